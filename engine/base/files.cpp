@@ -1,0 +1,78 @@
+#include "base/files.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace quire {
+
+namespace fs = std::filesystem;
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw FileError("cannot read " + path.string() + ": " + std::strerror(errno));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw FileError("cannot read " + path.string());
+  return buffer.str();
+}
+
+std::optional<std::string> try_read_file(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  try {
+    return read_file(path);
+  } catch (const FileError&) {
+    return std::nullopt;
+  }
+}
+
+namespace {
+
+// Writes all bytes to fd, retrying short writes.
+bool write_all(int fd, const std::string& contents) {
+  const char* p = contents.data();
+  std::size_t left = contents.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+}  // namespace
+
+void write_file_atomic(const fs::path& path, const std::string& contents) {
+  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  std::error_code ec;
+  fs::create_directories(dir, ec);  // "-o out/report.md" works before out/ exists
+  std::string temp = (dir / ("." + path.filename().string() + ".quire-XXXXXX")).string();
+  int fd = ::mkstemp(temp.data());
+  if (fd < 0) throw FileError("cannot write " + path.string() + ": " + std::strerror(errno));
+  // mkstemp creates the file 0600; a report is an ordinary, shareable file.
+  bool ok = ::fchmod(fd, 0644) == 0 && write_all(fd, contents) && ::fsync(fd) == 0;
+  int reason = ok ? 0 : errno;
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    reason = errno;
+  }
+  if (ok && std::rename(temp.c_str(), path.c_str()) != 0) {
+    ok = false;
+    reason = errno;
+  }
+  if (ok) return;
+  std::remove(temp.c_str());
+  throw FileError("cannot write " + path.string() + ": " + std::strerror(reason));
+}
+
+}  // namespace quire

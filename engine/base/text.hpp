@@ -1,0 +1,33 @@
+// Small text helpers shared by every stage: UTF-8 checks, spelling distance, trimming.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace quire {
+
+// Byte offset of the first invalid UTF-8 sequence, or nothing when the text is valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// 1-based line and column (in characters) of a byte offset.
+struct LineColumn {
+  int line = 1;
+  int column = 1;
+};
+LineColumn line_column_at(std::string_view text, std::size_t offset);
+
+// Edit distance between two words, for "did you mean" suggestions.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word`, if it is close enough to be a plausible typo.
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+// `text` without leading and trailing ASCII whitespace.
+std::string_view trim(std::string_view text);
+
+// Splits on a single character, keeping empty fields.
+std::vector<std::string> split(std::string_view text, char separator);
+
+}  // namespace quire

@@ -1,0 +1,111 @@
+#include "cli/args.hpp"
+
+namespace quire::cli {
+
+namespace {
+
+bool known_command(const std::string& c) { return c == "render" || c == "validate" || c == "score"; }
+
+// Options each command accepts (besides --help and --root).
+bool accepts(const std::string& command, const std::string& option) {
+  if (option == "--lang") return command == "render" || command == "validate";
+  if (option == "-o" || option == "--output" || option == "--draft") return command == "render";
+  if (option == "--json") return command == "score";
+  return option == "--root" || option == "--help" || option == "-h";
+}
+
+}  // namespace
+
+std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, std::string& error) {
+  Arguments args;
+  if (argv.empty()) {
+    error = "no command given";
+    return std::nullopt;
+  }
+  std::size_t i = 0;
+  if (argv[0] == "--help" || argv[0] == "-h" || argv[0] == "help") {
+    args.help = true;
+    if (argv.size() > 1) args.command = argv[1];
+    return args;
+  }
+  args.command = argv[i++];
+  if (!known_command(args.command)) {
+    error = "unknown command '" + args.command + "'; expected render, validate or score";
+    return std::nullopt;
+  }
+  for (; i < argv.size(); ++i) {
+    const std::string& a = argv[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= argv.size()) {
+        error = "option " + a + " needs a value";
+        return false;
+      }
+      out = argv[++i];
+      return true;
+    };
+    if (!a.empty() && a[0] == '-' && a != "-") {
+      if (!accepts(args.command, a)) {
+        error = "option " + a + " is not an option of '" + args.command + "'";
+        return std::nullopt;
+      }
+      if (a == "--help" || a == "-h") args.help = true;
+      else if (a == "--draft") args.draft = true;
+      else if (a == "--json") args.json = true;
+      else if (a == "-o" || a == "--output") { if (!value(args.output)) return std::nullopt; }
+      else if (a == "--lang") { if (!value(args.language)) return std::nullopt; }
+      else if (a == "--root") { if (!value(args.root)) return std::nullopt; }
+    } else if (args.input.empty()) {
+      args.input = a;
+    } else {
+      error = "unexpected argument '" + a + "'";
+      return std::nullopt;
+    }
+  }
+  if (args.help) return args;
+  if (args.input.empty()) {
+    error = "'" + args.command + "' needs an INPUT file";
+    return std::nullopt;
+  }
+  if (args.command == "render" && args.output.empty()) {
+    error = "'render' needs -o OUTPUT (e.g. -o out/report.md)";
+    return std::nullopt;
+  }
+  if (args.language != "en" && args.language != "cy") {
+    error = "--lang must be en or cy, found '" + args.language + "'";
+    return std::nullopt;
+  }
+  return args;
+}
+
+std::string usage(const std::string& command) {
+  if (command == "render")
+    return "usage: quire render INPUT -o OUTPUT [--lang en|cy] [--draft] [--root DIR]\n\n"
+           "Renders an inspection's report. The format follows OUTPUT's extension (.md).\n"
+           "OUTPUT is written atomically: on any error nothing is written and an existing\n"
+           "OUTPUT is left untouched.\n\n"
+           "  -o, --output OUTPUT  the file to write\n"
+           "  --lang en|cy         the report's language (default en)\n"
+           "  --draft              mark the report as a draft\n"
+           "  --root DIR           folder holding data/ and templates/ (default: $QUIRE_ROOT or the source tree)\n";
+  if (command == "validate")
+    return "usage: quire validate INPUT [--lang en|cy] [--root DIR]\n\n"
+           "Runs every check on an inspection's data (schema, figures, rules, footnotes, glossary)\n"
+           "and renders nothing. Exit 0 when there is no error (warnings allowed), 2 otherwise.\n";
+  if (command == "score")
+    return "usage: quire score INPUT [--json] [--root DIR]\n\n"
+           "Prints every computed figure and rating with how it was derived: the fractions, the\n"
+           "key question that decided, the thresholds and the rules file, professional discretion\n"
+           "and its reason.\n\n"
+           "  --json  machine-readable output\n";
+  return "usage: quire COMMAND [OPTIONS]\n\n"
+         "quire publishes youth-offending inspection reports from an inspection's data.\n\n"
+         "commands:\n"
+         "  render INPUT -o OUTPUT   render the report (Markdown: .md)\n"
+         "  validate INPUT           check the data, render nothing\n"
+         "  score INPUT [--json]     show every score and rating with its derivation\n\n"
+         "Problems are printed as FILE:LINE:COL: error: message.\n"
+         "Exit codes: 0 success, 2 bad input or usage, 1 internal failure.\n"
+         "Run 'quire COMMAND --help' for a command's options.\n";
+}
+
+}  // namespace quire::cli

@@ -1,0 +1,30 @@
+// cli/: argument parsing and exit codes only; the work is done by pipeline/.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quire::cli {
+
+// Exit codes: the contract scripts rely on.
+enum ExitCode { kSuccess = 0, kInternalFailure = 1, kBadInput = 2 };
+
+struct Arguments {
+  std::string command;  // render, validate, score
+  std::string input;
+  std::string output;
+  std::string language = "en";
+  std::string root;
+  bool draft = false;
+  bool json = false;
+  bool help = false;
+};
+
+// Parses argv; on a usage error returns nothing and sets `error`.
+std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, std::string& error);
+
+// The usage text for the tool, or for one command.
+std::string usage(const std::string& command);
+
+}  // namespace quire::cli

@@ -1,0 +1,42 @@
+// load/: the only stage that reads YAML and CSV. It turns an inspection's files, the scoring
+// rules, the label catalogues and the glossary into plain model types, reporting every problem
+// (unknown keys, wrong types, missing fields, out-of-range figures) at once, with positions.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+#include "base/diagnostics.hpp"
+#include "i18n/catalogue.hpp"
+#include "model/glossary.hpp"
+#include "model/inspection.hpp"
+#include "model/rules.hpp"
+
+namespace quire {
+
+// Reads an inspection's YAML and the case-level CSV it names. Returns nothing when the file
+// cannot be read or parsed at all; otherwise returns what could be read, with errors in `diags`.
+std::optional<Inspection> load_inspection(const std::filesystem::path& path, Diagnostics& diags);
+
+// Reads a rules file (data/rules/NAME.yaml).
+std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics& diags);
+
+// Reads a label catalogue (data/i18n/LANG.yaml).
+std::optional<Catalogue> load_catalogue(const std::filesystem::path& path, Diagnostics& diags);
+
+// Reads the glossary (data/glossary.yaml).
+std::optional<Glossary> load_glossary(const std::filesystem::path& path, Diagnostics& diags);
+
+// Reports footnote references ([^id]) in narrative that no footnote defines, and footnotes
+// that nothing references. `builtin` names footnotes the templates define themselves.
+void check_footnotes(const Inspection& inspection, const std::vector<std::string>& builtin, Diagnostics& diags);
+
+// Reports glossary ids the inspection selects that the glossary does not define.
+void check_glossary_selection(const Inspection& inspection, const Glossary& glossary, Diagnostics& diags);
+
+// Warns once about each acronym (two or more capitals) used in the narrative that is neither in
+// the report's glossary, nor common (glossary.common_acronyms), nor spelled out in the text as
+// "Long Name (ACR)".
+void check_acronyms(const Inspection& inspection, const Glossary& glossary, Diagnostics& diags);
+
+}  // namespace quire

@@ -1,0 +1,67 @@
+// Reads a label catalogue: nested maps of labels, flattened to dotted keys.
+#include "base/files.hpp"
+#include "load/load.hpp"
+#include "load/yaml_reader.hpp"
+
+namespace quire {
+
+using load_detail::YamlReader;
+
+namespace {
+
+std::optional<LabelStatus> status_from_name(const std::string& name) {
+  if (name == "seen") return LabelStatus::seen;
+  if (name == "standard") return LabelStatus::standard;
+  if (name == "proposed") return LabelStatus::proposed;
+  return std::nullopt;
+}
+
+struct Flattener {
+  YamlReader& r;
+  std::map<std::string, Label> labels;
+  std::map<std::string, std::vector<std::string>> lists;
+
+  void walk(const YAML::Node& node, const std::string& prefix) {
+    if (node.IsScalar()) {
+      labels[prefix] = Label{node.Scalar(), LabelStatus::unreviewed};
+    } else if (node.IsSequence()) {
+      auto& list = lists[prefix];
+      for (const auto& item : node)
+        if (auto t = r.text_of(item, "an item of '" + prefix + "'")) list.push_back(t->value);
+    } else if (node.IsMap() && node["text"] && node["status"] && node.size() == 2) {
+      // A reviewed entry: {text: ..., status: seen|standard|proposed}.
+      Label label{node["text"].Scalar(), LabelStatus::unreviewed};
+      if (auto s = status_from_name(node["status"].Scalar())) label.status = *s;
+      else r.error(node["status"], "bad-status", "label status must be seen, standard or proposed");
+      labels[prefix] = label;
+    } else if (node.IsMap()) {
+      for (const auto& entry : node) walk(entry.second, prefix.empty() ? entry.first.Scalar() : prefix + "." + entry.first.Scalar());
+    } else {
+      r.error(node, "wrong-type", "expected text, a list or a map for label '" + prefix + "'");
+    }
+  }
+};
+
+}  // namespace
+
+std::optional<Catalogue> load_catalogue(const std::filesystem::path& path, Diagnostics& diags) {
+  const std::string file = path.string();
+  std::string source;
+  try {
+    source = read_file(path);
+  } catch (const FileError& e) {
+    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
+    return std::nullopt;
+  }
+  auto root = load_detail::parse_yaml(file, source, diags);
+  if (!root) return std::nullopt;
+  YamlReader r(file, source, diags);
+  if (!r.check_map(*root, "the catalogue", {"language", "labels"}, {"language", "labels"})) return std::nullopt;
+  auto language = r.text(*root, "language");
+  Flattener f{r, {}, {}};
+  f.walk((*root)["labels"], "");
+  if (!language) return std::nullopt;
+  return Catalogue(language->value, file, std::move(f.labels), std::move(f.lists));
+}
+
+}  // namespace quire

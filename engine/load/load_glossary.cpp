@@ -1,0 +1,72 @@
+// Reads data/glossary.yaml.
+#include "base/files.hpp"
+#include "load/load.hpp"
+#include "load/yaml_reader.hpp"
+
+namespace quire {
+
+using load_detail::YamlReader;
+
+namespace {
+
+std::optional<GlossaryWording> read_wording(YamlReader& r, const YAML::Node& node, const GlossaryWording* fallback) {
+  if (!r.check_map(node, "a glossary wording", {"term", "definition"}, {})) return std::nullopt;
+  GlossaryWording w = fallback ? *fallback : GlossaryWording{};
+  if (auto t = r.text(node, "term", false)) w.term = t->value;
+  if (auto d = r.text(node, "definition", false)) w.definition = d->value;
+  if (w.term.empty() || w.definition.empty()) {
+    r.error(node, "missing-key", "a glossary wording needs a term and a definition");
+    return std::nullopt;
+  }
+  return w;
+}
+
+GlossaryTerm read_term(YamlReader& r, const YAML::Node& node) {
+  GlossaryTerm term;
+  if (!r.check_map(node, "a glossary term", {"id", "acronyms", "en", "cy", "families"}, {"id", "en"})) return term;
+  if (auto id = r.text(node, "id")) term.id = id->value;
+  term.acronyms = r.string_list(node, "acronyms", false);
+  for (const char* language : {"en", "cy"})
+    if (node[language])
+      if (auto w = read_wording(r, node[language], nullptr)) term.wording[language] = *w;
+  if (const YAML::Node families = node["families"]; families && r.check_map(families, "'families'",
+                                                                            {"fji", "sqs", "cci", "domain-rated"}, {})) {
+    const auto en = term.wording.find("en");
+    for (const auto& entry : families) {
+      if (entry.second.IsMap() && entry.second.size() == 0) continue;  // {}: the plain English wording
+      if (auto w = read_wording(r, entry.second, en == term.wording.end() ? nullptr : &en->second))
+        term.family_wording[entry.first.Scalar()] = *w;
+    }
+  }
+  return term;
+}
+
+}  // namespace
+
+std::optional<Glossary> load_glossary(const std::filesystem::path& path, Diagnostics& diags) {
+  const std::string file = path.string();
+  std::string source;
+  try {
+    source = read_file(path);
+  } catch (const FileError& e) {
+    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
+    return std::nullopt;
+  }
+  auto root = load_detail::parse_yaml(file, source, diags);
+  if (!root) return std::nullopt;
+  YamlReader r(file, source, diags);
+  if (!r.check_map(*root, "the glossary", {"common_acronyms", "terms", "family_lists"}, {"terms"})) return std::nullopt;
+  Glossary g;
+  g.common_acronyms = r.string_list(*root, "common_acronyms", false);
+  if (r.check_sequence((*root)["terms"], "'terms'"))
+    for (const auto& t : (*root)["terms"]) g.terms.push_back(read_term(r, t));
+  if (const YAML::Node lists = (*root)["family_lists"]; lists && lists.IsMap())
+    for (const auto& entry : lists) {
+      g.family_lists[entry.first.Scalar()] = r.string_list(lists, entry.first.Scalar());
+      for (const auto& id : g.family_lists[entry.first.Scalar()])
+        if (!g.find(id)) r.error(entry.second, "unknown-term", "family list names undefined term '" + id + "'");
+    }
+  return g;
+}
+
+}  // namespace quire

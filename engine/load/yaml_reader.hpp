@@ -1,0 +1,73 @@
+// Reads typed values out of yaml-cpp nodes, reporting every problem with its 1-based position.
+// Internal to load/: no YAML type leaves this folder.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostics.hpp"
+#include "model/inspection.hpp"
+
+namespace quire::load_detail {
+
+// Parses `source` as YAML; on a syntax error reports it and returns nothing.
+std::optional<YAML::Node> parse_yaml(const std::string& file, const std::string& source, Diagnostics& diags);
+
+class YamlReader {
+ public:
+  YamlReader(std::string file, const std::string& source, Diagnostics& diags)
+      : file_(std::move(file)), source_(source), diags_(diags) {}
+
+  const std::string& file() const { return file_; }
+  Diagnostics& diags() { return diags_; }
+
+  // 1-based position of a node (yaml-cpp's marks are 0-based).
+  SourcePos pos(const YAML::Node& node) const;
+
+  // Checks that `node` is a map with only `allowed` keys (suggesting the nearest for a typo),
+  // no key twice, and every `required` key present. Returns false when it is not a map.
+  bool check_map(const YAML::Node& node, std::string_view what, const std::vector<std::string>& allowed,
+                 const std::vector<std::string>& required);
+
+  // Checks that `node` is a sequence; reports and returns false when not.
+  bool check_sequence(const YAML::Node& node, std::string_view what);
+
+  // The scalar at node[key] as text; reports a missing required key or a wrong type.
+  std::optional<Located<std::string>> text(const YAML::Node& map, const std::string& key, bool required = true);
+  // The scalar `node` itself as text.
+  std::optional<Located<std::string>> text_of(const YAML::Node& node, std::string_view what);
+  // A whole number, with optional inclusive bounds.
+  std::optional<Located<int>> integer_of(const YAML::Node& node, std::string_view what, long min, long max);
+  std::optional<Located<int>> integer(const YAML::Node& map, const std::string& key, long min, long max,
+                                      bool required = true);
+  // A finite decimal number.
+  std::optional<Located<double>> number_of(const YAML::Node& node, std::string_view what);
+  // A percentage between 0 and 100.
+  std::optional<Located<double>> percent_of(const YAML::Node& node, std::string_view what);
+  // Markdown text, keeping where its first line sits in the source.
+  MarkdownText markdown(const YAML::Node& map, const std::string& key, bool required = true);
+  MarkdownText markdown_of(const YAML::Node& node, std::string_view what);
+  // A list of Markdown items (bullets).
+  std::vector<MarkdownText> markdown_list(const YAML::Node& map, const std::string& key, bool required = true);
+  // "2019-03" as a year and month.
+  std::optional<Located<YearMonth>> year_month(const YAML::Node& map, const std::string& key);
+  // A list of plain strings.
+  std::vector<std::string> string_list(const YAML::Node& map, const std::string& key, bool required = true);
+
+  void error(const YAML::Node& node, std::string code, std::string message);
+  void error_at(SourcePos pos, std::string code, std::string message);
+
+ private:
+  std::string file_;
+  const std::string& source_;
+  Diagnostics& diags_;
+};
+
+// "a map", "a list", "a value" or "nothing", for messages saying what was found.
+std::string describe_node(const YAML::Node& node);
+
+}  // namespace quire::load_detail

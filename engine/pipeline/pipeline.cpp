@@ -1,0 +1,85 @@
+#include "pipeline/pipeline.hpp"
+
+#include <cstdlib>
+
+#include "base/files.hpp"
+#include "load/load.hpp"
+#include "render_md/render.hpp"
+
+namespace quire {
+
+namespace fs = std::filesystem;
+
+fs::path default_root() {
+  if (const char* env = std::getenv("QUIRE_ROOT"); env && *env) return env;
+  return QUIRE_SOURCE_ROOT;
+}
+
+namespace {
+
+std::optional<RuleSet> load_rules_named(const Inspection& in, const Options& options, Diagnostics& diags) {
+  const fs::path path = options.root / "data" / "rules" / (in.rules.value + ".yaml");
+  std::error_code ec;
+  if (in.rules.value.find('/') != std::string::npos || !fs::is_regular_file(path, ec)) {
+    diags.error(in.rules.pos, "unknown-rules",
+                "no rules file '" + in.rules.value + "' in " + (options.root / "data" / "rules").string());
+    return std::nullopt;
+  }
+  auto rules = load_rules(path, diags);
+  if (rules && rules->family != family_name(in.family))
+    diags.error(in.rules.pos, "rules-for-other-family",
+                "rules '" + rules->name + "' are for family '" + rules->family + "', not '" + family_name(in.family) + "'");
+  return rules;
+}
+
+std::optional<Catalogue> load_labels(const Options& options, Diagnostics& diags) {
+  const fs::path path = options.root / "data" / "i18n" / (options.language + ".yaml");
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    diags.error(SourcePos{}, "unknown-language", "no label catalogue for language '" + options.language + "' (" +
+                                                     path.string() + ")");
+    return std::nullopt;
+  }
+  return load_catalogue(path, diags);
+}
+
+}  // namespace
+
+std::optional<Prepared> prepare(const fs::path& input, const Options& options, Diagnostics& diags) {
+  auto inspection = load_inspection(input, diags);
+  if (!inspection) return std::nullopt;
+  auto rules = load_rules_named(*inspection, options, diags);
+  auto labels = load_labels(options, diags);
+  auto glossary = load_glossary(options.root / "data" / "glossary.yaml", diags);
+  if (!rules || !labels || !glossary) return std::nullopt;
+
+  check_footnotes(*inspection, builtin_footnote_ids(inspection->family), diags);
+  check_glossary_selection(*inspection, *glossary, diags);
+  check_acronyms(*inspection, *glossary, diags);
+  ScoreReport scores = score_inspection(*inspection, *rules, diags);
+  return Prepared{std::move(*inspection), std::move(*rules), std::move(*labels), std::move(*glossary),
+                  std::move(scores)};
+}
+
+std::optional<std::string> render_report_markdown(const Prepared& p, const Options& options, Diagnostics& diags) {
+  const RenderInputs inputs{p.inspection, p.scores, p.rules, p.labels, p.glossary, options.root / "templates",
+                            options.draft};
+  return render_markdown(inputs, diags);
+}
+
+bool render_to_file(const fs::path& input, const fs::path& output, const Options& options, Diagnostics& diags) {
+  const std::string format = output.extension().string();
+  if (format != ".md") {
+    diags.error(SourcePos{}, "unsupported-format",
+                "cannot write '" + output.string() + "': this version writes Markdown (.md) only");
+    return false;
+  }
+  auto prepared = prepare(input, options, diags);
+  if (!prepared || diags.has_errors()) return false;
+  auto markdown = render_report_markdown(*prepared, options, diags);
+  if (!markdown || diags.has_errors()) return false;
+  write_file_atomic(output, *markdown);
+  return true;
+}
+
+}  // namespace quire

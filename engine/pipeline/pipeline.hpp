@@ -1,0 +1,48 @@
+// pipeline/: sequences the stages (load -> validate -> score -> render) for the CLI, and is the
+// one place that knows where data/ and templates/ live. Each function reads like the phases it runs.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "base/diagnostics.hpp"
+#include "i18n/catalogue.hpp"
+#include "model/glossary.hpp"
+#include "model/inspection.hpp"
+#include "model/rules.hpp"
+#include "score/score.hpp"
+
+namespace quire {
+
+struct Options {
+  std::filesystem::path root;  // holds data/ and templates/
+  std::string language = "en";
+  bool draft = false;
+};
+
+// The folder holding data/ and templates/: $QUIRE_ROOT, else the source tree quire was built from.
+std::filesystem::path default_root();
+
+// Everything a report is made from, loaded, checked and scored.
+struct Prepared {
+  Inspection inspection;
+  RuleSet rules;
+  Catalogue labels;
+  Glossary glossary;
+  ScoreReport scores;
+};
+
+// Loads the inspection and what it refers to, runs every check and scores it. Returns nothing
+// only when a stage cannot go on; errors found along the way are all in `diags`.
+std::optional<Prepared> prepare(const std::filesystem::path& input, const Options& options, Diagnostics& diags);
+
+// The report as Markdown.
+std::optional<std::string> render_report_markdown(const Prepared& prepared, const Options& options, Diagnostics& diags);
+
+// Renders INPUT to OUTPUT (format from the extension), writing OUTPUT atomically and only when
+// there is no error. Returns whether OUTPUT was written.
+bool render_to_file(const std::filesystem::path& input, const std::filesystem::path& output, const Options& options,
+                    Diagnostics& diags);
+
+}  // namespace quire

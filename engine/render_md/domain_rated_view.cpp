@@ -1,0 +1,235 @@
+// The view of a domain-rated report (templates/domain-rated/).
+#include "render_md/contents.hpp"
+#include "render_md/markdown_escape.hpp"
+#include "render_md/views.hpp"
+
+namespace quire::render_detail {
+
+namespace {
+
+std::string discretion_footnote_id(const std::string& standard) {
+  std::string id = "discretion-" + standard;
+  for (char& c : id)
+    if (c == '.') c = '-';
+  return id;
+}
+
+Data address(const PostalAddress& a) {
+  Data d;
+  d.set("name", a.name);
+  Data lines{Data::type::list};
+  for (const auto& line : a.lines) lines.push_back(Data("line", line));
+  d.set("lines", lines);
+  return d;
+}
+
+void add_report_info(const ViewHelpers& h, Data& view) {
+  const Inspection& in = h.in().inspection;
+  const Catalogue& labels = h.in().labels;
+  const ReportInfo& r = in.report;
+  view.set("area", r.area);
+  view.set("service", r.service);
+  view.set("service_kind", r.service_kind);
+  view.set("published_month_year", labels.month_year(r.published.value.year, r.published.value.month));
+  view.set("published_year", std::to_string(r.published.value.year));
+  view.set("fieldwork_started_month_year",
+           labels.month_year(r.fieldwork_started.value.year, r.fieldwork_started.value.month));
+  view.set("isbn", r.isbn);
+  view.set("lead_inspector", r.lead_inspector);
+  view.set("programme_head", r.programme_head);
+  view.set("joint_inspectorates", labels.join_and(r.joint_inspectorates));
+  view.set("chief_inspector", r.chief_inspector);
+  view.set("publisher", address(r.publisher));
+  view.set("back_cover", address(r.back_cover));
+}
+
+Data key_question_rows(const ViewHelpers& h, const StandardScore& score, const FrameworkStandard& fs) {
+  Data rows{Data::type::list};
+  for (const auto& id : fs.key_questions) {
+    Data row;
+    row.set("id", id);
+    row.set("text", markdown_for_table_cell(h.label("key_question." + id)));
+    const KeyQuestionScore* k = score.find(id);
+    row.set("has_percent", k != nullptr);
+    row.set("percent", k ? std::to_string(k->percent) + "%" : std::string());
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+Data standard_view(const ViewHelpers& h, const FrameworkStandard& fs, const StandardData& data,
+                   const StandardScore& score) {
+  Data s;
+  s.set("number", fs.number);
+  s.set("title", h.label("standard." + fs.number + ".title"));
+  s.set("statement", h.label("standard." + fs.number + ".statement"));
+  s.set("rating_word", h.rating_word(score.final_rating));
+  s.set("discretion_ref", score.discretion ? ViewHelpers::footnote_ref(discretion_footnote_id(fs.number)) : "");
+  s.set("narrative", data.narrative.text);
+  s.set("key_questions", key_question_rows(h, score, fs));
+  return s;
+}
+
+Data domain_view(const ViewHelpers& h, const FrameworkDomain& fd, const DomainData* data) {
+  Data d;
+  d.set("number", std::to_string(fd.number));
+  d.set("name", h.label("domain." + fd.key + ".name"));
+  d.set("in_sentence", h.label("domain." + fd.key + ".in_sentence"));
+  d.set("intro", h.label("domain." + fd.key + ".intro"));
+  d.set("has_percentages", !fd.judged);
+  d.set("key_findings", h.markdown_items(data ? data->key_findings : std::vector<MarkdownText>{}));
+  d.set("strengths", h.markdown_items(data ? data->summary.strengths : std::vector<MarkdownText>{}));
+  d.set("improvements", h.markdown_items(data ? data->summary.improvements : std::vector<MarkdownText>{}));
+  Data standards{Data::type::list};
+  for (const auto& fs : fd.standards) {
+    const StandardScore* score = h.in().scores.find(fs.number);
+    const StandardData* sd = nullptr;
+    if (data)
+      for (const auto& candidate : data->standards)
+        if (candidate.number.value == fs.number) sd = &candidate;
+    if (score && sd) standards.push_back(standard_view(h, fs, *sd, *score));
+  }
+  d.set("standards", standards);
+  return d;
+}
+
+Data domains(const ViewHelpers& h) {
+  Data list{Data::type::list};
+  for (const auto& fd : h.in().rules.domains) {
+    const DomainData* data = nullptr;
+    for (const auto& candidate : h.in().inspection.domains)
+      if (candidate.number.value == fd.number) data = &candidate;
+    list.push_back(domain_view(h, fd, data));
+  }
+  return list;
+}
+
+// Recommendations are numbered continuously across the owners' groups.
+Data recommendation_groups(const Inspection& in) {
+  Data groups{Data::type::list};
+  int number = 0;
+  for (const auto& g : in.recommendations) {
+    Data group;
+    group.set("owner", g.owner.value);
+    Data actions{Data::type::list};
+    for (const auto& a : g.actions) {
+      Data action;
+      action.set("number", std::to_string(++number));
+      action.set("text", a.text);
+      actions.push_back(action);
+    }
+    group.set("actions", actions);
+    groups.push_back(group);
+  }
+  return groups;
+}
+
+Data compared(const ComparedFigure& f, bool percent) {
+  Data d;
+  const std::string unit = percent ? "%" : "";
+  d.set("area", ViewHelpers::decimal(f.area) + unit);
+  d.set("national", ViewHelpers::decimal(f.national) + unit);
+  d.set("source_ref", ViewHelpers::footnote_ref(f.source.value));
+  return d;
+}
+
+Data key_facts(const ViewHelpers& h) {
+  const KeyFacts& k = h.in().inspection.key_facts;
+  Data d;
+  d.set("first_time_entrants", compared(k.first_time_entrants, false));
+  d.set("reoffending", compared(k.reoffending, true));
+  d.set("caseload_source_ref", ViewHelpers::footnote_ref(k.caseload_source.value));
+  Data tables{Data::type::list};
+  for (const auto& t : k.caseload) {
+    Data table;
+    table.set("dimension", h.label("domain_rated.key_facts.dimension." + t.dimension));
+    Data rows{Data::type::list};
+    for (const auto& row : t.rows) {
+      Data r;
+      const Label* group = h.in().labels.find("domain_rated.key_facts.group." + row.group);
+      r.set("group", group ? group->text : row.group);  // age bands print as written
+      r.set("area", ViewHelpers::decimal(row.area.value) + "%");
+      r.set("national", ViewHelpers::decimal(row.national.value) + "%");
+      rows.push_back(r);
+    }
+    table.set("rows", rows);
+    tables.push_back(table);
+  }
+  d.set("caseload", tables);
+  std::string refs;
+  for (const auto& s : k.population_sources) refs += ViewHelpers::footnote_ref(s.value);
+  d.set("population_source_refs", refs);
+  Data areas{Data::type::list};
+  for (const auto& a : k.population) {
+    Data area;
+    area.set("name", a.name);
+    area.set("total", group_thousands(a.total, ","));
+    area.set("youth", ViewHelpers::decimal(a.youth_percent.value) + "%");
+    area.set("bme_youth", ViewHelpers::decimal(a.bme_youth_percent.value) + "%");
+    areas.push_back(area);
+  }
+  d.set("population", areas);
+  return d;
+}
+
+Data sample(const ViewHelpers& h, const CaseSample& s) {
+  Data d;
+  d.set("cases", std::to_string(s.cases.value));
+  d.set("sample_percent_words", capitalise_first(h.in().labels.number_in_words(s.sample_percent.value)));
+  return d;
+}
+
+// Data footnotes in the order given, then each discretion footnote.
+Data footnotes(const ViewHelpers& h) {
+  Data list{Data::type::list};
+  auto add = [&](const std::string& id, const std::string& text) {
+    Data note;
+    note.set("id", id);
+    note.set("text", text);
+    list.push_back(note);
+  };
+  for (const auto& s : h.in().scores.standards)
+    if (s.discretion) add(discretion_footnote_id(s.number), *s.discretion);
+  for (const auto& f : h.in().inspection.footnotes) add(f.id, f.text.text);
+  return list;
+}
+
+// The contents in the order the report prints its sections.
+Data contents(const ViewHelpers& h) {
+  ContentsBuilder toc;
+  for (const char* key : {"common.foreword", "domain_rated.overall_findings.heading",
+                          "domain_rated.ratings_summary.heading", "common.recommendations",
+                          "domain_rated.introduction.heading", "domain_rated.key_facts.heading"})
+    toc.add(1, h.label(key));
+  for (const auto& fd : h.in().rules.domains) {
+    toc.add(1, std::to_string(fd.number) + ". " + h.label("domain." + fd.key + ".name"));
+    for (const auto& fs : fd.standards) toc.add(2, fs.number + " " + h.label("standard." + fs.number + ".title"));
+  }
+  for (const char* key : {"domain_rated.annex.methodology", "domain_rated.annex.results", "domain_rated.annex.glossary"})
+    toc.add(1, h.label(key));
+  return toc.entries();
+}
+
+}  // namespace
+
+Data build_domain_rated_view(const ViewHelpers& h) {
+  const Inspection& in = h.in().inspection;
+  Data view;
+  add_report_info(h, view);
+  view.set("draft", h.in().draft);
+  view.set("contents", contents(h));
+  view.set("foreword", in.foreword.text);
+  view.set("overall_rating_word", h.rating_word(h.in().scores.overall.rating));
+  view.set("domains", domains(h));
+  view.set("recommendation_groups", recommendation_groups(in));
+  view.set("introduction", in.introduction.text);
+  view.set("key_facts", key_facts(h));
+  view.set("methodology_organisational_delivery", in.methodology.organisational_delivery.text);
+  view.set("court_sample", sample(h, in.methodology.court_disposals));
+  view.set("out_of_court_sample", sample(h, in.methodology.out_of_court_disposals));
+  view.set("glossary", h.glossary_rows());
+  view.set("footnotes", footnotes(h));
+  return view;
+}
+
+}  // namespace quire::render_detail

@@ -1,0 +1,81 @@
+#include "render_md/render.hpp"
+
+#include "render_md/markdown_escape.hpp"
+#include "render_md/strict_context.hpp"
+#include "render_md/template_set.hpp"
+#include "render_md/views.hpp"
+
+namespace quire {
+
+using render_detail::Data;
+
+std::vector<std::string> builtin_footnote_ids(Family family) {
+  if (family == Family::domain_rated) return {"crime-and-disorder-act", "our-standards"};
+  return {};
+}
+
+namespace {
+
+// Renders the family's "report" template over `view`, reporting every unresolved name.
+std::optional<std::string> render_view(const TemplateSet& templates, const Data& view, const Catalogue& labels,
+                                       Diagnostics& diags) {
+  const std::string* main = templates.find("report");
+  if (!main) {
+    diags.error(SourcePos{}, "no-templates", "the family has no 'report.mustache' template");
+    return std::nullopt;
+  }
+  kainjow::mustache::mustache tmpl(*main);
+  if (!tmpl.is_valid()) {
+    diags.error(templates.position("report", 0), "template-syntax", "invalid template: " + tmpl.error_message());
+    return std::nullopt;
+  }
+  tmpl.set_custom_escape([](const std::string& s) { return escape_markdown(s); });
+  render_detail::StrictContext context(&view, templates, labels);
+  std::string out = tmpl.render(context);
+  if (!tmpl.is_valid()) {
+    diags.error(templates.position("report", 0), "template-syntax", "invalid template: " + tmpl.error_message());
+    return std::nullopt;
+  }
+  for (const auto& key : context.missing_keys())
+    diags.error(templates.locate_tag(key), "template-missing-key",
+                "the template names '" + key + "', which the data for this report does not have");
+  for (const auto& name : context.missing_partials())
+    diags.error(templates.locate_tag(name), "template-missing-partial",
+                "the template includes '" + name + "', which is neither a template nor a label in " + labels.file());
+  if (!context.missing_keys().empty() || !context.missing_partials().empty()) return std::nullopt;
+  return out;
+}
+
+// Collapses runs of blank lines left by sections that rendered nothing, and ends with one newline.
+std::string tidy_blank_lines(const std::string& markdown) {
+  std::string out;
+  out.reserve(markdown.size());
+  int newlines = 0;
+  for (const char c : markdown) {
+    if (c == '\n') {
+      if (++newlines > 2) continue;
+    } else {
+      newlines = 0;
+    }
+    out += c;
+  }
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  std::size_t start = 0;
+  while (start < out.size() && out[start] == '\n') ++start;
+  return out.substr(start) + "\n";
+}
+
+}  // namespace
+
+std::optional<std::string> render_markdown(const RenderInputs& in, Diagnostics& diags) {
+  const auto templates = TemplateSet::load(in.templates_root, family_name(in.inspection.family), diags);
+  if (!templates) return std::nullopt;
+  const std::size_t errors_before = diags.error_count();
+  const Data view = render_detail::build_view(in, diags);
+  if (diags.error_count() > errors_before) return std::nullopt;
+  auto markdown = render_view(*templates, view, in.labels, diags);
+  if (!markdown) return std::nullopt;
+  return tidy_blank_lines(*markdown);
+}
+
+}  // namespace quire

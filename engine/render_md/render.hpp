@@ -1,0 +1,36 @@
+// render_md/: inspection + scores + labels -> GitHub-flavoured Markdown, through the family's
+// Mustache templates. The only folder that includes mustache.hpp. Data text is escaped for
+// Markdown; narrative fields are Markdown already and pass through. A template that names a key
+// the data lacks is an error, never an empty string.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "base/diagnostics.hpp"
+#include "i18n/catalogue.hpp"
+#include "model/glossary.hpp"
+#include "model/inspection.hpp"
+#include "model/rules.hpp"
+#include "score/score.hpp"
+
+namespace quire {
+
+struct RenderInputs {
+  const Inspection& inspection;
+  const ScoreReport& scores;
+  const RuleSet& rules;
+  const Catalogue& labels;
+  const Glossary& glossary;
+  std::filesystem::path templates_root;  // the templates/ folder
+  bool draft = false;                    // mark the report as a draft
+};
+
+// Renders the report's Markdown, or nothing (with errors in `diags`).
+std::optional<std::string> render_markdown(const RenderInputs& inputs, Diagnostics& diags);
+
+// Footnote ids the templates define themselves (data need not define them).
+std::vector<std::string> builtin_footnote_ids(Family family);
+
+}  // namespace quire

@@ -1,0 +1,35 @@
+// The Mustache templates of one family (templates/FAMILY/*.mustache) plus the shared partials
+// (templates/shared/*.mustache), read once, by name.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "base/diagnostics.hpp"
+
+namespace quire {
+
+class TemplateSet {
+ public:
+  // Reads every template of `family` and the shared ones under `root` (the templates/ folder).
+  static std::optional<TemplateSet> load(const std::filesystem::path& root, const std::string& family,
+                                         Diagnostics& diags);
+
+  // A template's text by name (file name without .mustache), or nullptr.
+  const std::string* find(const std::string& name) const;
+  // Where a tag naming `key` first appears in any template, for "missing key" errors.
+  SourcePos locate_tag(const std::string& key) const;
+  // Position of a byte offset in a named template.
+  SourcePos position(const std::string& name, std::size_t offset) const;
+
+ private:
+  struct Source {
+    std::string path;
+    std::string text;
+  };
+  std::map<std::string, Source> templates_;
+};
+
+}  // namespace quire

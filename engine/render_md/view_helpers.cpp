@@ -1,0 +1,65 @@
+#include <cmath>
+#include <cstdio>
+
+#include "render_md/markdown_escape.hpp"
+#include "render_md/views.hpp"
+
+namespace quire::render_detail {
+
+std::string ViewHelpers::label(const std::string& key) const {
+  if (const Label* l = in_.labels.find(key)) return l->text;
+  diags_.error(SourcePos{in_.labels.file(), 0, 0}, "missing-label",
+               "the catalogue has no label '" + key + "' for language '" + in_.labels.language() + "'");
+  return {};
+}
+
+std::string ViewHelpers::rating_word(const std::string& rating) const { return label("rating." + rating); }
+
+Data ViewHelpers::markdown_items(const std::vector<MarkdownText>& items) const {
+  Data list{Data::type::list};
+  for (const auto& item : items) list.push_back(Data("text", item.text));
+  return list;
+}
+
+std::string ViewHelpers::decimal(double value) {
+  char buf[32];
+  if (std::fabs(value - std::round(value)) < 1e-9)
+    std::snprintf(buf, sizeof buf, "%.0f", value);
+  else
+    std::snprintf(buf, sizeof buf, "%.1f", value);
+  return buf;
+}
+
+Data ViewHelpers::glossary_rows() const {
+  Data rows{Data::type::list};
+  const std::string family = family_name(in_.inspection.family);
+  for (const auto& id : in_.inspection.glossary) {
+    const GlossaryTerm* term = in_.glossary.find(id.value);
+    if (!term) continue;  // reported by check_glossary_selection
+    const auto wording = in_.glossary.wording_for(*term, family, in_.labels.language());
+    if (!wording) {
+      diags_.error(id.pos, "missing-translation",
+                   "glossary term '" + id.value + "' has no " + in_.labels.language() + " wording");
+      continue;
+    }
+    Data row;
+    row.set("term", markdown_for_table_cell(wording->term));
+    row.set("definition", markdown_for_table_cell(wording->definition));
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+Data build_view(const RenderInputs& in, Diagnostics& diags) {
+  const ViewHelpers helpers(in, diags);
+  switch (in.inspection.family) {
+    case Family::domain_rated:
+      return build_domain_rated_view(helpers);
+    default:
+      diags.error(SourcePos{in.inspection.source_file, 0, 0}, "family-not-supported",
+                  "no Markdown view for family '" + family_name(in.inspection.family) + "' yet");
+      return Data{};
+  }
+}
+
+}  // namespace quire::render_detail

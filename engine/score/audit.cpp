@@ -1,0 +1,124 @@
+// The audit trail of a scoring run, for inspectors to check every figure by hand.
+#include <cstdio>
+#include <sstream>
+
+#include "score/score.hpp"
+
+namespace quire {
+
+namespace {
+
+std::string bands_text(const std::vector<Band>& bands, const char* unit) {
+  std::string out;
+  for (const auto& b : bands) out += (out.empty() ? "" : ", ") + b.rating + " >= " + std::to_string(b.minimum) + unit;
+  return out;
+}
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (const char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+void key_question_text(std::ostringstream& out, const KeyQuestionScore& k, bool deciding) {
+  out << "    " << k.id << "  " << k.percent << "%";
+  if (k.from_cases) out << "  = " << k.from_cases->str() << " cases answered yes (n/a left out)";
+  if (k.published) out << (k.from_cases ? ", published " : "  published figure, no case answers: ") << *k.published << "%";
+  if (deciding) out << "  <- lowest: decides";
+  out << "\n";
+}
+
+void standard_text(std::ostringstream& out, const StandardScore& s) {
+  out << "  " << s.number << "  " << s.final_rating;
+  if (s.judged) {
+    out << "  (judged by inspectors; no case score)\n";
+    return;
+  }
+  out << "\n";
+  for (const auto& k : s.key_questions) key_question_text(out, k, k.id == s.deciding_question);
+  out << "    computed: " << s.computed_rating << " (lowest key question " << s.deciding_question << ")\n";
+  if (s.rounding_crosses_band) out << "    warning: the printed percentage falls in another band; the exact figure decides\n";
+  if (s.discretion) out << "    professional discretion: " << s.computed_rating << " -> " << s.final_rating << "\n"
+                        << "      reason: " << *s.discretion << "\n";
+}
+
+}  // namespace
+
+std::string audit_text(const ScoreReport& report, const RuleSet& rules) {
+  std::ostringstream out;
+  out << "rules: " << report.rules_name << " (" << report.rules_file << ")\n";
+  out << "standard rating: " << rules.standard.method << "; bands " << bands_text(rules.standard.bands, "%")
+      << " [" << rules.standard.provenance.status << ": " << rules.standard.provenance.evidence << "]\n";
+  out << "overall rating: points ";
+  for (const auto& rating : rules.scale) out << rating << "=" << rules.overall.points.at(rating) << " ";
+  out << "; bands " << bands_text(rules.overall.bands, " points") << " [" << rules.overall.provenance.status << ": "
+      << rules.overall.provenance.evidence << "]\n";
+  out << "percentages: yes / (yes + no) over all cases, not applicable left out; printed rounded half up\n";
+  out << "cases examined: " << report.cases_examined << "\n\n";
+  int domain = 0;
+  for (const auto& s : report.standards) {
+    if (s.domain != domain) {
+      domain = s.domain;
+      out << "domain " << domain << "\n";
+    }
+    standard_text(out, s);
+  }
+  out << "\noverall: " << report.overall.rating << " (" << report.overall.points << "/" << report.overall.max_points
+      << " points)\n";
+  return out.str();
+}
+
+std::string audit_json(const ScoreReport& report, const RuleSet& rules) {
+  std::ostringstream out;
+  out << "{\n  \"rules\": {\"name\": " << json_string(report.rules_name) << ", \"file\": " << json_string(report.rules_file)
+      << ", \"standard_method\": " << json_string(rules.standard.method) << ", \"standard_bands\": [";
+  for (std::size_t i = 0; i < rules.standard.bands.size(); ++i)
+    out << (i ? ", " : "") << "{\"rating\": " << json_string(rules.standard.bands[i].rating)
+        << ", \"min_percent\": " << rules.standard.bands[i].minimum << "}";
+  out << "], \"overall_bands\": [";
+  for (std::size_t i = 0; i < rules.overall.bands.size(); ++i)
+    out << (i ? ", " : "") << "{\"rating\": " << json_string(rules.overall.bands[i].rating)
+        << ", \"min_points\": " << rules.overall.bands[i].minimum << "}";
+  out << "]},\n  \"cases_examined\": " << report.cases_examined << ",\n  \"standards\": [\n";
+  for (std::size_t i = 0; i < report.standards.size(); ++i) {
+    const auto& s = report.standards[i];
+    out << "    {\"number\": " << json_string(s.number) << ", \"domain\": " << s.domain
+        << ", \"judged\": " << (s.judged ? "true" : "false") << ", \"rating\": " << json_string(s.final_rating);
+    if (!s.judged) {
+      out << ", \"computed_rating\": " << json_string(s.computed_rating)
+          << ", \"deciding_question\": " << json_string(s.deciding_question)
+          << ", \"rounding_crosses_band\": " << (s.rounding_crosses_band ? "true" : "false") << ", \"key_questions\": [";
+      for (std::size_t k = 0; k < s.key_questions.size(); ++k) {
+        const auto& q = s.key_questions[k];
+        out << (k ? ", " : "") << "{\"id\": " << json_string(q.id) << ", \"percent\": " << q.percent;
+        if (q.from_cases) out << ", \"yes\": " << q.from_cases->numerator << ", \"answered\": " << q.from_cases->denominator;
+        if (q.published) out << ", \"published\": " << *q.published;
+        out << "}";
+      }
+      out << "]";
+    }
+    if (s.discretion) out << ", \"discretion\": " << json_string(*s.discretion);
+    out << "}" << (i + 1 < report.standards.size() ? "," : "") << "\n";
+  }
+  out << "  ],\n  \"overall\": {\"rating\": " << json_string(report.overall.rating) << ", \"points\": "
+      << report.overall.points << ", \"max_points\": " << report.overall.max_points << "}\n}\n";
+  return out.str();
+}
+
+}  // namespace quire
