@@ -19,6 +19,15 @@ bool is_inline_syntax(char c) {
 // Characters that start a block (heading, list, quote, rule) when they open a line.
 bool is_block_start(char c) { return c == '#' || c == '-' || c == '+' || c == '=' || c == '>'; }
 
+// "&amp;", "&#38;" or "&#x26;": text that CommonMark would turn into another character.
+bool starts_entity(std::string_view text) {
+  std::size_t i = 1;
+  if (i < text.size() && text[i] == '#') ++i;
+  const std::size_t start = i;
+  while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
+  return i > start && i < text.size() && text[i] == ';';
+}
+
 }  // namespace
 
 std::string escape_markdown(std::string_view text) {
@@ -34,8 +43,7 @@ std::string escape_markdown(std::string_view text) {
     }
     const char next = i + 1 < text.size() ? text[i + 1] : '\0';
     // "![" opens an image and "&name;" an entity; elsewhere ! and & are plain.
-    const bool opens_image_or_entity =
-        (c == '!' && next == '[') || (c == '&' && (std::isalpha(static_cast<unsigned char>(next)) || next == '#'));
+    const bool opens_image_or_entity = (c == '!' && next == '[') || (c == '&' && starts_entity(text.substr(i)));
     if (is_inline_syntax(c) || opens_image_or_entity || (line_start && is_block_start(c))) {
       out += '\\';
     } else if (line_start && std::isdigit(static_cast<unsigned char>(c))) {

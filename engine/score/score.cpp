@@ -67,7 +67,7 @@ std::string fraction_text(const Fraction& f) {
 
 // Scores one case-based key question from its answers and/or its published figure.
 KeyQuestionScore score_question(const std::string& id, const StandardData& data, const CaseTallies& tallies,
-                                bool have_cases, Diagnostics& diags) {
+                                bool domain_has_cases, Diagnostics& diags) {
   KeyQuestionScore k;
   k.id = id;
   const auto published = data.published_percent.find(id);
@@ -83,9 +83,10 @@ KeyQuestionScore score_question(const std::string& id, const StandardData& data,
                       " but the data states " + std::to_string(*k.published) + "%");
   } else if (k.published) {
     k.percent = *k.published;
-    if (have_cases)
+    if (domain_has_cases)
       diags.error(published->second.pos, "no-case-answers",
-                  "key question " + id + " has a published figure but no yes/no answer in the case results");
+                  "key question " + id + " has a published figure but no yes/no answer in the case results, "
+                  "which cover its domain");
   } else {
     diags.error(data.number.pos, "missing-score",
                 "key question " + id + " has neither case answers nor a published '% yes' under key_questions");
@@ -157,7 +158,9 @@ void apply_rating_from_data(StandardScore& score, const StandardData& data, cons
 }
 
 StandardScore score_standard(const FrameworkDomain& domain, const FrameworkStandard& fs, const StandardData& data,
-                             const RuleSet& rules, const CaseTallies& tallies, bool have_cases, Diagnostics& diags) {
+                             const RuleSet& rules, const CaseTallies& tallies, Diagnostics& diags) {
+  // Case answers may cover some domains only; the others keep their published figures.
+  const bool have_cases = tallies.cases_by_domain.count(domain.number) > 0;
   StandardScore score;
   score.number = fs.number;
   score.domain = domain.number;
@@ -228,7 +231,8 @@ void check_case_counts(const Inspection& in, const RuleSet& rules, const CaseTal
     for (const auto& d : rules.domains) {
       if (d.key != key) continue;
       const auto it = tallies.cases_by_domain.find(d.number);
-      const int counted = it == tallies.cases_by_domain.end() ? 0 : static_cast<int>(it->second.size());
+      if (it == tallies.cases_by_domain.end()) continue;  // this domain's figures are published ones
+      const int counted = static_cast<int>(it->second.size());
       if (counted != sample->cases.value)
         diags.error(sample->cases.pos, "case-count-mismatch",
                     "methodology says " + std::to_string(sample->cases.value) + " " + key +
@@ -265,13 +269,12 @@ ScoreReport score_inspection(const Inspection& in, const RuleSet& rules, Diagnos
   report.rules_file = rules.file;
   check_structure(in, rules, diags);
   const CaseTallies tallies = tally_cases(in, rules, diags);
-  const bool have_cases = !in.cases.empty();
-  if (have_cases) check_case_counts(in, rules, tallies, diags);
+  check_case_counts(in, rules, tallies, diags);
   for (const auto& [domain, cases] : tallies.cases_by_domain) report.cases_examined += static_cast<int>(cases.size());
   for (const auto& d : rules.domains)
     for (const auto& fs : d.standards)
       if (const StandardData* data = find_data(in, fs.number))
-        report.standards.push_back(score_standard(d, fs, *data, rules, tallies, have_cases, diags));
+        report.standards.push_back(score_standard(d, fs, *data, rules, tallies, diags));
   report.overall = score_overall(in, rules, report.standards, diags);
   return report;
 }

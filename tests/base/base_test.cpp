@@ -1,0 +1,75 @@
+#define BOOST_TEST_MODULE base
+#include <boost/test/unit_test.hpp>
+
+#include "base/diagnostics.hpp"
+#include "base/files.hpp"
+#include "base/percent.hpp"
+#include "base/text.hpp"
+#include "support/support.hpp"
+
+using namespace quire;
+
+BOOST_AUTO_TEST_CASE(percentages_round_half_up_from_exact_fractions) {
+  BOOST_TEST((Fraction{20, 31}.rounded_percent()) == 65);  // 64.52
+  BOOST_TEST((Fraction{1, 8}.rounded_percent()) == 13);    // 12.5 rounds up
+  BOOST_TEST((Fraction{129, 200}.rounded_percent()) == 65);  // 64.5 rounds up
+  BOOST_TEST((Fraction{7, 14}.rounded_percent()) == 50);
+  BOOST_TEST((Fraction{0, 5}.rounded_percent()) == 0);
+  BOOST_TEST((Fraction{5, 5}.rounded_percent()) == 100);
+}
+
+BOOST_AUTO_TEST_CASE(band_edges_compare_exactly) {
+  BOOST_TEST(at_least_percent(Fraction{13, 20}, 65));    // exactly 65
+  BOOST_TEST(!at_least_percent(Fraction{129, 200}, 65));  // 64.5
+  BOOST_TEST(at_least_percent(Fraction{4, 5}, 80));
+  BOOST_TEST(!at_least_percent(Fraction{0, 0}, 0));  // undefined scores meet no threshold
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_is_found_with_its_position) {
+  BOOST_TEST(!find_invalid_utf8("Arolygiaeth \xc5\xb5 \xc5\xb7 caf\xc3\xa9").has_value());
+  const std::string bad = "ok\nab\xff";
+  BOOST_TEST(*find_invalid_utf8(bad) == 5u);
+  const LineColumn lc = line_column_at(bad, 5);
+  BOOST_TEST(lc.line == 2);
+  BOOST_TEST(lc.column == 3);
+  BOOST_TEST(find_invalid_utf8("\xc0\xaf").has_value());        // overlong
+  BOOST_TEST(find_invalid_utf8("\xed\xa0\x80").has_value());    // surrogate
+  BOOST_TEST(line_column_at("\xc5\xb5x", 2).column == 2);     // columns count characters
+}
+
+BOOST_AUTO_TEST_CASE(did_you_mean_suggests_near_keys_only) {
+  BOOST_TEST(*closest_match("reprot", {"report", "rules", "family"}) == "report");
+  BOOST_TEST(*closest_match("foreward", {"foreword", "footnotes"}) == "foreword");
+  BOOST_TEST(!closest_match("zzzzzzzz", {"report", "rules"}).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(diagnostics_format_as_file_line_column) {
+  Diagnostics d;
+  d.error(SourcePos{"a.yaml", 3, 7}, "unknown-key", "unknown key 'x'");
+  d.warning(SourcePos{"a.yaml", 0, 0}, "w", "whole file");
+  BOOST_TEST(format_diagnostic(d.all()[0]) == "a.yaml:3:7: error: unknown key 'x' [unknown-key]");
+  BOOST_TEST(format_diagnostic(d.all()[1]) == "a.yaml: warning: whole file [w]");
+  BOOST_TEST(d.error_count() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(atomic_write_replaces_whole_file_and_leaves_no_temporary) {
+  test::TempDir dir;
+  const auto target = dir.write("report.md", "old");
+  write_file_atomic(target, "new contents");
+  BOOST_TEST(test::slurp(target) == "new contents");
+  int files = 0;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path())) ++files;
+  BOOST_TEST(files == 1);
+  write_file_atomic(dir.path() / "new" / "deeper" / "r.md", "x");  // creates folders
+  BOOST_TEST(test::slurp(dir.path() / "new" / "deeper" / "r.md") == "x");
+}
+
+BOOST_AUTO_TEST_CASE(atomic_write_failure_leaves_existing_file_untouched) {
+  test::TempDir dir;
+  const auto target = dir.write("report.md", "precious");
+  // A folder where the file should be: the rename fails, the folder and its content survive.
+  std::filesystem::create_directories(dir.path() / "blocked.md" / "inside");
+  BOOST_CHECK_THROW(write_file_atomic(dir.path() / "blocked.md", "x"), FileError);
+  BOOST_TEST(std::filesystem::is_directory(dir.path() / "blocked.md" / "inside"));
+  BOOST_TEST(test::slurp(target) == "precious");
+}

@@ -1,0 +1,85 @@
+#define BOOST_TEST_MODULE cli
+#include <boost/test/unit_test.hpp>
+
+#include "support/support.hpp"
+
+using namespace quire;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
+const std::string kMinimal = test::slurp(test::test_file("fixtures/minimal.yaml"));
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(render_writes_markdown_and_exits_zero) {
+  test::TempDir dir;
+  const fs::path out = dir.path() / "out" / "western-bay.md";
+  const auto r = test::run_quire("render " + quoted(test::western_bay()) + " -o " + quoted(out));
+  BOOST_TEST(r.exit_code == 0, r.err);
+  BOOST_TEST(r.err.empty(), r.err);
+  BOOST_TEST(test::slurp(out) == test::slurp(test::test_file("pipeline/golden/domain-western-bay-2019.md")));
+}
+
+BOOST_AUTO_TEST_CASE(bad_input_exits_two_with_every_error_positioned_and_keeps_the_old_output) {
+  test::TempDir dir;
+  std::string yaml = test::replace_once(kMinimal, "  isbn:", "  isnb:");
+  yaml = test::replace_once(yaml, "overall_rating: good", "overall_rating: outstanding");
+  const auto input = dir.write("bad.yaml", yaml);
+  const auto existing = dir.write("report.md", "the previous, good report\n");
+  const auto r = test::run_quire("render " + quoted(input) + " -o " + quoted(existing));
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.err.find(input.string() + ":" + std::to_string(test::line_of(yaml, "  isnb:")) +
+                        ":3: error: unknown key 'isnb'") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("rating-contradicts-rules") != std::string::npos, r.err);
+  BOOST_TEST(test::slurp(existing) == "the previous, good report\n");
+  int files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path())) ++files;
+  BOOST_TEST(files == 2, "no temporary file is left behind");
+}
+
+BOOST_AUTO_TEST_CASE(missing_input_exits_two) {
+  const auto r = test::run_quire("validate /nonexistent/inspection.yaml");
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.err.find("/nonexistent/inspection.yaml: error: cannot read") != std::string::npos, r.err);
+}
+
+BOOST_AUTO_TEST_CASE(usage_errors_exit_two) {
+  BOOST_TEST(test::run_quire("").exit_code == 2);
+  BOOST_TEST(test::run_quire("publish x.yaml").exit_code == 2);
+  BOOST_TEST(test::run_quire("render " + quoted(test::western_bay())).exit_code == 2);  // no -o
+  BOOST_TEST(test::run_quire("score " + quoted(test::western_bay()) + " --draft").exit_code == 2);
+  BOOST_TEST(test::run_quire("render " + quoted(test::western_bay()) + " -o x.md --lang fr").exit_code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(unsupported_format_exits_two_and_writes_nothing) {
+  test::TempDir dir;
+  const auto r = test::run_quire("render " + quoted(test::western_bay()) + " -o " + quoted(dir.path() / "r.docx"));
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(!fs::exists(dir.path() / "r.docx"));
+}
+
+BOOST_AUTO_TEST_CASE(help_exits_zero_for_the_tool_and_each_command) {
+  for (const char* args : {"--help", "render --help", "validate --help", "score --help"}) {
+    const auto r = test::run_quire(args);
+    BOOST_TEST(r.exit_code == 0, args);
+    BOOST_TEST(r.out.find("usage: quire") != std::string::npos, args);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(validate_passes_the_example) {
+  const auto r = test::run_quire("validate " + quoted(test::western_bay()));
+  BOOST_TEST(r.exit_code == 0, r.err);
+}
+
+BOOST_AUTO_TEST_CASE(score_prints_the_audit_trail) {
+  const auto r = test::run_quire("score " + quoted(test::western_bay()));
+  BOOST_TEST(r.exit_code == 0, r.err);
+  BOOST_TEST(r.out.find("2.1.3  37%  = 11/30") != std::string::npos, r.out);
+  BOOST_TEST(r.out.find("professional discretion: requires_improvement -> inadequate") != std::string::npos);
+  BOOST_TEST(r.out.find("overall: inadequate (6/36 points)") != std::string::npos);
+  const auto j = test::run_quire("score --json " + quoted(test::western_bay()));
+  BOOST_TEST(j.exit_code == 0);
+  BOOST_TEST(j.out.find(R"("number": "3.3", "domain": 3, "judged": false, "rating": "inadequate", "computed_rating": "requires_improvement")") != std::string::npos, j.out);
+}

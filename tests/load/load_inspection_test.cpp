@@ -1,0 +1,109 @@
+#define BOOST_TEST_MODULE load
+#include <boost/test/unit_test.hpp>
+
+#include "load/load.hpp"
+#include "support/support.hpp"
+
+using namespace quire;
+using test::has_diagnostic;
+
+namespace {
+
+const std::string kMinimal = test::slurp(test::test_file("fixtures/minimal.yaml"));
+
+// Loads `yaml` from a temporary file named a.yaml.
+Diagnostics load_text(const std::string& yaml, const std::string& csv = "") {
+  test::TempDir dir;
+  const auto path = dir.write("a.yaml", yaml);
+  if (!csv.empty()) dir.write("cases.csv", csv);
+  Diagnostics diags;
+  load_inspection(path, diags);
+  return diags;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(minimal_fixture_loads_clean) {
+  const Diagnostics d = load_text(kMinimal);
+  BOOST_TEST(!d.has_errors(), test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(western_bay_loads_every_part) {
+  Diagnostics d;
+  const auto in = load_inspection(test::western_bay(), d);
+  BOOST_REQUIRE(in.has_value());
+  BOOST_TEST(!d.has_errors(), test::dump(d));
+  BOOST_TEST(in->domains.size() == 3u);
+  BOOST_TEST(in->recommendations.size() == 5u);  // five owners, fourteen actions
+  BOOST_TEST(in->cases.size() == 31u * 12u + 20u * 11u);  // every case answers its domain's questions
+  BOOST_TEST(in->report.published.value.year == 2019);
+  BOOST_TEST(in->report.published.value.month == 3);
+}
+
+BOOST_AUTO_TEST_CASE(unknown_key_is_reported_at_its_position_with_a_suggestion) {
+  const std::string yaml = test::replace_once(kMinimal, "  isbn:", "  isnb:");
+  const Diagnostics d = load_text(yaml);
+  const int line = test::line_of(yaml, "  isnb:");
+  BOOST_TEST(has_diagnostic(d, "unknown-key", line, 3), test::dump(d));
+  BOOST_TEST(test::dump(d).find("did you mean 'isbn'?") != std::string::npos);
+  BOOST_TEST(has_diagnostic(d, "missing-key"), "the real key is then missing");
+}
+
+BOOST_AUTO_TEST_CASE(every_problem_is_reported_in_one_run) {
+  std::string yaml = test::replace_once(kMinimal, "foreword: The foreword.", "foreward: The foreword.");
+  yaml = test::replace_once(yaml, "youth_percent: 9,", "youth_percent: 109,");
+  yaml = test::replace_once(yaml, "published: 2020-01", "published: January 2020");
+  const Diagnostics d = load_text(yaml);
+  BOOST_TEST(has_diagnostic(d, "unknown-key", test::line_of(yaml, "foreward:"), 1), test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "percent-out-of-range", test::line_of(yaml, "youth_percent: 109")), test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "bad-date", test::line_of(yaml, "published: January"), 14), test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(wrong_type_says_what_was_expected_and_found) {
+  const std::string yaml = test::replace_once(kMinimal, "total: 1000", "total: lots");
+  const Diagnostics d = load_text(yaml);
+  const int line = test::line_of(yaml, "total: lots");
+  BOOST_TEST(has_diagnostic(d, "wrong-type", line), test::dump(d));
+  BOOST_TEST(test::dump(d).find("expected a whole number for 'total', found 'lots'") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(yaml_syntax_error_has_a_one_based_position) {
+  const std::string yaml = "family: domain-rated\nrules: [unclosed\n";
+  const Diagnostics d = load_text(yaml);
+  BOOST_REQUIRE(d.has_errors());
+  BOOST_TEST(d.all()[0].code == "yaml-syntax");
+  BOOST_TEST(d.all()[0].pos.line >= 2, test::dump(d));
+  BOOST_TEST(d.all()[0].pos.column >= 1);
+}
+
+BOOST_AUTO_TEST_CASE(recommendation_without_owner_is_an_error) {
+  const std::string yaml = test::replace_once(kMinimal, "  - owner: The Management Board\n    actions:", "  - actions:");
+  const Diagnostics d = load_text(yaml);
+  BOOST_TEST(has_diagnostic(d, "recommendation-without-owner", test::line_of(yaml, "  - actions:"), 5), test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(duplicate_key_is_an_error) {
+  const std::string yaml = test::replace_once(kMinimal, "  isbn: 978-0-00000-000-0\n",
+                                              "  isbn: 978-0-00000-000-0\n  isbn: 978-1\n");
+  const Diagnostics d = load_text(yaml);
+  BOOST_TEST(has_diagnostic(d, "duplicate-key", test::line_of(yaml, "  isbn: 978-1"), 3), test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_is_reported_with_line_and_column) {
+  const std::string yaml = test::replace_once(kMinimal, "area: Testshire", "area: Test\xffshire");
+  const Diagnostics d = load_text(yaml);
+  BOOST_TEST(has_diagnostic(d, "invalid-utf8", test::line_of(yaml, "area: Test"), 13), test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(case_csv_errors_point_at_the_csv_line) {
+  const std::string yaml = test::replace_once(kMinimal, "rules: domain-2018\n", "rules: domain-2018\ncases: cases.csv\n");
+  const Diagnostics d = load_text(yaml, "case,question,answer\nC1,2.1.1,yes\nC1,2.1.2,maybe\nC1,2.1.1,no\n");
+  BOOST_TEST(has_diagnostic(d, "csv-answer", 3, 10), test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "csv-duplicate", 4), test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(missing_case_file_is_reported_where_it_is_named) {
+  const std::string yaml = test::replace_once(kMinimal, "rules: domain-2018\n", "rules: domain-2018\ncases: nope.csv\n");
+  const Diagnostics d = load_text(yaml);
+  BOOST_TEST(has_diagnostic(d, "cannot-read", test::line_of(yaml, "cases: nope.csv"), 8), test::dump(d));
+}

@@ -1,0 +1,83 @@
+#include <boost/test/unit_test.hpp>
+
+#include "load/load.hpp"
+#include "support/support.hpp"
+
+using namespace quire;
+using test::has_diagnostic;
+
+namespace {
+
+const std::string kMinimal = test::slurp(test::test_file("fixtures/minimal.yaml"));
+
+Glossary real_glossary() {
+  Diagnostics d;
+  auto g = load_glossary(test::source_root() / "data" / "glossary.yaml", d);
+  BOOST_REQUIRE_MESSAGE(g && !d.has_errors(), test::dump(d));
+  return *g;
+}
+
+Inspection load_ok(const std::string& yaml) {
+  test::TempDir dir;
+  Diagnostics d;
+  auto in = load_inspection(dir.write("a.yaml", yaml), d);
+  BOOST_REQUIRE_MESSAGE(in && !d.has_errors(), test::dump(d));
+  return *in;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(undefined_footnote_in_a_block_is_reported_at_its_line_and_column) {
+  const std::string yaml = test::replace_once(kMinimal, "introduction: Local context.",
+                                              "introduction: |\n  First line.\n\n  Second[^nowhere] line.");
+  Diagnostics d;
+  check_footnotes(load_ok(yaml), {}, d);
+  BOOST_TEST(has_diagnostic(d, "undefined-footnote", test::line_of(yaml, "  Second[^nowhere]"), 9), test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(unknown_source_and_unused_footnote) {
+  std::string yaml = test::replace_once(kMinimal, "source: fte}\n  reoffending", "source: ftee}\n  reoffending");
+  yaml = test::replace_once(yaml, "  fte: A source.", "  fte: A source.\n  spare: Never cited.");
+  Diagnostics d;
+  check_footnotes(load_ok(yaml), {}, d);
+  BOOST_TEST(has_diagnostic(d, "undefined-footnote", test::line_of(yaml, "source: ftee")), test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "unused-footnote", test::line_of(yaml, "spare: Never")), test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(unknown_glossary_term_suggests_the_nearest) {
+  const std::string yaml = test::replace_once(kMinimal, "glossary: [camhs]", "glossary: [camhs, mapa]");
+  Diagnostics d;
+  check_glossary_selection(load_ok(yaml), real_glossary(), d);
+  BOOST_TEST(has_diagnostic(d, "unknown-term", test::line_of(yaml, "glossary: [camhs, mapa]"), 19), test::dump(d));
+  BOOST_TEST(test::dump(d).find("did you mean 'mappa'?") != std::string::npos, test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(acronym_outside_the_glossary_warns_once) {
+  const std::string yaml = test::replace_once(kMinimal, "introduction: Local context.",
+                                              "introduction: The XYZ met CAMHS and the ABC Board (ABC). XYZ again.");
+  Diagnostics d;
+  check_acronyms(load_ok(yaml), real_glossary(), d);
+  BOOST_TEST(has_diagnostic(d, "acronym-not-in-glossary", test::line_of(yaml, "introduction: The XYZ"), 19),
+             test::dump(d));
+  BOOST_TEST(d.all().size() == 1u, "CAMHS is in the glossary, ABC is spelled out, XYZ warned once" << test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(western_bay_has_no_undefined_acronym_or_footnote) {
+  Diagnostics d;
+  const auto in = load_inspection(test::western_bay(), d);
+  BOOST_REQUIRE(in);
+  check_footnotes(*in, {"crime-and-disorder-act", "our-standards"}, d);
+  check_glossary_selection(*in, real_glossary(), d);
+  check_acronyms(*in, real_glossary(), d);
+  BOOST_TEST(d.all().empty(), test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(glossary_holds_every_western_bay_term_in_print_order) {
+  const Glossary g = real_glossary();
+  const auto& list = g.family_lists.at("domain-rated");
+  BOOST_TEST(list.size() == 25u);
+  BOOST_TEST(list.front() == "adverse-childhood-experiences");
+  BOOST_TEST(list.back() == "yjb");
+  BOOST_TEST(g.family_lists.at("fji").size() >= 30u);
+  BOOST_TEST(g.family_lists.at("cci").size() >= 30u);
+}
