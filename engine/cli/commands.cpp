@@ -63,7 +63,7 @@ int run_score(const Arguments& args) {
   auto prepared = prepare(args.input, options_from(args), diags);
   report(diags);
   if (!prepared || diags.has_errors()) return kBadInput;
-  std::cout << (args.json ? audit_json(prepared->scores, prepared->rules) : audit_text(prepared->scores, prepared->rules));
+  std::cout << (args.json ? family_audit_json(prepared->run) : family_audit_text(prepared->run));
   return kSuccess;
 }
 

@@ -9,24 +9,6 @@ namespace quire {
 
 namespace {
 
-// Every narrative field of an inspection, so checks can scan them all.
-std::vector<const MarkdownText*> narrative_fields(const Inspection& in) {
-  std::vector<const MarkdownText*> fields = {&in.foreword, &in.introduction, &in.methodology.organisational_delivery};
-  for (const auto& g : in.recommendations)
-    for (const auto& a : g.actions) fields.push_back(&a);
-  for (const auto& d : in.domains) {
-    for (const auto& k : d.key_findings) fields.push_back(&k);
-    for (const auto& s : d.standards) {
-      fields.push_back(&s.narrative);
-      if (s.discretion) fields.push_back(&*s.discretion);
-    }
-    for (const auto& s : d.summary.strengths) fields.push_back(&s);
-    for (const auto& s : d.summary.improvements) fields.push_back(&s);
-  }
-  for (const auto& f : in.footnotes) fields.push_back(&f.text);
-  return fields;
-}
-
 // Where byte `offset` of a Markdown field sits in its source file.
 SourcePos position_in(const MarkdownText& md, std::size_t offset) {
   const LineColumn lc = line_column_at(md.text, offset);
@@ -45,10 +27,7 @@ SourcePos position_in(const MarkdownText& md, std::size_t offset) {
 void check_footnotes(const Inspection& in, const std::vector<std::string>& builtin, Diagnostics& diags) {
   std::set<std::string> defined(builtin.begin(), builtin.end());
   for (const auto& f : in.footnotes) defined.insert(f.id);
-  // Key facts cite their sources by footnote id.
-  std::vector<Located<std::string>> citations = {in.key_facts.first_time_entrants.source,
-                                                 in.key_facts.reoffending.source, in.key_facts.caseload_source};
-  citations.insert(citations.end(), in.key_facts.population_sources.begin(), in.key_facts.population_sources.end());
+  const std::vector<Located<std::string>> citations = footnote_citations(in);
   std::set<std::string> used;
   for (const auto& c : citations) {
     if (c.value.empty()) continue;
@@ -96,9 +75,11 @@ void check_acronyms(const Inspection& in, const Glossary& glossary, Diagnostics&
     for (auto it = std::sregex_iterator(field->text.begin(), field->text.end(), defined_inline);
          it != std::sregex_iterator(); ++it)
       known.insert((*it)[1]);
-  for (const auto& g : in.recommendations)  // owners spell out bodies: "... Health Board (ABMUHB)"
-    for (auto it = std::sregex_iterator(g.owner.value.begin(), g.owner.value.end(), defined_inline);
-         it != std::sregex_iterator(); ++it)
+  std::vector<std::string> owners;  // recommendation owners spell out bodies: "... Health Board (ABMUHB)"
+  if (const auto* d = std::get_if<DomainRatedReport>(&in.body))
+    for (const auto& g : d->recommendations) owners.push_back(g.owner.value);
+  for (const auto& owner : owners)
+    for (auto it = std::sregex_iterator(owner.begin(), owner.end(), defined_inline); it != std::sregex_iterator(); ++it)
       known.insert((*it)[1]);
   static const std::regex acronym(R"(\b([A-Z]{2,})s?\b)");
   std::set<std::string> reported;

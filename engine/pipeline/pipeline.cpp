@@ -4,6 +4,7 @@
 
 #include "base/files.hpp"
 #include "load/load.hpp"
+#include "pipeline/families.hpp"
 #include "markdown/markdown.hpp"
 #include "render_md/render.hpp"
 
@@ -18,19 +19,16 @@ fs::path default_root() {
 
 namespace {
 
-std::optional<RuleSet> load_rules_named(const Inspection& in, const Options& options, Diagnostics& diags) {
+// data/rules/NAME.yaml for the inspection's `rules: NAME`.
+std::optional<fs::path> rules_path(const Inspection& in, const Options& options, Diagnostics& diags) {
   const fs::path path = options.root / "data" / "rules" / (in.rules.value + ".yaml");
   std::error_code ec;
-  if (in.rules.value.find('/') != std::string::npos || !fs::is_regular_file(path, ec)) {
+  if (in.rules.value.empty() || in.rules.value.find('/') != std::string::npos || !fs::is_regular_file(path, ec)) {
     diags.error(in.rules.pos, "unknown-rules",
                 "no rules file '" + in.rules.value + "' in " + (options.root / "data" / "rules").string());
     return std::nullopt;
   }
-  auto rules = load_rules(path, diags);
-  if (rules && rules->family != family_name(in.family))
-    diags.error(in.rules.pos, "rules-for-other-family",
-                "rules '" + rules->name + "' are for family '" + rules->family + "', not '" + family_name(in.family) + "'");
-  return rules;
+  return path;
 }
 
 std::optional<Catalogue> load_labels(const Options& options, Diagnostics& diags) {
@@ -49,22 +47,21 @@ std::optional<Catalogue> load_labels(const Options& options, Diagnostics& diags)
 std::optional<Prepared> prepare(const fs::path& input, const Options& options, Diagnostics& diags) {
   auto inspection = load_inspection(input, diags);
   if (!inspection) return std::nullopt;
-  auto rules = load_rules_named(*inspection, options, diags);
   auto labels = load_labels(options, diags);
   auto glossary = load_glossary(options.root / "data" / "glossary.yaml", diags);
-  if (!rules || !labels || !glossary) return std::nullopt;
+  const auto rules = rules_path(*inspection, options, diags);
+  if (!labels || !glossary || !rules) return std::nullopt;
 
-  check_footnotes(*inspection, builtin_footnote_ids(inspection->family), diags);
+  check_footnotes(*inspection, template_footnote_ids(options.root / "templates", inspection->family), diags);
   check_glossary_selection(*inspection, *glossary, diags);
   check_acronyms(*inspection, *glossary, diags);
-  ScoreReport scores = score_inspection(*inspection, *rules, diags);
-  return Prepared{std::move(*inspection), std::move(*rules), std::move(*labels), std::move(*glossary),
-                  std::move(scores)};
+  auto run = run_family(*inspection, *rules, diags);
+  if (!run) return std::nullopt;
+  return Prepared{std::move(*inspection), std::move(*run), std::move(*labels), std::move(*glossary)};
 }
 
 std::optional<std::string> render_report_markdown(const Prepared& p, const Options& options, Diagnostics& diags) {
-  const RenderInputs inputs{p.inspection, p.scores, p.rules, p.labels, p.glossary, options.root / "templates",
-                            options.draft};
+  const RenderInputs inputs{p.inspection, p.run, p.labels, p.glossary, options.root / "templates", options.draft};
   auto markdown = render_markdown(inputs, diags);
   if (!markdown) return std::nullopt;
   // A footnote reference left as text would print as "[^id]": catch what the data checks cannot see.

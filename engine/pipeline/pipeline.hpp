@@ -10,8 +10,7 @@
 #include "i18n/catalogue.hpp"
 #include "model/glossary.hpp"
 #include "model/inspection.hpp"
-#include "model/rules.hpp"
-#include "score/score.hpp"
+#include "score/family_run.hpp"
 
 namespace quire {
 
@@ -27,10 +26,9 @@ std::filesystem::path default_root();
 // Everything a report is made from, loaded, checked and scored.
 struct Prepared {
   Inspection inspection;
-  RuleSet rules;
+  FamilyRun run;  // the family's rules and scores
   Catalogue labels;
   Glossary glossary;
-  ScoreReport scores;
 };
 
 // Loads the inspection and what it refers to, runs every check and scores it. Returns nothing

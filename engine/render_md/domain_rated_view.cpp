@@ -7,6 +7,11 @@ namespace quire::render_detail {
 
 namespace {
 
+const DomainRun& domain_run(const ViewHelpers& h) { return std::get<DomainRun>(h.in().run); }
+const DomainRatedReport& domain_report(const ViewHelpers& h) {
+  return std::get<DomainRatedReport>(h.in().inspection.body);
+}
+
 std::string discretion_footnote_id(const std::string& standard) {
   std::string id = "discretion-" + standard;
   for (char& c : id)
@@ -24,9 +29,8 @@ Data address(const PostalAddress& a) {
 }
 
 void add_report_info(const ViewHelpers& h, Data& view) {
-  const Inspection& in = h.in().inspection;
   const Catalogue& labels = h.in().labels;
-  const ReportInfo& r = in.report;
+  const ReportInfo& r = domain_report(h).report;
   view.set("area", r.area);
   view.set("service", r.service);
   view.set("service_kind", r.service_kind);
@@ -82,7 +86,7 @@ Data domain_view(const ViewHelpers& h, const FrameworkDomain& fd, const DomainDa
   d.set("improvements", h.markdown_items(data ? data->summary.improvements : std::vector<MarkdownText>{}));
   Data standards{Data::type::list};
   for (const auto& fs : fd.standards) {
-    const StandardScore* score = h.in().scores.find(fs.number);
+    const StandardScore* score = domain_run(h).scores.find(fs.number);
     const StandardData* sd = nullptr;
     if (data)
       for (const auto& candidate : data->standards)
@@ -95,9 +99,9 @@ Data domain_view(const ViewHelpers& h, const FrameworkDomain& fd, const DomainDa
 
 Data domains(const ViewHelpers& h) {
   Data list{Data::type::list};
-  for (const auto& fd : h.in().rules.domains) {
+  for (const auto& fd : domain_run(h).rules.domains) {
     const DomainData* data = nullptr;
-    for (const auto& candidate : h.in().inspection.domains)
+    for (const auto& candidate : domain_report(h).domains)
       if (candidate.number.value == fd.number) data = &candidate;
     list.push_back(domain_view(h, fd, data));
   }
@@ -105,7 +109,7 @@ Data domains(const ViewHelpers& h) {
 }
 
 // Recommendations are numbered continuously across the owners' groups.
-Data recommendation_groups(const Inspection& in) {
+Data recommendation_groups(const DomainRatedReport& in) {
   Data groups{Data::type::list};
   int number = 0;
   for (const auto& g : in.recommendations) {
@@ -134,7 +138,7 @@ Data compared(const ComparedFigure& f, bool percent) {
 }
 
 Data key_facts(const ViewHelpers& h) {
-  const KeyFacts& k = h.in().inspection.key_facts;
+  const KeyFacts& k = domain_report(h).key_facts;
   Data d;
   d.set("first_time_entrants", compared(k.first_time_entrants, false));
   d.set("reoffending", compared(k.reoffending, true));
@@ -188,7 +192,7 @@ Data footnotes(const ViewHelpers& h) {
     note.set("text", text);
     list.push_back(note);
   };
-  for (const auto& s : h.in().scores.standards)
+  for (const auto& s : domain_run(h).scores.standards)
     if (s.discretion) add(discretion_footnote_id(s.number), *s.discretion);
   for (const auto& f : h.in().inspection.footnotes) add(f.id, f.text.text);
   return list;
@@ -201,7 +205,7 @@ Data contents(const ViewHelpers& h) {
                           "domain_rated.ratings_summary.heading", "common.recommendations",
                           "domain_rated.introduction.heading", "domain_rated.key_facts.heading"})
     toc.add(1, h.label(key));
-  for (const auto& fd : h.in().rules.domains) {
+  for (const auto& fd : domain_run(h).rules.domains) {
     toc.add(1, std::to_string(fd.number) + ". " + h.label("domain." + fd.key + ".name"));
     for (const auto& fs : fd.standards) toc.add(2, fs.number + " " + h.label("standard." + fs.number + ".title"));
   }
@@ -212,14 +216,13 @@ Data contents(const ViewHelpers& h) {
 
 }  // namespace
 
-Data build_domain_rated_view(const ViewHelpers& h) {
-  const Inspection& in = h.in().inspection;
+Data family_view(const ViewHelpers& h, const DomainRun& run) {
+  const DomainRatedReport& in = std::get<DomainRatedReport>(h.in().inspection.body);
   Data view;
   add_report_info(h, view);
-  view.set("draft", h.in().draft);
   view.set("contents", contents(h));
   view.set("foreword", in.foreword.text);
-  view.set("overall_rating_word", h.rating_word(h.in().scores.overall.rating));
+  view.set("overall_rating_word", h.rating_word(run.scores.overall.rating));
   view.set("domains", domains(h));
   view.set("recommendation_groups", recommendation_groups(in));
   view.set("introduction", in.introduction.text);

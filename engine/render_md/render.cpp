@@ -9,9 +9,10 @@ namespace quire {
 
 using render_detail::Data;
 
-std::vector<std::string> builtin_footnote_ids(Family family) {
-  if (family == Family::domain_rated) return {"crime-and-disorder-act", "our-standards"};
-  return {};
+std::vector<std::string> template_footnote_ids(const std::filesystem::path& templates_root, Family family) {
+  Diagnostics ignored;  // unreadable templates are reported when the report is rendered
+  const auto templates = TemplateSet::load(templates_root, family_name(family), ignored);
+  return templates ? templates->footnote_definitions() : std::vector<std::string>{};
 }
 
 namespace {

@@ -12,15 +12,13 @@
 #include "i18n/catalogue.hpp"
 #include "model/glossary.hpp"
 #include "model/inspection.hpp"
-#include "model/rules.hpp"
-#include "score/score.hpp"
+#include "score/family_run.hpp"
 
 namespace quire {
 
 struct RenderInputs {
   const Inspection& inspection;
-  const ScoreReport& scores;
-  const RuleSet& rules;
+  const FamilyRun& run;  // the family's rules and scores
   const Catalogue& labels;
   const Glossary& glossary;
   std::filesystem::path templates_root;  // the templates/ folder
@@ -30,7 +28,7 @@ struct RenderInputs {
 // Renders the report's Markdown, or nothing (with errors in `diags`).
 std::optional<std::string> render_markdown(const RenderInputs& inputs, Diagnostics& diags);
 
-// Footnote ids the templates define themselves (data need not define them).
-std::vector<std::string> builtin_footnote_ids(Family family);
+// Footnote ids the family's templates define themselves ("[^id]: ..." lines), so data need not.
+std::vector<std::string> template_footnote_ids(const std::filesystem::path& templates_root, Family family);
 
 }  // namespace quire

@@ -42,6 +42,18 @@ SourcePos TemplateSet::position(const std::string& name, std::size_t offset) con
   return SourcePos{it->second.path, lc.line, lc.column};
 }
 
+std::vector<std::string> TemplateSet::footnote_definitions() const {
+  std::vector<std::string> ids;
+  for (const auto& [name, source] : templates_) {
+    for (const auto& line : split(source.text, '\n')) {
+      if (line.rfind("[^", 0) != 0) continue;
+      const auto close = line.find("]:");
+      if (close != std::string::npos && line.find('{') > close) ids.push_back(line.substr(2, close - 2));
+    }
+  }
+  return ids;
+}
+
 SourcePos TemplateSet::locate_tag(const std::string& key) const {
   for (const auto& [name, source] : templates_) {
     for (const char* opener : {"{{", "{{{", "{{#", "{{^", "{{&", "{{>"}) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.hpp"
 
@@ -21,6 +22,8 @@ class TemplateSet {
   const std::string* find(const std::string& name) const;
   // Where a tag naming `key` first appears in any template, for "missing key" errors.
   SourcePos locate_tag(const std::string& key) const;
+  // Ids of the footnotes the templates define ("[^id]: " at the start of a line).
+  std::vector<std::string> footnote_definitions() const;
   // Position of a byte offset in a named template.
   SourcePos position(const std::string& name, std::size_t offset) const;
 

@@ -52,14 +52,9 @@ Data ViewHelpers::glossary_rows() const {
 
 Data build_view(const RenderInputs& in, Diagnostics& diags) {
   const ViewHelpers helpers(in, diags);
-  switch (in.inspection.family) {
-    case Family::domain_rated:
-      return build_domain_rated_view(helpers);
-    default:
-      diags.error(SourcePos{in.inspection.source_file, 0, 0}, "family-not-supported",
-                  "no Markdown view for family '" + family_name(in.inspection.family) + "' yet");
-      return Data{};
-  }
+  Data view = std::visit([&](const auto& run) { return family_view(helpers, run); }, in.run);
+  view.set("draft", in.draft);
+  return view;
 }
 
 }  // namespace quire::render_detail

@@ -36,6 +36,10 @@ class ViewHelpers {
   Diagnostics& diags_;
 };
 
-Data build_domain_rated_view(const ViewHelpers& h);
+// Each family's view; the pipeline's FamilyRun picks one.
+Data family_view(const ViewHelpers& h, const DomainRun& run);
+Data family_view(const ViewHelpers& h, const FjiRun& run);
+Data family_view(const ViewHelpers& h, const SqsRun& run);
+Data family_view(const ViewHelpers& h, const CciRun& run);
 
 }  // namespace quire::render_detail

@@ -54,8 +54,10 @@ CaseTallies tally_cases(const Inspection& in, const RuleSet& rules, Diagnostics&
   return t;
 }
 
+const DomainRatedReport& domain_report(const Inspection& in) { return std::get<DomainRatedReport>(in.body); }
+
 const StandardData* find_data(const Inspection& in, const std::string& number) {
-  for (const auto& d : in.domains)
+  for (const auto& d : domain_report(in).domains)
     for (const auto& s : d.standards)
       if (s.number.value == number) return &s;
   return nullptr;
@@ -201,7 +203,7 @@ void check_structure(const Inspection& in, const RuleSet& rules, Diagnostics& di
   for (const auto& d : rules.domains)
     for (const auto& s : d.standards) known.push_back(s.number);
   std::set<std::string> seen;
-  for (const auto& d : in.domains) {
+  for (const auto& d : domain_report(in).domains) {
     for (const auto& s : d.standards) {
       const FrameworkDomain* fd = rules.domain_of(s.number.value);
       if (!fd) {
@@ -225,8 +227,8 @@ void check_structure(const Inspection& in, const RuleSet& rules, Diagnostics& di
 
 void check_case_counts(const Inspection& in, const RuleSet& rules, const CaseTallies& tallies, Diagnostics& diags) {
   const std::pair<std::string, const CaseSample*> samples[] = {
-      {"court_disposals", &in.methodology.court_disposals},
-      {"out_of_court_disposals", &in.methodology.out_of_court_disposals}};
+      {"court_disposals", &domain_report(in).methodology.court_disposals},
+      {"out_of_court_disposals", &domain_report(in).methodology.out_of_court_disposals}};
   for (const auto& [key, sample] : samples) {
     for (const auto& d : rules.domains) {
       if (d.key != key) continue;
@@ -253,9 +255,10 @@ OverallScore score_overall(const Inspection& in, const RuleSet& rules, const std
     overall.max_points += best;
   }
   overall.rating = band_for(overall.points, rules.overall.bands);
-  if (in.overall_rating && in.overall_rating->value != overall.rating)
-    diags.error(in.overall_rating->pos, "rating-contradicts-rules",
-                "the overall rating is given as '" + in.overall_rating->value + "' but the rules give '" +
+  const auto& stated = domain_report(in).overall_rating;
+  if (stated && stated->value != overall.rating)
+    diags.error(stated->pos, "rating-contradicts-rules",
+                "the overall rating is given as '" + stated->value + "' but the rules give '" +
                     overall.rating + "' (" + std::to_string(overall.points) + "/" + std::to_string(overall.max_points) +
                     " points)");
   return overall;

@@ -28,16 +28,31 @@ std::string render_western_bay() {
 
 // Golden files are reviewed, never regenerated blindly: on a difference the actual output is
 // written beside the build, and tests/update-goldens.sh replaces the golden for a `git diff` review.
-BOOST_AUTO_TEST_CASE(western_bay_markdown_matches_its_golden) {
-  const std::string actual = render_western_bay();
-  const fs::path golden = test::test_file("pipeline/golden/domain-western-bay-2019.md");
-  const std::string expected = test::slurp(golden);
-  if (actual != expected) {
-    const fs::path written = fs::current_path() / "domain-western-bay-2019.actual.md";
-    write_file_atomic(written, actual);
-    BOOST_ERROR("Markdown differs from " << golden << "; actual output written to " << written
-                                         << "; compare with: diff " << golden << " " << written);
+// Every example has a golden (tests/pipeline/golden/EXAMPLE.md).
+BOOST_AUTO_TEST_CASE(every_example_matches_its_golden_markdown) {
+  int examples = 0;
+  for (const auto& entry : fs::directory_iterator(test::source_root() / "examples")) {
+    const std::string example = entry.path().filename().string();
+    BOOST_TEST_CONTEXT("example " << example) {
+      Options options;
+      options.root = test::source_root();
+      Diagnostics d;
+      auto prepared = prepare(entry.path() / "inspection.yaml", options, d);
+      BOOST_REQUIRE_MESSAGE(prepared && !d.has_errors(), test::dump(d));
+      const auto actual = render_report_markdown(*prepared, options, d);
+      BOOST_REQUIRE_MESSAGE(actual && !d.has_errors(), test::dump(d));
+      const fs::path golden = test::test_file("pipeline/golden/" + example + ".md");
+      BOOST_REQUIRE_MESSAGE(fs::exists(golden), "no golden " << golden << " (run tests/update-goldens.sh)");
+      if (*actual != test::slurp(golden)) {
+        const fs::path written = fs::current_path() / (example + ".actual.md");
+        write_file_atomic(written, *actual);
+        BOOST_ERROR("Markdown differs from " << golden << "; actual output written to " << written
+                                             << "; compare with: diff " << golden << " " << written);
+      }
+    }
+    ++examples;
   }
+  BOOST_TEST(examples >= 1);
 }
 
 BOOST_AUTO_TEST_CASE(western_bay_markdown_has_the_reports_structure) {

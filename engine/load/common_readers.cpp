@@ -1,0 +1,53 @@
+// Readers for the parts every family shares: addresses, recommendations, footnotes.
+#include "base/text.hpp"
+#include "load/family_readers.hpp"
+
+namespace quire::load_detail {
+
+PostalAddress read_address(YamlReader& r, const YAML::Node& node, std::string_view what) {
+  PostalAddress address;
+  if (!r.check_map(node, what, {"name", "address"}, {"name", "address"})) return address;
+  if (auto name = r.text(node, "name")) address.name = name->value;
+  address.lines = r.string_list(node, "address");
+  return address;
+}
+
+std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YAML::Node& node) {
+  std::vector<RecommendationGroup> groups;
+  if (!r.check_sequence(node, "'recommendations'")) return groups;
+  for (const auto& item : node) {
+    RecommendationGroup group;
+    if (!r.check_map(item, "a recommendation group", {"owner", "actions"}, {})) continue;
+    if (auto owner = r.text(item, "owner", false)) {
+      group.owner = *owner;
+      if (trim(owner->value).empty())
+        r.error_at(owner->pos, "recommendation-without-owner", "a recommendation group's 'owner' is empty");
+    } else {
+      r.error(item, "recommendation-without-owner",
+              "recommendations must name who is responsible: add 'owner' (e.g. 'The Management Board')");
+    }
+    group.actions = r.markdown_list(item, "actions");
+    if (item["actions"] && group.actions.empty())
+      r.error(item["actions"], "empty-list", "a recommendation group needs at least one action");
+    groups.push_back(std::move(group));
+  }
+  return groups;
+}
+
+std::vector<Footnote> read_footnotes(YamlReader& r, const YAML::Node& node) {
+  std::vector<Footnote> notes;
+  if (!node.IsMap()) {
+    r.error(node, "wrong-type", "expected a map of footnote ids to text for 'footnotes', found " +
+                                    load_detail::describe_node(node));
+    return notes;
+  }
+  for (const auto& entry : node) {
+    Footnote note;
+    note.id = entry.first.Scalar();
+    note.text = r.markdown_of(entry.second, "footnote '" + note.id + "'");
+    notes.push_back(std::move(note));
+  }
+  return notes;
+}
+
+}  // namespace quire::load_detail
