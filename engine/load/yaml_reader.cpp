@@ -6,12 +6,20 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "load/yaml_limits.hpp"
+
+#include <yaml-cpp/depthguard.h>
 
 namespace quire::load_detail {
 
 std::optional<YAML::Node> parse_yaml(const std::string& file, const std::string& source, Diagnostics& diags) {
+  if (!check_input_limits(file, source, InputLimits{}, diags)) return std::nullopt;
   try {
     return YAML::Load(source);
+  } catch (const YAML::DeepRecursion& e) {
+    diags.error(SourcePos{file, e.mark.line + 1, e.mark.column + 1}, "nesting-limit",
+                "nesting too deep for the YAML parser");
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
     SourcePos pos{file, e.mark.line + 1, e.mark.column + 1};
     if (e.mark.is_null()) pos = SourcePos{file, 0, 0};
