@@ -9,7 +9,6 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
-const std::string kMinimal = test::slurp(test::test_file("fixtures/minimal.yaml"));
 
 }  // namespace
 
@@ -24,7 +23,7 @@ BOOST_AUTO_TEST_CASE(render_writes_markdown_and_exits_zero) {
 
 BOOST_AUTO_TEST_CASE(bad_input_exits_two_with_every_error_positioned_and_keeps_the_old_output) {
   test::TempDir dir;
-  std::string yaml = test::replace_once(kMinimal, "  isbn:", "  isnb:");
+  std::string yaml = test::replace_once(test::minimal_fixture(), "  isbn:", "  isnb:");
   yaml = test::replace_once(yaml, "overall_rating: good", "overall_rating: outstanding");
   const auto input = dir.write("bad.yaml", yaml);
   const auto existing = dir.write("report.md", "the previous, good report\n");

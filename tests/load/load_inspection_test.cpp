@@ -9,7 +9,6 @@ using test::has_diagnostic;
 
 namespace {
 
-const std::string kMinimal = test::slurp(test::test_file("fixtures/minimal.yaml"));
 
 // Loads `yaml` from a temporary file named a.yaml.
 Diagnostics load_text(const std::string& yaml, const std::string& csv = "") {
@@ -24,7 +23,7 @@ Diagnostics load_text(const std::string& yaml, const std::string& csv = "") {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(minimal_fixture_loads_clean) {
-  const Diagnostics d = load_text(kMinimal);
+  const Diagnostics d = load_text(test::minimal_fixture());
   BOOST_TEST(!d.has_errors(), test::dump(d));
 }
 
@@ -42,7 +41,7 @@ BOOST_AUTO_TEST_CASE(western_bay_loads_every_part) {
 }
 
 BOOST_AUTO_TEST_CASE(unknown_key_is_reported_at_its_position_with_a_suggestion) {
-  const std::string yaml = test::replace_once(kMinimal, "  isbn:", "  isnb:");
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "  isbn:", "  isnb:");
   const Diagnostics d = load_text(yaml);
   const int line = test::line_of(yaml, "  isnb:");
   BOOST_TEST(has_diagnostic(d, "unknown-key", line, 3), test::dump(d));
@@ -51,7 +50,7 @@ BOOST_AUTO_TEST_CASE(unknown_key_is_reported_at_its_position_with_a_suggestion) 
 }
 
 BOOST_AUTO_TEST_CASE(every_problem_is_reported_in_one_run) {
-  std::string yaml = test::replace_once(kMinimal, "foreword: The foreword.", "foreward: The foreword.");
+  std::string yaml = test::replace_once(test::minimal_fixture(), "foreword: The foreword.", "foreward: The foreword.");
   yaml = test::replace_once(yaml, "youth_percent: 9,", "youth_percent: 109,");
   yaml = test::replace_once(yaml, "published: 2020-01", "published: January 2020");
   const Diagnostics d = load_text(yaml);
@@ -61,7 +60,7 @@ BOOST_AUTO_TEST_CASE(every_problem_is_reported_in_one_run) {
 }
 
 BOOST_AUTO_TEST_CASE(wrong_type_says_what_was_expected_and_found) {
-  const std::string yaml = test::replace_once(kMinimal, "total: 1000", "total: lots");
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "total: 1000", "total: lots");
   const Diagnostics d = load_text(yaml);
   const int line = test::line_of(yaml, "total: lots");
   BOOST_TEST(has_diagnostic(d, "wrong-type", line), test::dump(d));
@@ -78,33 +77,33 @@ BOOST_AUTO_TEST_CASE(yaml_syntax_error_has_a_one_based_position) {
 }
 
 BOOST_AUTO_TEST_CASE(recommendation_without_owner_is_an_error) {
-  const std::string yaml = test::replace_once(kMinimal, "  - owner: The Management Board\n    actions:", "  - actions:");
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "  - owner: The Management Board\n    actions:", "  - actions:");
   const Diagnostics d = load_text(yaml);
   BOOST_TEST(has_diagnostic(d, "recommendation-without-owner", test::line_of(yaml, "  - actions:"), 5), test::dump(d));
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_key_is_an_error) {
-  const std::string yaml = test::replace_once(kMinimal, "  isbn: 978-0-00000-000-0\n",
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "  isbn: 978-0-00000-000-0\n",
                                               "  isbn: 978-0-00000-000-0\n  isbn: 978-1\n");
   const Diagnostics d = load_text(yaml);
   BOOST_TEST(has_diagnostic(d, "duplicate-key", test::line_of(yaml, "  isbn: 978-1"), 3), test::dump(d));
 }
 
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_reported_with_line_and_column) {
-  const std::string yaml = test::replace_once(kMinimal, "area: Testshire", "area: Test\xffshire");
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "area: Testshire", "area: Test\xffshire");
   const Diagnostics d = load_text(yaml);
   BOOST_TEST(has_diagnostic(d, "invalid-utf8", test::line_of(yaml, "area: Test"), 13), test::dump(d));
 }
 
 BOOST_AUTO_TEST_CASE(case_csv_errors_point_at_the_csv_line) {
-  const std::string yaml = test::replace_once(kMinimal, "rules: domain-2018\n", "rules: domain-2018\ncases: cases.csv\n");
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "rules: domain-2018\n", "rules: domain-2018\ncases: cases.csv\n");
   const Diagnostics d = load_text(yaml, "case,question,answer\nC1,2.1.1,yes\nC1,2.1.2,maybe\nC1,2.1.1,no\n");
   BOOST_TEST(has_diagnostic(d, "csv-answer", 3, 10), test::dump(d));
   BOOST_TEST(has_diagnostic(d, "csv-duplicate", 4), test::dump(d));
 }
 
 BOOST_AUTO_TEST_CASE(missing_case_file_is_reported_where_it_is_named) {
-  const std::string yaml = test::replace_once(kMinimal, "rules: domain-2018\n", "rules: domain-2018\ncases: nope.csv\n");
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "rules: domain-2018\n", "rules: domain-2018\ncases: nope.csv\n");
   const Diagnostics d = load_text(yaml);
   BOOST_TEST(has_diagnostic(d, "cannot-read", test::line_of(yaml, "cases: nope.csv"), 8), test::dump(d));
 }

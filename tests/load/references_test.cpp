@@ -8,7 +8,6 @@ using test::has_diagnostic;
 
 namespace {
 
-const std::string kMinimal = test::slurp(test::test_file("fixtures/minimal.yaml"));
 
 Glossary real_glossary() {
   Diagnostics d;
@@ -28,7 +27,7 @@ Inspection load_ok(const std::string& yaml) {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(undefined_footnote_in_a_block_is_reported_at_its_line_and_column) {
-  const std::string yaml = test::replace_once(kMinimal, "introduction: Local context.",
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "introduction: Local context.",
                                               "introduction: |\n  First line.\n\n  Second[^nowhere] line.");
   Diagnostics d;
   check_footnotes(load_ok(yaml), {}, d);
@@ -36,7 +35,7 @@ BOOST_AUTO_TEST_CASE(undefined_footnote_in_a_block_is_reported_at_its_line_and_c
 }
 
 BOOST_AUTO_TEST_CASE(unknown_source_and_unused_footnote) {
-  std::string yaml = test::replace_once(kMinimal, "source: fte}\n  reoffending", "source: ftee}\n  reoffending");
+  std::string yaml = test::replace_once(test::minimal_fixture(), "source: fte}\n  reoffending", "source: ftee}\n  reoffending");
   yaml = test::replace_once(yaml, "  fte: A source.", "  fte: A source.\n  spare: Never cited.");
   Diagnostics d;
   check_footnotes(load_ok(yaml), {}, d);
@@ -45,7 +44,7 @@ BOOST_AUTO_TEST_CASE(unknown_source_and_unused_footnote) {
 }
 
 BOOST_AUTO_TEST_CASE(unknown_glossary_term_suggests_the_nearest) {
-  const std::string yaml = test::replace_once(kMinimal, "glossary: [camhs]", "glossary: [camhs, mapa]");
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "glossary: [camhs]", "glossary: [camhs, mapa]");
   Diagnostics d;
   check_glossary_selection(load_ok(yaml), real_glossary(), d);
   BOOST_TEST(has_diagnostic(d, "unknown-term", test::line_of(yaml, "glossary: [camhs, mapa]"), 19), test::dump(d));
@@ -53,7 +52,7 @@ BOOST_AUTO_TEST_CASE(unknown_glossary_term_suggests_the_nearest) {
 }
 
 BOOST_AUTO_TEST_CASE(acronym_outside_the_glossary_warns_once) {
-  const std::string yaml = test::replace_once(kMinimal, "introduction: Local context.",
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "introduction: Local context.",
                                               "introduction: The XYZ met CAMHS and the ABC Board (ABC). XYZ again.");
   Diagnostics d;
   check_acronyms(load_ok(yaml), real_glossary(), d);

@@ -10,7 +10,6 @@ using test::has_diagnostic;
 
 namespace {
 
-const std::string kMinimal = test::slurp(test::test_file("fixtures/minimal.yaml"));
 
 RuleSet domain_rules() {
   Diagnostics d;
@@ -37,7 +36,7 @@ Scored score_yaml(const std::string& yaml, const std::string& csv = "") {
 
 // The minimal inspection with standard 2.1's three key questions at these figures and no stated ratings.
 std::string with_21(int a, int b, int c) {
-  std::string yaml = test::replace_once(kMinimal, "overall_rating: good\n", "");
+  std::string yaml = test::replace_once(test::minimal_fixture(), "overall_rating: good\n", "");
   return test::replace_once(yaml, R"({"2.1.1": 70, "2.1.2": 70, "2.1.3": 70})",
                             "{\"2.1.1\": " + std::to_string(a) + ", \"2.1.2\": " + std::to_string(b) +
                                 ", \"2.1.3\": " + std::to_string(c) + "}");
@@ -116,17 +115,17 @@ BOOST_AUTO_TEST_CASE(discretion_may_move_one_grade_only) {
 }
 
 BOOST_AUTO_TEST_CASE(overall_rating_that_contradicts_the_rules_is_an_error) {
-  const std::string yaml = test::replace_once(kMinimal, "overall_rating: good", "overall_rating: outstanding");
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "overall_rating: good", "overall_rating: outstanding");
   BOOST_TEST(has_diagnostic(score_yaml(yaml).diags, "rating-contradicts-rules", test::line_of(yaml, "overall_rating:"), 17));
 }
 
 BOOST_AUTO_TEST_CASE(judged_standard_needs_its_rating) {
-  const std::string yaml = test::replace_once(kMinimal, R"({number: "1.2", rating: good, narrative)", R"({number: "1.2", narrative)");
+  const std::string yaml = test::replace_once(test::minimal_fixture(), R"({number: "1.2", rating: good, narrative)", R"({number: "1.2", narrative)");
   BOOST_TEST(has_diagnostic(score_yaml(yaml).diags, "missing-rating", test::line_of(yaml, R"({number: "1.2", narr)"), 18));
 }
 
 BOOST_AUTO_TEST_CASE(case_answers_compute_percentages_and_must_agree_with_published) {
-  std::string yaml = test::replace_once(kMinimal, "rules: domain-2018\n", "rules: domain-2018\ncases: cases.csv\n");
+  std::string yaml = test::replace_once(test::minimal_fixture(), "rules: domain-2018\n", "rules: domain-2018\ncases: cases.csv\n");
   yaml = test::replace_once(yaml, "court_disposals: {cases: 10", "court_disposals: {cases: 3");
   std::string csv = "case,question,answer\n";
   // 2.1.1: 2 yes of 3 answered = 67%, but the fixture publishes 70.
@@ -144,14 +143,14 @@ BOOST_AUTO_TEST_CASE(case_answers_compute_percentages_and_must_agree_with_publis
 }
 
 BOOST_AUTO_TEST_CASE(case_counts_must_add_up) {
-  std::string yaml = test::replace_once(kMinimal, "rules: domain-2018\n", "rules: domain-2018\ncases: cases.csv\n");
+  std::string yaml = test::replace_once(test::minimal_fixture(), "rules: domain-2018\n", "rules: domain-2018\ncases: cases.csv\n");
   const auto s = score_yaml(yaml, "case,question,answer\nA,2.1.1,yes\n");
   BOOST_TEST(has_diagnostic(s.diags, "case-count-mismatch", test::line_of(yaml, "court_disposals: {cases: 10"), 28),
              test::dump(s.diags));
 }
 
 BOOST_AUTO_TEST_CASE(rounding_across_a_band_edge_warns) {
-  std::string yaml = test::replace_once(kMinimal, "rules: domain-2018\n", "rules: domain-2018\ncases: cases.csv\n");
+  std::string yaml = test::replace_once(test::minimal_fixture(), "rules: domain-2018\n", "rules: domain-2018\ncases: cases.csv\n");
   yaml = test::replace_once(yaml, "overall_rating: good\n", "");
   yaml = test::replace_once(yaml, "court_disposals: {cases: 10", "court_disposals: {cases: 31");
   const char* court[] = {"2.1", "2.2", "2.3", "2.4"};

@@ -44,6 +44,11 @@ std::string slurp(const fs::path& path) {
   return s.str();
 }
 
+const std::string& minimal_fixture() {
+  static const std::string text = slurp(test_file("fixtures/minimal.yaml"));
+  return text;
+}
+
 std::string replace_once(std::string text, const std::string& from, const std::string& to) {
   const auto at = text.find(from);
   BOOST_REQUIRE_MESSAGE(at != std::string::npos, "fixture lacks '" << from << "'");

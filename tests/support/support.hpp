@@ -30,6 +30,9 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+// tests/fixtures/minimal.yaml, read once on first use (never during static initialisation,
+// before Boost.Test is ready to report a failure).
+const std::string& minimal_fixture();
 // Reads a whole file.
 std::string slurp(const std::filesystem::path& path);
 // `text` with the first occurrence of `from` replaced by `to`; fails the test when absent.
