@@ -58,6 +58,15 @@ std::optional<Family> read_family_name(YamlReader& r, const YAML::Node& root) {
   return family;
 }
 
+// A relative path that cannot climb out of the folder it is resolved against.
+bool stays_in_folder(const std::string& relative) {
+  const fs::path p(relative);
+  if (relative.empty() || p.is_absolute() || p.has_root_name()) return false;
+  for (const auto& part : p)
+    if (part == "..") return false;
+  return true;
+}
+
 void read_common(YamlReader& r, const YAML::Node& root, Inspection& in) {
   if (auto rules = r.text(root, "rules")) in.rules = *rules;
   if (root["footnotes"]) in.footnotes = load_detail::read_footnotes(r, root["footnotes"]);
@@ -104,8 +113,11 @@ std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& dia
   read_family(r, *root, in);
   if (auto cases = r.text(*root, "cases", false)) {
     in.cases_file = *cases;
-    const fs::path csv = path.parent_path() / cases->value;
-    in.cases = load_case_answers(csv, cases->pos, diags);
+    if (stays_in_folder(cases->value))
+      in.cases = load_case_answers(path.parent_path() / cases->value, cases->pos, diags);
+    else
+      r.error_at(cases->pos, "path-leaves-folder",
+                 "'cases' must name a file in the inspection's folder (or below it), found '" + cases->value + "'");
   }
   return in;
 }

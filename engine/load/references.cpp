@@ -1,4 +1,5 @@
 // Cross-reference checks that need only the loaded data: footnotes and glossary ids.
+#include <cctype>
 #include <regex>
 #include <set>
 
@@ -62,6 +63,46 @@ void check_glossary_selection(const Inspection& in, const Glossary& glossary, Di
     std::string message = "unknown glossary term '" + id.value + "' (not in data/glossary.yaml)";
     if (auto near = closest_match(id.value, ids)) message += "; did you mean '" + *near + "'?";
     diags.error(id.pos, "unknown-term", message);
+  }
+}
+
+namespace {
+
+// Whether a link target is one a published report may carry.
+bool allowed_link(const std::string& target) {
+  if (target.empty() || target[0] == '#') return true;
+  std::string lower;
+  for (const char c : target) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0 || lower.rfind("mailto:", 0) == 0;
+}
+
+}  // namespace
+
+void check_links(const Inspection& in, Diagnostics& diags) {
+  // Inline links "[text](target)" and autolinks "<scheme:...>".
+  static const std::regex inline_link(R"(\]\(\s*<?([^)\s>]*))");
+  static const std::regex autolink(R"(<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\s]*)>)");
+  for (const MarkdownText* field : narrative_fields(in)) {
+    for (const std::regex* pattern : {&inline_link, &autolink}) {
+      for (auto it = std::sregex_iterator(field->text.begin(), field->text.end(), *pattern);
+           it != std::sregex_iterator(); ++it) {
+        const std::string target = (*it)[1];
+        if (allowed_link(target)) continue;
+        diags.error(position_in(*field, static_cast<std::size_t>(it->position(1))), "link-not-allowed",
+                    "link target '" + target + "' is not allowed; use http(s), mailto or an internal #anchor");
+      }
+    }
+  }
+}
+
+void check_raw_html(const Inspection& in, Diagnostics& diags) {
+  // An HTML tag, comment, declaration or processing instruction; autolinks (<https://...>) are links.
+  static const std::regex tag(R"(<(/?[A-Za-z][A-Za-z0-9-]*(\s|/?>|$)|!--|![A-Za-z]|\?))");
+  for (const MarkdownText* field : narrative_fields(in)) {
+    std::smatch m;
+    if (std::regex_search(field->text, m, tag))
+      diags.error(position_in(*field, static_cast<std::size_t>(m.position(0))), "raw-html",
+                  "raw HTML is not allowed in narrative ('" + m.str(0) + "'); write Markdown, e.g. *italic*");
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "base/text.hpp"
@@ -32,7 +33,25 @@ std::string describe_node(const YAML::Node& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
   if (node.IsMap()) return "a map";
   if (node.IsSequence()) return "a list";
-  return "'" + node.Scalar() + "'";
+  return "'" + printable(node.Scalar()) + "'";
+}
+
+std::string printable(const std::string& text) {
+  // Control characters are shown as \xNN and long values cut, so a message stays one readable line.
+  constexpr std::size_t kMaxShown = 60;
+  std::string out;
+  for (std::size_t i = 0; i < text.size() && out.size() < kMaxShown; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  if (out.size() >= kMaxShown && text.size() > kMaxShown) out += "...";
+  return out;
 }
 
 SourcePos YamlReader::pos(const YAML::Node& node) const {
@@ -110,7 +129,7 @@ std::optional<Located<int>> YamlReader::integer_of(const YAML::Node& node, std::
     used = 0;
   }
   if (used == 0 || used != s.size()) {
-    error(node, "wrong-type", "expected a whole number for " + std::string(what) + ", found '" + s + "'");
+    error(node, "wrong-type", "expected a whole number for " + std::string(what) + ", found '" + printable(s) + "'");
     return std::nullopt;
   }
   if (value < min || value > max) {
@@ -146,7 +165,7 @@ std::optional<Located<double>> YamlReader::number_of(const YAML::Node& node, std
     used = 0;
   }
   if (used == 0 || used != s.size() || !std::isfinite(value)) {
-    error(node, "wrong-type", "expected a finite number for " + std::string(what) + ", found '" + s + "'");
+    error(node, "wrong-type", "expected a finite number for " + std::string(what) + ", found '" + printable(s) + "'");
     return std::nullopt;
   }
   return Located<double>{value, pos(node)};

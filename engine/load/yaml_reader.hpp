@@ -70,4 +70,7 @@ class YamlReader {
 // "a map", "a list", "a value" or "nothing", for messages saying what was found.
 std::string describe_node(const YAML::Node& node);
 
+// `text` fit for one line of a message: control characters escaped, long values shortened.
+std::string printable(const std::string& text);
+
 }  // namespace quire::load_detail

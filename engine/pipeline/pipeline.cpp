@@ -55,6 +55,8 @@ std::optional<Prepared> prepare(const fs::path& input, const Options& options, D
   check_footnotes(*inspection, template_footnote_ids(options.root / "templates", inspection->family), diags);
   check_glossary_selection(*inspection, *glossary, diags);
   check_acronyms(*inspection, *glossary, diags);
+  check_links(*inspection, diags);
+  check_raw_html(*inspection, diags);
   auto run = run_family(*inspection, *rules, diags);
   if (!run) return std::nullopt;
   return Prepared{std::move(*inspection), std::move(*run), std::move(*labels), std::move(*glossary)};

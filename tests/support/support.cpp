@@ -76,10 +76,10 @@ std::string dump(const Diagnostics& diags) {
   return out.empty() ? "(no diagnostics)" : out;
 }
 
-CommandResult run_quire(const std::string& arguments) {
+CommandResult run_quire(const std::string& arguments, const std::string& prefix) {
   TempDir capture;
   const fs::path out = capture.path() / "stdout", err = capture.path() / "stderr";
-  const std::string command = std::string("'") + QUIRE_BINARY + "' " + arguments + " >'" + out.string() + "' 2>'" +
+  const std::string command = prefix + " '" + QUIRE_BINARY + "' " + arguments + " >'" + out.string() + "' 2>'" +
                               err.string() + "' </dev/null";
   const int status = std::system(command.c_str());
   CommandResult r;

@@ -50,7 +50,8 @@ struct CommandResult {
   std::string out;
   std::string err;
 };
-// Runs the quire binary with `arguments` (already shell-quoted as needed).
-CommandResult run_quire(const std::string& arguments);
+// Runs the quire binary with `arguments` (already shell-quoted as needed), optionally behind a
+// prefix such as "timeout 30".
+CommandResult run_quire(const std::string& arguments, const std::string& prefix = "");
 
 }  // namespace quire::test
