@@ -18,6 +18,11 @@ namespace quire {
 // cannot be read or parsed at all; otherwise returns what could be read, with errors in `diags`.
 std::optional<Inspection> load_inspection(const std::filesystem::path& path, Diagnostics& diags);
 
+// The same from text already in memory; `file` names it in messages and `folder` is where the
+// files it refers to (cases) are looked for.
+std::optional<Inspection> load_inspection_text(const std::string& file, const std::string& source,
+                                               const std::filesystem::path& folder, Diagnostics& diags);
+
 // Reads a rules file (data/rules/NAME.yaml).
 std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics& diags);
 

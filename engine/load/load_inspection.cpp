@@ -78,14 +78,18 @@ void read_common(YamlReader& r, const YAML::Node& root, Inspection& in) {
 }  // namespace
 
 std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& diags) {
-  const std::string file = path.string();
   std::string source;
   try {
     source = read_file(path);
   } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
+    diags.error(SourcePos{path.string(), 0, 0}, "cannot-read", e.what());
     return std::nullopt;
   }
+  return load_inspection_text(path.string(), source, path.parent_path(), diags);
+}
+
+std::optional<Inspection> load_inspection_text(const std::string& file, const std::string& source,
+                                               const fs::path& folder, Diagnostics& diags) {
   if (auto bad = find_invalid_utf8(source)) {
     const LineColumn lc = line_column_at(source, *bad);
     diags.error(SourcePos{file, lc.line, lc.column}, "invalid-utf8",
@@ -114,7 +118,7 @@ std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& dia
   if (auto cases = r.text(*root, "cases", false)) {
     in.cases_file = *cases;
     if (stays_in_folder(cases->value))
-      in.cases = load_case_answers(path.parent_path() / cases->value, cases->pos, diags);
+      in.cases = load_case_answers(folder / cases->value, cases->pos, diags);
     else
       r.error_at(cases->pos, "path-leaves-folder",
                  "'cases' must name a file in the inspection's folder (or below it), found '" + cases->value + "'");

@@ -68,15 +68,31 @@ std::string tidy_blank_lines(const std::string& markdown) {
 
 }  // namespace
 
-std::optional<std::string> render_markdown(const RenderInputs& in, Diagnostics& diags) {
-  const auto templates = TemplateSet::load(in.templates_root, family_name(in.inspection.family), diags);
-  if (!templates) return std::nullopt;
+namespace {
+
+std::optional<std::string> render_with(const RenderInputs& in, const TemplateSet& templates, Diagnostics& diags) {
   const std::size_t errors_before = diags.error_count();
   const Data view = render_detail::build_view(in, diags);
   if (diags.error_count() > errors_before) return std::nullopt;
-  auto markdown = render_view(*templates, view, in.labels, diags);
+  auto markdown = render_view(templates, view, in.labels, diags);
   if (!markdown) return std::nullopt;
   return tidy_blank_lines(*markdown);
+}
+
+}  // namespace
+
+std::optional<std::string> render_markdown_with_report(const RenderInputs& in, const std::string& report_template,
+                                                       Diagnostics& diags) {
+  auto templates = TemplateSet::load(in.templates_root, family_name(in.inspection.family), diags);
+  if (!templates) return std::nullopt;
+  templates->set("report", report_template);
+  return render_with(in, *templates, diags);
+}
+
+std::optional<std::string> render_markdown(const RenderInputs& in, Diagnostics& diags) {
+  const auto templates = TemplateSet::load(in.templates_root, family_name(in.inspection.family), diags);
+  if (!templates) return std::nullopt;
+  return render_with(in, *templates, diags);
 }
 
 }  // namespace quire

@@ -28,6 +28,11 @@ struct RenderInputs {
 // Renders the report's Markdown, or nothing (with errors in `diags`).
 std::optional<std::string> render_markdown(const RenderInputs& inputs, Diagnostics& diags);
 
+// The same with the family's "report" template replaced by `report_template` (for fuzzing and tests
+// of the template stage itself).
+std::optional<std::string> render_markdown_with_report(const RenderInputs& inputs, const std::string& report_template,
+                                                       Diagnostics& diags);
+
 // Footnote ids the family's templates define themselves ("[^id]: ..." lines), so data need not.
 std::vector<std::string> template_footnote_ids(const std::filesystem::path& templates_root, Family family);
 

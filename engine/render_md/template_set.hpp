@@ -18,6 +18,8 @@ class TemplateSet {
   static std::optional<TemplateSet> load(const std::filesystem::path& root, const std::string& family,
                                          Diagnostics& diags);
 
+  // Adds or replaces a template by name.
+  void set(const std::string& name, std::string text) { templates_[name] = Source{name, std::move(text)}; }
   // A template's text by name (file name without .mustache), or nullptr.
   const std::string* find(const std::string& name) const;
   // Where a tag naming `key` first appears in any template, for "missing key" errors.
