@@ -1,3 +1,4 @@
+#include "base/dispatch.hpp"
 #include "model/inspection.hpp"
 
 namespace quire {
@@ -25,13 +26,13 @@ void collect_citations(const DomainRatedReport& r, std::vector<Located<std::stri
 
 std::vector<Located<std::string>> footnote_citations(const Inspection& in) {
   std::vector<Located<std::string>> out;
-  std::visit([&](const auto& body) { collect_citations(body, out); }, in.body);
+  dispatch(in.body, [&](const auto& body) { collect_citations(body, out); });
   return out;
 }
 
 std::vector<const MarkdownText*> narrative_fields(const Inspection& in) {
   std::vector<const MarkdownText*> fields;
-  std::visit([&](const auto& body) { collect_narrative(body, fields); }, in.body);
+  dispatch(in.body, [&](const auto& body) { collect_narrative(body, fields); });
   for (const auto& f : in.footnotes) fields.push_back(&f.text);
   return fields;
 }

@@ -1,6 +1,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/dispatch.hpp"
 #include "render_md/markdown_escape.hpp"
 #include "render_md/views.hpp"
 
@@ -52,7 +53,7 @@ Data ViewHelpers::glossary_rows() const {
 
 Data build_view(const RenderInputs& in, Diagnostics& diags) {
   const ViewHelpers helpers(in, diags);
-  Data view = std::visit([&](const auto& run) { return family_view(helpers, run); }, in.run);
+  Data view = dispatch(in.run, [&](const auto& run) { return family_view(helpers, run); });
   view.set("draft", in.draft);
   return view;
 }
