@@ -77,7 +77,7 @@ void read_common(YamlReader& r, const YAML::Node& root, Inspection& in) {
 
 }  // namespace
 
-std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& diags) {
+std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& diags, const std::string& language) {
   std::string source;
   try {
     source = read_file(path);
@@ -85,11 +85,11 @@ std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& dia
     diags.error(SourcePos{path.string(), 0, 0}, "cannot-read", e.what());
     return std::nullopt;
   }
-  return load_inspection_text(path.string(), source, path.parent_path(), diags);
+  return load_inspection_text(path.string(), source, path.parent_path(), diags, language);
 }
 
 std::optional<Inspection> load_inspection_text(const std::string& file, const std::string& source,
-                                               const fs::path& folder, Diagnostics& diags) {
+                                               const fs::path& folder, Diagnostics& diags, const std::string& language) {
   if (auto bad = find_invalid_utf8(source)) {
     const LineColumn lc = line_column_at(source, *bad);
     diags.error(SourcePos{file, lc.line, lc.column}, "invalid-utf8",
@@ -99,6 +99,7 @@ std::optional<Inspection> load_inspection_text(const std::string& file, const st
   auto root = load_detail::parse_yaml(file, source, diags);
   if (!root) return std::nullopt;
   YamlReader r(file, source, diags);
+  r.set_language(language);
   if (!root->IsMap()) {
     r.error(*root, "wrong-type", "expected a map of keys for the inspection, found " + load_detail::describe_node(*root));
     return std::nullopt;

@@ -98,7 +98,27 @@ bool YamlReader::check_sequence(const YAML::Node& node, std::string_view what) {
   return false;
 }
 
-std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& node, std::string_view what) {
+bool is_language_map(const YAML::Node& node) {
+  if (!node.IsMap() || node.size() == 0) return false;
+  for (const auto& entry : node) {
+    const std::string key = entry.first.Scalar();
+    if (key != "en" && key != "cy") return false;
+  }
+  return true;
+}
+
+YAML::Node YamlReader::localized(const YAML::Node& node, std::string_view what) {
+  if (!is_language_map(node)) return node;
+  const YAML::Node chosen = node[language_];
+  if (chosen.IsDefined()) return chosen;
+  error(node, "missing-translation",
+        std::string(what) + " has no '" + language_ + "' text (the " + (language_ == "cy" ? "Welsh" : "English") +
+            " edition needs it)");
+  return node[language_ == "en" ? "cy" : "en"];
+}
+
+std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given, std::string_view what) {
+  const YAML::Node node = localized(given, what);
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected text for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -181,8 +201,9 @@ std::optional<Located<double>> YamlReader::percent_of(const YAML::Node& node, st
   return value;
 }
 
-MarkdownText YamlReader::markdown_of(const YAML::Node& node, std::string_view what) {
+MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view what) {
   MarkdownText md;
+  const YAML::Node node = localized(given, what);
   auto value = text_of(node, what);
   if (!value) return md;
   md.text = value->value;

@@ -22,6 +22,11 @@ class YamlReader {
   YamlReader(std::string file, const std::string& source, Diagnostics& diags)
       : file_(std::move(file)), source_(source), diags_(diags) {}
 
+  // The language text is read in. A text value may be written once (the same in every language:
+  // names, numbers) or per language, as a map {en: ..., cy: ...}; the reader picks `language`.
+  void set_language(std::string language) { language_ = std::move(language); }
+  const std::string& language() const { return language_; }
+
   const std::string& file() const { return file_; }
   Diagnostics& diags() { return diags_; }
 
@@ -62,10 +67,17 @@ class YamlReader {
   void error_at(SourcePos pos, std::string code, std::string message);
 
  private:
+  // `node` itself, or its text in the reader's language when it is a {en: ..., cy: ...} map.
+  YAML::Node localized(const YAML::Node& node, std::string_view what);
+
   std::string file_;
   const std::string& source_;
   Diagnostics& diags_;
+  std::string language_ = "en";
 };
+
+// Whether `node` is a map of language codes to text ({en: ..., cy: ...}).
+bool is_language_map(const YAML::Node& node);
 
 // "a map", "a list", "a value" or "nothing", for messages saying what was found.
 std::string describe_node(const YAML::Node& node);

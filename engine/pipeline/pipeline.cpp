@@ -45,7 +45,7 @@ std::optional<Catalogue> load_labels(const Options& options, Diagnostics& diags)
 }  // namespace
 
 std::optional<Prepared> prepare(const fs::path& input, const Options& options, Diagnostics& diags) {
-  auto inspection = load_inspection(input, diags);
+  auto inspection = load_inspection(input, diags, options.language);
   if (!inspection) return std::nullopt;
   auto labels = load_labels(options, diags);
   auto glossary = load_glossary(options.root / "data" / "glossary.yaml", diags);
