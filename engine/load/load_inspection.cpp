@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kCommonKeys = {"family", "rules", "cases", "footnotes", "glossary"};
+const std::vector<std::string> kCommonKeys = {"family", "rules", "cases", "footnotes", "glossary", "translations"};
 const std::vector<std::string> kCommonRequired = {"family", "rules", "glossary"};
 
 using load_detail::FamilySchema;
@@ -67,8 +67,21 @@ bool stays_in_folder(const std::string& relative) {
   return true;
 }
 
+void read_translations(YamlReader& r, const YAML::Node& node, Inspection& in) {
+  if (!r.check_map(node, "'translations'", {"cy", "en"}, {})) return;
+  for (const auto& entry : node) {
+    auto status = r.text_of(entry.second, "the status of the " + entry.first.Scalar() + " translation");
+    if (!status) continue;
+    if (status->value != "reviewed" && status->value != "unreviewed")
+      r.error_at(status->pos, "bad-translation-status",
+                 "a translation is 'reviewed' (by a translator) or 'unreviewed', found '" + status->value + "'");
+    in.translations[entry.first.Scalar()] = *status;
+  }
+}
+
 void read_common(YamlReader& r, const YAML::Node& root, Inspection& in) {
   if (auto rules = r.text(root, "rules")) in.rules = *rules;
+  if (root["translations"]) read_translations(r, root["translations"], in);
   if (root["footnotes"]) in.footnotes = load_detail::read_footnotes(r, root["footnotes"]);
   if (const YAML::Node glossary = root["glossary"]; glossary && r.check_sequence(glossary, "'glossary'"))
     for (const auto& g : glossary)
