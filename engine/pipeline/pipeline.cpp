@@ -4,6 +4,7 @@
 
 #include "base/files.hpp"
 #include "load/load.hpp"
+#include "load/parity.hpp"
 #include "pipeline/families.hpp"
 #include "markdown/markdown.hpp"
 #include "render_md/render.hpp"
@@ -42,6 +43,16 @@ std::optional<Catalogue> load_labels(const Options& options, Diagnostics& diags)
   return load_catalogue(path, diags);
 }
 
+// Compares the edition being made with its other language, where the data has one.
+void check_translation_parity(const fs::path& input, const Inspection& edition, const Options& options,
+                              Diagnostics& diags) {
+  const std::string other = options.language == "cy" ? "en" : "cy";
+  if (options.language == "en" && !edition.translations.count("cy")) return;
+  Diagnostics ignored;  // the other edition's own problems are reported when it is made
+  const auto counterpart = load_inspection(input, ignored, other);
+  if (counterpart) check_parity(*counterpart, edition, diags);
+}
+
 }  // namespace
 
 std::optional<Prepared> prepare(const fs::path& input, const Options& options, Diagnostics& diags) {
@@ -57,6 +68,7 @@ std::optional<Prepared> prepare(const fs::path& input, const Options& options, D
   check_acronyms(*inspection, *glossary, diags);
   check_links(*inspection, diags);
   check_raw_html(*inspection, diags);
+  check_translation_parity(input, *inspection, options, diags);
   auto run = run_family(*inspection, *rules, diags);
   if (!run) return std::nullopt;
   return Prepared{std::move(*inspection), std::move(*run), std::move(*labels), std::move(*glossary)};
