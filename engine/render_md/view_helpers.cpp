@@ -1,7 +1,9 @@
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "base/dispatch.hpp"
+#include "i18n/collation.hpp"
 #include "render_md/markdown_escape.hpp"
 #include "render_md/views.hpp"
 
@@ -32,7 +34,11 @@ std::string ViewHelpers::decimal(double value) {
 }
 
 Data ViewHelpers::glossary_rows() const {
-  Data rows{Data::type::list};
+  struct Row {
+    std::string key;
+    Data data;
+  };
+  std::vector<Row> ordered;
   const std::string family = family_name(in_.inspection.family);
   for (const auto& id : in_.inspection.glossary) {
     const GlossaryTerm* term = in_.glossary.find(id.value);
@@ -46,8 +52,13 @@ Data ViewHelpers::glossary_rows() const {
     Data row;
     row.set("term", markdown_for_table_cell(wording->term));
     row.set("definition", markdown_for_table_cell(wording->definition));
-    rows.push_back(row);
+    ordered.push_back({collation_key(wording->term, in_.labels.language()), row});
   }
+  // English keeps the report's print order; other languages sort by their own alphabet.
+  if (in_.labels.language() != "en")
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
+  Data rows{Data::type::list};
+  for (const auto& r : ordered) rows.push_back(r.data);
   return rows;
 }
 
