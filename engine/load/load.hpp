@@ -16,15 +16,17 @@ namespace quire {
 
 // Reads an inspection's YAML and the case-level CSV it names. Returns nothing when the file
 // cannot be read or parsed at all; otherwise returns what could be read, with errors in `diags`.
-// Text written per language ({en: ..., cy: ...}) is read in `language`.
+// Text written per language ({en: ..., cy: ...}) is read in `language`. With a `fallback_marker`
+// (drafts), text missing in that language is taken from the other, prefixed with the marker.
 std::optional<Inspection> load_inspection(const std::filesystem::path& path, Diagnostics& diags,
-                                          const std::string& language = "en");
+                                          const std::string& language = "en", const std::string& fallback_marker = "");
 
 // The same from text already in memory; `file` names it in messages and `folder` is where the
 // files it refers to (cases) are looked for.
 std::optional<Inspection> load_inspection_text(const std::string& file, const std::string& source,
                                                const std::filesystem::path& folder, Diagnostics& diags,
-                                               const std::string& language = "en");
+                                               const std::string& language = "en",
+                                               const std::string& fallback_marker = "");
 
 // Reads a rules file (data/rules/NAME.yaml).
 std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics& diags);

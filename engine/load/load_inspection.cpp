@@ -90,7 +90,8 @@ void read_common(YamlReader& r, const YAML::Node& root, Inspection& in) {
 
 }  // namespace
 
-std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& diags, const std::string& language) {
+std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& diags, const std::string& language,
+                                          const std::string& fallback_marker) {
   std::string source;
   try {
     source = read_file(path);
@@ -98,11 +99,12 @@ std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& dia
     diags.error(SourcePos{path.string(), 0, 0}, "cannot-read", e.what());
     return std::nullopt;
   }
-  return load_inspection_text(path.string(), source, path.parent_path(), diags, language);
+  return load_inspection_text(path.string(), source, path.parent_path(), diags, language, fallback_marker);
 }
 
 std::optional<Inspection> load_inspection_text(const std::string& file, const std::string& source,
-                                               const fs::path& folder, Diagnostics& diags, const std::string& language) {
+                                               const fs::path& folder, Diagnostics& diags, const std::string& language,
+                                               const std::string& fallback_marker) {
   if (auto bad = find_invalid_utf8(source)) {
     const LineColumn lc = line_column_at(source, *bad);
     diags.error(SourcePos{file, lc.line, lc.column}, "invalid-utf8",
@@ -113,6 +115,7 @@ std::optional<Inspection> load_inspection_text(const std::string& file, const st
   if (!root) return std::nullopt;
   YamlReader r(file, source, diags);
   r.set_language(language);
+  r.set_fallback_marker(fallback_marker);
   if (!root->IsMap()) {
     r.error(*root, "wrong-type", "expected a map of keys for the inspection, found " + load_detail::describe_node(*root));
     return std::nullopt;

@@ -107,23 +107,30 @@ bool is_language_map(const YAML::Node& node) {
   return true;
 }
 
-YAML::Node YamlReader::localized(const YAML::Node& node, std::string_view what) {
+YAML::Node YamlReader::localized(const YAML::Node& node, std::string_view what, bool& fell_back) {
+  fell_back = false;
   if (!is_language_map(node)) return node;
   const YAML::Node chosen = node[language_];
   if (chosen.IsDefined()) return chosen;
-  error(node, "missing-translation",
-        std::string(what) + " has no '" + language_ + "' text (the " + (language_ == "cy" ? "Welsh" : "English") +
-            " edition needs it)");
+  const std::string message = std::string(what) + " has no '" + language_ + "' text (the " +
+                              (language_ == "cy" ? "Welsh" : "English") + " edition needs it)";
+  if (fallback_marker_.empty()) {
+    error(node, "missing-translation", message);
+  } else {
+    diags_.warning(pos(node), "missing-translation", message + "; the draft shows the other language, marked");
+    fell_back = true;
+  }
   return node[language_ == "en" ? "cy" : "en"];
 }
 
 std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given, std::string_view what) {
-  const YAML::Node node = localized(given, what);
+  bool fell_back = false;
+  const YAML::Node node = localized(given, what, fell_back);
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected text for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
   }
-  return Located<std::string>{node.Scalar(), pos(node)};
+  return Located<std::string>{fell_back ? fallback_marker_ + node.Scalar() : node.Scalar(), pos(node)};
 }
 
 std::optional<Located<std::string>> YamlReader::text(const YAML::Node& map, const std::string& key, bool required) {
@@ -203,8 +210,10 @@ std::optional<Located<double>> YamlReader::percent_of(const YAML::Node& node, st
 
 MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view what) {
   MarkdownText md;
-  const YAML::Node node = localized(given, what);
+  bool fell_back = false;
+  const YAML::Node node = localized(given, what, fell_back);
   auto value = text_of(node, what);
+  if (value && fell_back) value->value = fallback_marker_ + value->value;
   if (!value) return md;
   md.text = value->value;
   md.pos = value->pos;

@@ -25,6 +25,9 @@ class YamlReader {
   // The language text is read in. A text value may be written once (the same in every language:
   // names, numbers) or per language, as a map {en: ..., cy: ...}; the reader picks `language`.
   void set_language(std::string language) { language_ = std::move(language); }
+  // For drafts: text missing in the language is taken from the other one, prefixed with `marker`
+  // (e.g. "*[untranslated]* "), and reported as a warning instead of an error.
+  void set_fallback_marker(std::string marker) { fallback_marker_ = std::move(marker); }
   const std::string& language() const { return language_; }
 
   const std::string& file() const { return file_; }
@@ -68,12 +71,13 @@ class YamlReader {
 
  private:
   // `node` itself, or its text in the reader's language when it is a {en: ..., cy: ...} map.
-  YAML::Node localized(const YAML::Node& node, std::string_view what);
+  YAML::Node localized(const YAML::Node& node, std::string_view what, bool& fell_back);
 
   std::string file_;
   const std::string& source_;
   Diagnostics& diags_;
   std::string language_ = "en";
+  std::string fallback_marker_;
 };
 
 // Whether `node` is a map of language codes to text ({en: ..., cy: ...}).

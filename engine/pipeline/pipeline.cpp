@@ -43,6 +43,13 @@ std::optional<Catalogue> load_labels(const Options& options, Diagnostics& diags)
   return load_catalogue(path, diags);
 }
 
+// A draft shows text that is not yet translated in the other language, behind this marker.
+std::string untranslated_marker(const Catalogue& labels, const Options& options) {
+  if (!options.draft) return {};
+  const Label* label = labels.find("common.untranslated");
+  return "*[" + (label ? label->text : std::string("untranslated")) + "]* ";
+}
+
 // Compares the edition being made with its other language, where the data has one.
 void check_translation_parity(const fs::path& input, const Inspection& edition, const Options& options,
                               Diagnostics& diags) {
@@ -56,9 +63,10 @@ void check_translation_parity(const fs::path& input, const Inspection& edition, 
 }  // namespace
 
 std::optional<Prepared> prepare(const fs::path& input, const Options& options, Diagnostics& diags) {
-  auto inspection = load_inspection(input, diags, options.language);
-  if (!inspection) return std::nullopt;
   auto labels = load_labels(options, diags);
+  if (!labels) return std::nullopt;
+  auto inspection = load_inspection(input, diags, options.language, untranslated_marker(*labels, options));
+  if (!inspection) return std::nullopt;
   auto glossary = load_glossary(options.root / "data" / "glossary.yaml", diags);
   const auto rules = rules_path(*inspection, options, diags);
   if (!labels || !glossary || !rules) return std::nullopt;

@@ -53,3 +53,15 @@ BOOST_AUTO_TEST_CASE(text_missing_in_the_requested_language_is_an_error_at_its_p
              test::dump(cy.diags));
   BOOST_TEST(!load_in(yaml, "en").diags.has_errors());
 }
+
+BOOST_AUTO_TEST_CASE(a_draft_falls_back_visibly_and_warns) {
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "foreword: The foreword.",
+                                              "foreword:\n  en: The foreword.");
+  test::TempDir dir;
+  Diagnostics d;
+  const auto in = load_inspection(dir.write("a.yaml", yaml), d, "cy", "*[heb ei gyfieithu]* ");
+  BOOST_REQUIRE(in);
+  BOOST_TEST(!d.has_errors(), test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "missing-translation", test::line_of(yaml, "  en: The foreword."), 3));
+  BOOST_TEST(std::get<DomainRatedReport>(in->body).foreword.text == "*[heb ei gyfieithu]* The foreword.");
+}
