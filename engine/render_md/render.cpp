@@ -1,5 +1,10 @@
 #include "render_md/render.hpp"
 
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <regex>
+
 #include "render_md/markdown_escape.hpp"
 #include "render_md/strict_context.hpp"
 #include "render_md/template_set.hpp"
@@ -47,6 +52,40 @@ std::optional<std::string> render_view(const TemplateSet& templates, const Data&
   return out;
 }
 
+// Names a template or label includes as partials ({{> name}}).
+std::vector<std::string> partials_named(const std::string& text) {
+  static const std::regex partial(R"(\{\{>\s*([^\s}]+)\s*\}\})");
+  std::vector<std::string> names;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), partial); it != std::sregex_iterator(); ++it)
+    names.push_back((*it)[1]);
+  return names;
+}
+
+// A loop of partials (a includes b includes a) would recurse without end: find one before rendering.
+std::optional<std::string> partial_loop(const TemplateSet& templates, const Catalogue& labels) {
+  std::map<std::string, int> state;  // 1 = on the current path, 2 = done
+  std::vector<std::string> path;
+  std::function<std::optional<std::string>(const std::string&)> visit = [&](const std::string& name) -> std::optional<std::string> {
+    const std::string* text = templates.find(name);
+    const Label* label = text ? nullptr : labels.find(name);
+    if (!text && !label) return std::nullopt;
+    if (state[name] == 2) return std::nullopt;
+    path.push_back(name);
+    if (state[name] == 1) {
+      std::string loop;
+      for (auto it = std::find(path.begin(), path.end(), name); it != path.end(); ++it) loop += (loop.empty() ? "" : " -> ") + *it;
+      return loop;
+    }
+    state[name] = 1;
+    for (const auto& next : partials_named(text ? *text : label->text))
+      if (auto loop = visit(next)) return loop;
+    state[name] = 2;
+    path.pop_back();
+    return std::nullopt;
+  };
+  return visit("report");
+}
+
 // Collapses runs of blank lines left by sections that rendered nothing, and ends with one newline.
 std::string tidy_blank_lines(const std::string& markdown) {
   std::string out;
@@ -71,6 +110,10 @@ std::string tidy_blank_lines(const std::string& markdown) {
 namespace {
 
 std::optional<std::string> render_with(const RenderInputs& in, const TemplateSet& templates, Diagnostics& diags) {
+  if (auto loop = partial_loop(templates, in.labels)) {
+    diags.error(templates.position("report", 0), "template-partial-loop", "template partials include each other in a loop: " + *loop);
+    return std::nullopt;
+  }
   const std::size_t errors_before = diags.error_count();
   const Data view = render_detail::build_view(in, diags);
   if (diags.error_count() > errors_before) return std::nullopt;

@@ -18,7 +18,7 @@ cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
 for t in "${targets[@]}"; do
   mkdir -p "build-fuzz/crashes/$t" "build-fuzz/work/$t"
   echo "== fuzz_$t for ${seconds}s"
-  ./build-fuzz/tests/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  ./build-fuzz/tests/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 \
     -max_len=65536 -artifact_prefix="build-fuzz/crashes/$t/" \
     "build-fuzz/work/$t" "tests/fuzz/corpus/$t" 2>&1 | tail -n 5
 done

@@ -110,3 +110,14 @@ BOOST_AUTO_TEST_CASE(draft_is_marked) {
   BOOST_REQUIRE(md.has_value());
   BOOST_TEST(md->rfind("**Draft**\n", 0) == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(partials_that_include_each_other_are_refused_not_recursed) {
+  ScratchRoot root;
+  root.dir.write("templates/domain-rated/contents.mustache", "{{> loop-a}}\n");
+  root.dir.write("templates/domain-rated/loop-a.mustache", "{{> loop-b}}\n");
+  root.dir.write("templates/domain-rated/loop-b.mustache", "{{> loop-a}}\n");
+  Diagnostics d;
+  BOOST_TEST(!render(root.options(), d).has_value());
+  BOOST_TEST(test::has_diagnostic(d, "template-partial-loop"), test::dump(d));
+  BOOST_TEST(test::dump(d).find("loop-a -> loop-b -> loop-a") != std::string::npos, test::dump(d));
+}
