@@ -80,13 +80,16 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, s
 std::string usage(const std::string& command) {
   if (command == "render")
     return "usage: quire render INPUT -o OUTPUT [--lang en|cy] [--draft] [--root DIR]\n\n"
-           "Renders an inspection's report. The format follows OUTPUT's extension (.md).\n"
+           "Renders an inspection's report. The format follows OUTPUT's extension: .md for\n"
+           "Markdown, .pdf for a print-ready A4 PDF (fonts embedded, bookmarks, links).\n"
            "OUTPUT is written atomically: on any error nothing is written and an existing\n"
            "OUTPUT is left untouched.\n\n"
            "  -o, --output OUTPUT  the file to write\n"
            "  --lang en|cy         the report's language (default en)\n"
-           "  --draft              mark the report as a draft\n"
-           "  --root DIR           folder holding data/ and templates/ (default: $QUIRE_ROOT or the source tree)\n";
+           "  --draft              mark the report as a draft (in a PDF: a diagonal watermark\n"
+           "                       on every page and a notice in every footer)\n"
+           "  --root DIR           folder holding data/, templates/ and fonts/ (default: $QUIRE_ROOT or the\n"
+           "                       source tree)\n";
   if (command == "validate")
     return "usage: quire validate INPUT [--lang en|cy] [--root DIR]\n\n"
            "Runs every check on an inspection's data (schema, figures, rules, footnotes, glossary)\n"
@@ -100,7 +103,7 @@ std::string usage(const std::string& command) {
   return "usage: quire COMMAND [OPTIONS]\n\n"
          "quire publishes youth-offending inspection reports from an inspection's data.\n\n"
          "commands:\n"
-         "  render INPUT -o OUTPUT   render the report (Markdown: .md)\n"
+         "  render INPUT -o OUTPUT   render the report (Markdown: .md, PDF: .pdf)\n"
          "  validate INPUT           check the data, render nothing\n"
          "  score INPUT [--json]     show every score and rating with its derivation\n\n"
          "Problems are printed as FILE:LINE:COL: error: message.\n"

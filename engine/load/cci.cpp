@@ -1,12 +1,120 @@
-// Reads the cci family's own content.
+// Reads a CCI inspection's own content. The schema is documented in the README.
+#include "base/text.hpp"
+#include "load/cci_readers.hpp"
 #include "load/family_readers.hpp"
 
 namespace quire::load_detail {
 
-FamilySchema cci_schema() { return {}; }
+namespace {
 
-void read_cci(YamlReader& r, const YAML::Node& root, CciReport& /*out*/) {
-  r.error(root, "family-not-supported", "family 'cci' is not supported yet");
+CciReportInfo read_report(YamlReader& r, const YAML::Node& node) {
+  CciReportInfo info;
+  const std::vector<std::string> keys = {"area", "service", "published", "fieldwork", "isbn", "chief_inspector",
+                                         "contact"};
+  if (!r.check_map(node, "'report'", keys, keys)) return info;
+  auto text = [&](const char* key, std::string& out) {
+    if (auto v = r.text(node, key)) out = v->value;
+  };
+  text("area", info.area);
+  text("service", info.service);
+  text("isbn", info.isbn);
+  text("chief_inspector", info.chief_inspector);
+  if (auto d = r.year_month(node, "published")) info.published = *d;
+  if (auto d = r.year_month(node, "fieldwork")) info.fieldwork = *d;
+  if (node["contact"]) info.contact = read_address(r, node["contact"], "'contact'");
+  return info;
+}
+
+// Published headline percentages by headline key; the keys are checked against the rules later.
+std::map<std::string, Located<int>> read_headline_scores(YamlReader& r, const YAML::Node& node) {
+  std::map<std::string, Located<int>> scores;
+  if (!node.IsMap()) {
+    r.error(node, "wrong-type",
+            "expected a map of headline to published percentage for 'headline_scores', found " + describe_node(node));
+    return scores;
+  }
+  for (const auto& entry : node)
+    if (auto p = r.integer_of(entry.second, "the headline score '" + entry.first.Scalar() + "'", 0, 100))
+      scores[entry.first.Scalar()] = *p;
+  return scores;
+}
+
+std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YAML::Node& node) {
+  std::vector<AcknowledgementRow> rows;
+  if (!r.check_sequence(node, "'acknowledgements'")) return rows;
+  for (const auto& item : node) {
+    if (!r.check_map(item, "an acknowledgement", {"role", "names"}, {"role", "names"})) continue;
+    AcknowledgementRow row;
+    if (auto role = r.text(item, "role")) row.role = role->value;
+    row.names = r.string_list(item, "names");
+    if (item["names"] && item["names"].IsSequence() && row.names.empty())
+      r.error(item["names"], "empty-list", "an acknowledgement needs at least one name");
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const YAML::Node& node) {
+  std::vector<CciRecommendation> recs;
+  if (!r.check_sequence(node, "'recommendations'")) return recs;
+  for (const auto& item : node) {
+    if (!r.check_map(item, "a recommendation", {"owner", "text"}, {"text"})) continue;
+    CciRecommendation rec;
+    if (auto owner = r.text(item, "owner", false)) {
+      rec.owner = *owner;
+      if (trim(owner->value).empty())
+        r.error_at(owner->pos, "recommendation-without-owner", "a recommendation's 'owner' is empty");
+    } else {
+      r.error(item, "recommendation-without-owner",
+              "a recommendation must name who is responsible: add 'owner' (e.g. 'Head of Service')");
+    }
+    rec.text = r.markdown(item, "text");
+    recs.push_back(std::move(rec));
+  }
+  return recs;
+}
+
+CciContext read_context(YamlReader& r, const YAML::Node& node) {
+  CciContext context;
+  if (!r.check_map(node, "'contextual_information'", {"area", "service"}, {"area", "service"})) return context;
+  context.area = r.markdown(node, "area");
+  context.service = r.markdown(node, "service");
+  return context;
+}
+
+CciArrangements read_arrangements(YamlReader& r, const YAML::Node& node) {
+  CciArrangements a;
+  if (!r.check_map(node, "'arrangements'", {"cases", "note", "sample_note"}, {"cases"})) return a;
+  if (auto c = r.integer(node, "cases", 1, 100000)) a.cases = *c;
+  if (node["note"]) a.note = r.markdown(node, "note");
+  if (node["sample_note"]) a.sample_note = r.markdown(node, "sample_note");
+  return a;
+}
+
+}  // namespace
+
+FamilySchema cci_schema() {
+  return {{"report", "foreword", "headline_scores", "programme", "acknowledgements", "recommendations", "next_steps",
+           "making_a_difference", "service_users", "sections", "contextual_information", "arrangements",
+           "case_characteristics"},
+          {"report", "foreword", "acknowledgements", "recommendations", "making_a_difference", "service_users",
+           "sections", "contextual_information", "arrangements"}};
+}
+
+void read_cci(YamlReader& r, const YAML::Node& root, CciReport& out) {
+  if (root["report"]) out.report = read_report(r, root["report"]);
+  out.foreword = r.markdown(root, "foreword");
+  if (root["headline_scores"]) out.headline_scores = read_headline_scores(r, root["headline_scores"]);
+  if (root["programme"]) out.programme = read_programme(r, root["programme"]);
+  if (root["acknowledgements"]) out.acknowledgements = read_acknowledgements(r, root["acknowledgements"]);
+  if (root["recommendations"]) out.recommendations = read_cci_recommendations(r, root["recommendations"]);
+  if (root["next_steps"]) out.next_steps = r.markdown(root, "next_steps");
+  if (root["making_a_difference"]) out.practice_examples = read_practice_examples(r, root["making_a_difference"]);
+  if (root["service_users"]) read_service_users(r, root["service_users"], out);
+  if (root["sections"]) out.sections = read_cci_sections(r, root["sections"]);
+  if (root["contextual_information"]) out.context = read_context(r, root["contextual_information"]);
+  if (root["arrangements"]) out.arrangements = read_arrangements(r, root["arrangements"]);
+  if (root["case_characteristics"]) out.case_characteristics = r.markdown(root, "case_characteristics");
 }
 
 }  // namespace quire::load_detail

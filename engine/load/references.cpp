@@ -106,6 +106,25 @@ void check_raw_html(const Inspection& in, Diagnostics& diags) {
   }
 }
 
+namespace {
+
+// Italic spans name forms and publications ("*What do YOU think?*"): capitals there are not acronyms.
+std::vector<std::pair<std::size_t, std::size_t>> italic_spans(const std::string& text) {
+  static const std::regex italic(R"((^|[^*])\*([^*\n]+)\*)");
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), italic); it != std::sregex_iterator(); ++it)
+    spans.emplace_back(static_cast<std::size_t>(it->position(2)), static_cast<std::size_t>(it->position(2) + it->length(2)));
+  return spans;
+}
+
+bool inside(const std::vector<std::pair<std::size_t, std::size_t>>& spans, std::size_t at) {
+  for (const auto& [begin, end] : spans)
+    if (at >= begin && at < end) return true;
+  return false;
+}
+
+}  // namespace
+
 void check_acronyms(const Inspection& in, const Glossary& glossary, Diagnostics& diags) {
   std::set<std::string> known(glossary.common_acronyms.begin(), glossary.common_acronyms.end());
   for (const auto& id : in.glossary)
@@ -119,15 +138,21 @@ void check_acronyms(const Inspection& in, const Glossary& glossary, Diagnostics&
   std::vector<std::string> owners;  // recommendation owners spell out bodies: "... Health Board (ABMUHB)"
   if (const auto* d = std::get_if<DomainRatedReport>(&in.body))
     for (const auto& g : d->recommendations) owners.push_back(g.owner.value);
+  if (const auto* f = std::get_if<FjiReport>(&in.body))
+    for (const auto& g : f->recommendations) owners.push_back(g.owner.value);
+  if (const auto* c = std::get_if<CciReport>(&in.body))
+    for (const auto& r : c->recommendations) owners.push_back(r.owner.value);
   for (const auto& owner : owners)
     for (auto it = std::sregex_iterator(owner.begin(), owner.end(), defined_inline); it != std::sregex_iterator(); ++it)
       known.insert((*it)[1]);
   static const std::regex acronym(R"(\b([A-Z]{2,})s?\b)");
   std::set<std::string> reported;
   for (const MarkdownText* field : fields) {
+    const auto titles = italic_spans(field->text);
     for (auto it = std::sregex_iterator(field->text.begin(), field->text.end(), acronym); it != std::sregex_iterator();
          ++it) {
       const std::string word = (*it)[1];
+      if (inside(titles, static_cast<std::size_t>(it->position()))) continue;
       if (known.count(word) || known.count(word + "s") || !reported.insert(word).second) continue;
       diags.warning(position_in(*field, static_cast<std::size_t>(it->position())), "acronym-not-in-glossary",
                     "'" + word + "' is used but is neither in this report's glossary nor spelled out as '... (" +

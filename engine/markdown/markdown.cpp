@@ -1,40 +1,16 @@
 #include "markdown/markdown.hpp"
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
-#include <cmark-gfm.h>
+#include "markdown/cmark_util.hpp"
 
-#include <memory>
-#include <mutex>
 #include <regex>
 
 namespace quire {
 
 namespace {
 
-struct ParserDeleter {
-  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
-};
-struct NodeDeleter {
-  void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
-struct IterDeleter {
-  void operator()(cmark_iter* i) const { cmark_iter_free(i); }
-};
-using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
-using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
-using IterPtr = std::unique_ptr<cmark_iter, IterDeleter>;
-
-NodePtr parse_gfm(std::string_view markdown) {
-  static std::once_flag registered;
-  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
-  ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES));
-  for (const char* name : {"table", "strikethrough", "autolink"})
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
-      cmark_parser_attach_syntax_extension(parser.get(), ext);
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  return NodePtr(cmark_parser_finish(parser.get()));
-}
+using markdown_detail::IterPtr;
+using markdown_detail::NodePtr;
+using markdown_detail::parse_gfm;
 
 bool is_block_break(cmark_node* node) {
   switch (cmark_node_get_type(node)) {

@@ -95,15 +95,21 @@ std::optional<std::string> render_report_markdown(const Prepared& p, const Optio
 
 bool render_to_file(const fs::path& input, const fs::path& output, const Options& options, Diagnostics& diags) {
   const std::string format = output.extension().string();
-  if (format != ".md") {
+  if (format != ".md" && format != ".pdf") {
     diags.error(SourcePos{}, "unsupported-format",
-                "cannot write '" + output.string() + "': this version writes Markdown (.md) only");
+                "cannot write '" + output.string() + "': quire writes Markdown (.md) and PDF (.pdf)");
     return false;
   }
   auto prepared = prepare(input, options, diags);
   if (!prepared || diags.has_errors()) return false;
   auto markdown = render_report_markdown(*prepared, options, diags);
   if (!markdown || diags.has_errors()) return false;
+  if (format == ".pdf") {
+    auto pdf = render_report_pdf(*prepared, *markdown, options, diags);
+    if (!pdf || diags.has_errors()) return false;
+    write_file_atomic(output, *pdf);
+    return true;
+  }
   write_file_atomic(output, *markdown);
   return true;
 }

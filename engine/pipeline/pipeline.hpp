@@ -38,6 +38,11 @@ std::optional<Prepared> prepare(const std::filesystem::path& input, const Option
 // The report as Markdown.
 std::optional<std::string> render_report_markdown(const Prepared& prepared, const Options& options, Diagnostics& diags);
 
+// The report as PDF bytes, from its Markdown: document model, layout with the fonts under
+// `options.root`/fonts, then libharu. Nothing (with errors in `diags`) when it cannot be made.
+std::optional<std::string> render_report_pdf(const Prepared& prepared, const std::string& markdown,
+                                             const Options& options, Diagnostics& diags);
+
 // Renders INPUT to OUTPUT (format from the extension), writing OUTPUT atomically and only when
 // there is no error. Returns whether OUTPUT was written.
 bool render_to_file(const std::filesystem::path& input, const std::filesystem::path& output, const Options& options,

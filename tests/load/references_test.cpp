@@ -61,6 +61,15 @@ BOOST_AUTO_TEST_CASE(acronym_outside_the_glossary_warns_once) {
   BOOST_TEST(d.all().size() == 1u, "CAMHS is in the glossary, ABC is spelled out, XYZ warned once" << test::dump(d));
 }
 
+BOOST_AUTO_TEST_CASE(capitals_in_an_italic_title_are_not_acronyms) {
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "introduction: Local context.",
+                                              "introduction: They filled in *What do YOU think?* with the QRS.");
+  Diagnostics d;
+  check_acronyms(load_ok(yaml), real_glossary(), d);
+  BOOST_TEST(d.all().size() == 1u, "only QRS, outside the italic title, is reported" << test::dump(d));
+  BOOST_TEST(test::dump(d).find("'QRS'") != std::string::npos, test::dump(d));
+}
+
 BOOST_AUTO_TEST_CASE(western_bay_has_no_undefined_acronym_or_footnote) {
   Diagnostics d;
   const auto in = load_inspection(test::western_bay(), d);

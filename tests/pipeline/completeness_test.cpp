@@ -62,7 +62,7 @@ std::set<std::string> known_deviations(const std::string& example) {
 }
 
 // Reference fragments of `example` (tests/pipeline/reference/EXAMPLE.txt) missing from its report.
-std::vector<std::string> missing_fragments(const std::string& example, int& checked) {
+std::vector<std::string> missing_fragments(const std::string& example, int& checked, int& excused) {
   Options options;
   options.root = test::source_root();
   Diagnostics d;
@@ -79,7 +79,11 @@ std::vector<std::string> missing_fragments(const std::string& example, int& chec
     std::istringstream cells(strip_layout(line));
     for (std::string cell; std::getline(cells, cell, '\t');) {
       const std::string words = normalise(cell);
-      if (words.empty() || deviations.count(words)) continue;
+      if (words.empty()) continue;
+      if (deviations.count(words)) {
+        ++excused;
+        continue;
+      }
       ++checked;
       if (seen.find(words) == std::string::npos) missing.push_back(cell);
     }
@@ -99,11 +103,14 @@ BOOST_AUTO_TEST_CASE(every_example_transcribes_its_reference_in_full) {
     const std::string example = name.substr(0, name.size() - 4);
     BOOST_TEST_CONTEXT("example " << example) {
       int checked = 0;
-      const auto missing = missing_fragments(example, checked);
+      int excused = 0;
+      const auto missing = missing_fragments(example, checked, excused);
       std::string report;
       for (const auto& m : missing) report += "\n  missing: " + m;
       BOOST_TEST(missing.empty(), missing.size() << " reference fragments are not in the report:" << report);
-      BOOST_TEST(checked > 100);
+      // A letter is short, but no reference is a handful of lines; and deviations stay exceptions.
+      BOOST_TEST(checked > 50);
+      BOOST_TEST(excused * 10 < checked, excused << " of " << checked + excused << " fragments are excused");
     }
     ++examples;
   }

@@ -1,0 +1,36 @@
+// Walkers over the document model, shared by every writer and by tests: the text a reader sees,
+// every block in reading order, the headings, and the anchors links point at.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "doc/doc.hpp"
+
+namespace quire::doc {
+
+// The text of inlines as a reader sees it: footnote references as their numbers when
+// `footnote_numbers`, badges as their words, stars as nothing.
+std::string plain_text(const Inlines& inlines, bool footnote_numbers = false);
+
+// The anchor GitHub-flavoured Markdown viewers give a heading: "1.1 Staff" -> "11-staff".
+std::string heading_anchor(const std::string& title);
+
+// Calls `visit` for every block, depth first, in reading order (region, list and quote contents
+// included, footnotes not). `depth` is 0 for top-level blocks.
+void for_each_block(const Blocks& blocks, const std::function<void(const Block&, int depth)>& visit);
+
+// Calls `visit` for every inline, depth first, in reading order.
+void for_each_inline(const Inlines& inlines, const std::function<void(const Inline&)>& visit);
+
+// Every heading of the document, in reading order.
+std::vector<const Heading*> headings(const Document& document);
+
+// Gives every heading its anchor, made unique the way GitHub does ("summary", "summary-1", ...).
+void assign_anchors(Document& document);
+
+// The footnote with this id, or nullptr.
+const Footnote* find_footnote(const Document& document, const std::string& id);
+
+}  // namespace quire::doc

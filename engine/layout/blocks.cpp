@@ -1,0 +1,268 @@
+// Paragraphs, headings, lists, call-outs, rules and footnotes.
+#include <algorithm>
+#include <type_traits>
+
+#include "doc/walk.hpp"
+#include "layout/flow_builder.hpp"
+
+namespace quire::layout {
+
+Flow FlowBuilder::build() {
+  const Box body = style_.page.body();
+  Context ctx;
+  ctx.x0 = body.x;
+  ctx.width = body.w;
+  ctx.text = style_.body;
+  const doc::Blocks& all = document_.blocks;
+  const auto cover_at = std::find_if(all.begin(), all.end(), [](const doc::Block& b) {
+    const auto* r = std::get_if<doc::Region>(&b.body);
+    return r && r->name == "cover";
+  });
+  if (cover_at == all.end()) {
+    blocks(all, ctx);
+  } else {
+    cover(std::get<doc::Region>(cover_at->body), doc::Blocks(all.begin(), cover_at));
+    blocks(doc::Blocks(cover_at + 1, all.end()), ctx);
+  }
+  footnotes();
+  return std::move(flow_);
+}
+
+void FlowBuilder::blocks(const doc::Blocks& blocks, const Context& ctx) {
+  for (const auto& b : blocks) block(b, ctx);
+}
+
+void FlowBuilder::block(const doc::Block& b, const Context& ctx) {
+  std::visit(
+      [&](const auto& body) {
+        using T = std::decay_t<decltype(body)>;
+        if constexpr (std::is_same_v<T, doc::Paragraph>) paragraph(body.content, ctx);
+        else if constexpr (std::is_same_v<T, doc::Heading>) heading(body, ctx);
+        else if constexpr (std::is_same_v<T, doc::List>) list(body, ctx);
+        else if constexpr (std::is_same_v<T, doc::Quote>) quote(body, ctx);
+        else if constexpr (std::is_same_v<T, doc::Table>) table(body, ctx);
+        else if constexpr (std::is_same_v<T, doc::Chart>) chart(body, ctx);
+        else if constexpr (std::is_same_v<T, doc::Contents>) contents(body, ctx);
+        else if constexpr (std::is_same_v<T, doc::ThematicBreak>) rule(ctx);
+        else if constexpr (std::is_same_v<T, doc::PageBreak>) break_next_ = true;
+        else if constexpr (std::is_same_v<T, doc::Region>) region(body, ctx);
+      },
+      b.body);
+}
+
+double FlowBuilder::baseline(const TextStyle& s) const {
+  const FontFace& f = setter_.fonts().face(s.font);
+  return (s.leading - (f.ascent() + f.descent()) * s.size) / 2 + f.ascent() * s.size;
+}
+
+std::vector<Span> FlowBuilder::spans(const doc::Inlines& inlines, const TextStyle& s) const {
+  return spans_from(inlines, s, setter_, document_.meta);
+}
+
+double FlowBuilder::gap(double wanted) {
+  if (next_gap_) {
+    wanted = *next_gap_;
+    next_gap_.reset();
+  } else {
+    wanted = std::max(wanted, min_gap_);
+  }
+  min_gap_ = 0;
+  if (first_in_container_) {
+    first_in_container_ = false;
+    after_heading_ = false;
+    return 0;
+  }
+  if (after_heading_) {
+    after_heading_ = false;
+    return heading_gap_;
+  }
+  return wanted;
+}
+
+Element& FlowBuilder::push(Element e, const Context& ctx) {
+  if (break_next_) {
+    e.break_before = true;
+    break_next_ = false;
+  }
+  if (role_next_) {
+    e.role = role_next_;
+    role_next_.reset();
+  }
+  e.boxes = ctx.boxes;
+  flow_.elements.push_back(std::move(e));
+  return flow_.elements.back();
+}
+
+int FlowBuilder::new_box(BoxDecoration box) {
+  flow_.boxes.push_back(box);
+  return static_cast<int>(flow_.boxes.size()) - 1;
+}
+
+void FlowBuilder::add_lines(std::vector<Line> lines, double x, double space, const Context& ctx, bool keep) {
+  const std::size_t n = lines.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    Element e;
+    e.height = lines[k].height;
+    e.space_before = k == 0 ? space : 0;
+    for (auto& item : lines[k].items) {
+      item.move(x, 0);
+      e.items.push_back(std::move(item));
+    }
+    for (auto& link : lines[k].links) {
+      link.box.x += x;
+      e.links.push_back(std::move(link));
+    }
+    e.footnotes = std::move(lines[k].footnotes);
+    if (k == 0) {
+      for (auto& m : marker_) e.items.push_back(std::move(m));
+      marker_.clear();
+    }
+    // Orphans and widows: a paragraph's first two and last two lines stay together.
+    e.keep_with_next = keep || (n >= 2 && (k == 0 || k + 2 == n));
+    push(std::move(e), ctx);
+  }
+}
+
+Element& FlowBuilder::spacer(double height, const Context& ctx, bool keep) {
+  Element e;
+  e.height = height;
+  e.keep_with_next = keep;
+  return push(std::move(e), ctx);
+}
+
+void FlowBuilder::paragraph(const doc::Inlines& content, const Context& ctx) {
+  const double space = gap(style_.paragraph_space);
+  double x = ctx.x0, width = ctx.width;
+  doc::Inlines text = content;
+  if (ctx.numbered && !text.empty() && text[0].kind == doc::InlineKind::text) {
+    // The paragraph's number hangs in its own column, the text aligned beside it.
+    const auto cut = text[0].text.find(' ');
+    const std::string number = text[0].text.substr(0, cut);
+    text[0].text = cut == std::string::npos ? std::string() : text[0].text.substr(cut + 1);
+    const TextStyle ns{ctx.text.size, ctx.text.leading, FontStyle::bold, style_.navy};
+    marker_.push_back(Item::text_run(x, baseline(ctx.text), number, ns.font, ns.size,
+                                     setter_.fonts().width(number, ns.font, ns.size), ns.colour,
+                                     setter_.fonts().face(ns.font)));
+    x += style_.numbered_indent;
+    width -= style_.numbered_indent;
+  }
+  add_lines(setter_.set(spans(text, ctx.text), width, ctx.text), x, space, ctx, false);
+}
+
+void FlowBuilder::heading(const doc::Heading& h, const Context& ctx) {
+  const TextStyle hs = style_.heading(h.level);
+  const double space = gap(style_.heading_space_before(h.level));
+  const std::size_t first = flow_.elements.size();
+  add_lines(setter_.set(spans(h.content, hs), ctx.width, hs), ctx.x0, space, ctx, true);
+  Element& e = flow_.elements[first];
+  const std::string title = doc::plain_text(h.content);
+  e.anchors.push_back(h.anchor);
+  e.outline.push_back(OutlineEntry{h.level, title, Destination{0, 0}});
+  if (h.level == document_.meta.chapter_level && in_region_ == 0) {
+    e.chapter_start = true;
+    e.chapter = title;
+  }
+  after_heading_ = true;
+  heading_gap_ = style_.heading_space_after(h.level);
+}
+
+void FlowBuilder::list(const doc::List& l, const Context& ctx) {
+  const TextStyle marker_style{ctx.text.size, ctx.text.leading, l.ordered ? FontStyle::regular : FontStyle::bold,
+                               l.ordered ? ctx.text.colour : style_.accent};
+  // Numbers hang right-aligned in a column wide enough for the widest of them.
+  double indent = style_.list_indent;
+  if (l.ordered) {
+    const std::string last = std::to_string(l.start + static_cast<int>(l.items.size()) - 1) + ".";
+    // Two digits at least, so the numbered lists of one report line up with each other.
+    const std::string widest = last.size() < 3 ? std::string("00.") : last;
+    indent = std::max(indent, setter_.fonts().width(widest, marker_style.font, marker_style.size) + 8);
+  }
+  Context inner = ctx;
+  inner.x0 += indent;
+  inner.width -= indent;
+  inner.list_depth = ctx.list_depth + 1;
+  const FontFace& face = setter_.fonts().face(marker_style.font);
+  for (std::size_t k = 0; k < l.items.size(); ++k) {
+    const std::string marker = l.ordered ? std::to_string(l.start + static_cast<int>(k)) + "."
+                               : ctx.list_depth % 2 == 0 ? "\xE2\x80\xA2"
+                                                         : "\xE2\x80\x93";
+    const double w = setter_.fonts().width(marker, marker_style.font, marker_style.size);
+    const double x = l.ordered ? inner.x0 - 6 - w : ctx.x0 + 3;
+    marker_.assign(1, Item::text_run(x, baseline(ctx.text), marker, marker_style.font, marker_style.size, w,
+                                     marker_style.colour, face));
+    // A nested list follows its parent item as closely as the items follow each other.
+    if (k > 0 || (ctx.list_depth > 0 && l.tight)) next_gap_ = l.tight ? style_.list_item_space : style_.paragraph_space;
+    blocks(l.items[k], inner);
+    marker_.clear();
+  }
+}
+
+void FlowBuilder::quote(const doc::Quote& q, const Context& ctx) {
+  const CalloutStyle cs = style_.callout(q.kind);
+  BoxDecoration box;
+  box.x0 = ctx.x0;
+  box.x1 = ctx.x0 + ctx.width;
+  box.fill = cs.fill;
+  box.bar = cs.bar;
+  box.bar_width = style_.callout_bar;
+  Context inner = ctx;
+  inner.boxes.push_back(new_box(box));
+  inner.x0 += style_.callout_inset;
+  inner.width -= style_.callout_inset + style_.callout_padding + 2;
+  if (q.kind == "quote") inner.text.font = FontStyle::italic;
+  const double space = gap(style_.paragraph_space + 2);
+  spacer(style_.callout_padding, inner, true).space_before = space;
+  first_in_container_ = true;
+  blocks(q.content, inner);
+  flow_.elements.back().keep_with_next = true;
+  spacer(style_.callout_padding, inner, false);
+  first_in_container_ = false;
+  after_heading_ = false;
+  min_gap_ = style_.paragraph_space + 2;
+}
+
+void FlowBuilder::rule(const Context& ctx) {
+  if (in_region_ > 0) return;  // a region's own design separates it
+  Element e;
+  e.space_before = gap(style_.paragraph_space);
+  e.height = 12;
+  e.items.push_back(Item::line(ctx.x0, 6, ctx.x0 + ctx.width, 6, 0.75, style_.rule));
+  push(std::move(e), ctx);
+}
+
+void FlowBuilder::footnotes() {
+  const Box body = style_.page.body();
+  const TextStyle& fs = style_.footnote;
+  const double indent = 12;
+  for (const auto& note : document_.footnotes) {
+    std::vector<Element> lines;
+    bool first = true;
+    doc::for_each_block(note.content, [&](const doc::Block& b, int) {
+      const auto* p = std::get_if<doc::Paragraph>(&b.body);
+      if (!p) return;
+      for (auto& line : setter_.set(spans(p->content, fs), body.w - indent, fs)) {
+        Element e;
+        e.height = line.height;
+        for (auto& item : line.items) {
+          item.move(body.x + indent, 0);
+          e.items.push_back(std::move(item));
+        }
+        for (auto& link : line.links) {
+          link.box.x += body.x + indent;
+          e.links.push_back(std::move(link));
+        }
+        if (first) {
+          const std::string n = std::to_string(note.number);
+          e.items.push_back(Item::text_run(body.x, baseline(fs), n, FontStyle::bold, fs.size,
+                                           setter_.fonts().width(n, FontStyle::bold, fs.size), style_.navy,
+                                           setter_.fonts().face(FontStyle::bold)));
+          first = false;
+        }
+        lines.push_back(std::move(e));
+      }
+    });
+    flow_.footnotes[note.number] = std::move(lines);
+  }
+}
+
+}  // namespace quire::layout

@@ -1,0 +1,82 @@
+// Blocks -> the flow of elements. One handler per block kind, in blocks.cpp, tables.cpp,
+// charts.cpp, contents.cpp and regions.cpp. Internal to layout/.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "doc/doc.hpp"
+#include "layout/flow.hpp"
+#include "layout/text.hpp"
+
+namespace quire::layout {
+
+// Page numbers of the headings the contents lists, from the previous pass (empty at first).
+using PageNumbers = std::map<std::string, int>;
+
+class FlowBuilder {
+ public:
+  FlowBuilder(const TextSetter& setter, const doc::Document& document, const PageNumbers& numbers)
+      : setter_(setter), style_(setter.style()), document_(document), numbers_(numbers) {}
+
+  Flow build();
+
+ private:
+  // Where blocks are being set: the column, the boxes around it and how text looks there.
+  struct Context {
+    double x0 = 0;
+    double width = 0;
+    std::vector<int> boxes;
+    TextStyle text;
+    bool numbered = false;  // inside a `numbered` region
+    int list_depth = 0;
+  };
+
+  void blocks(const doc::Blocks& blocks, const Context& ctx);
+  void block(const doc::Block& block, const Context& ctx);
+  void paragraph(const doc::Inlines& content, const Context& ctx);
+  void heading(const doc::Heading& heading, const Context& ctx);
+  void list(const doc::List& list, const Context& ctx);
+  void quote(const doc::Quote& quote, const Context& ctx);
+  void rule(const Context& ctx);
+  void table(const doc::Table& table, const Context& ctx);
+  void chart(const doc::Chart& chart, const Context& ctx);
+  void contents(const doc::Contents& contents, const Context& ctx);
+  void region(const doc::Region& region, const Context& ctx);
+  // `lead` are blocks written before the cover (a draft mark): they can only go on it.
+  void cover(const doc::Region& region, const doc::Blocks& lead);
+  void letterhead(const doc::Region& region, const Context& ctx);
+  void footnotes();
+
+  // Adds lines as elements at `x`, the first after `space`; `keep` binds every line to the
+  // next (headings); otherwise a paragraph's first and last two lines stay together.
+  void add_lines(std::vector<Line> lines, double x, double space, const Context& ctx, bool keep);
+  // A spacer element (padding inside a box).
+  Element& spacer(double height, const Context& ctx, bool keep);
+  // The gap before the next block: the paragraph gap, or a heading's own gap after it.
+  double gap(double wanted);
+  Element& push(Element e, const Context& ctx);
+  int new_box(BoxDecoration box);
+  double baseline(const TextStyle& style) const;
+  std::vector<Span> spans(const doc::Inlines& inlines, const TextStyle& style) const;
+
+  const TextSetter& setter_;
+  const Style& style_;
+  const doc::Document& document_;
+  const PageNumbers& numbers_;
+  Flow flow_;
+
+  bool first_in_container_ = true;  // no gap before the first block of a page, box or list item
+  bool after_heading_ = false;
+  double heading_gap_ = 0;
+  std::optional<double> next_gap_;  // the next block's gap exactly (between list items)
+  double min_gap_ = 0;              // the least gap the next block gets (after tables, call-outs)
+  bool break_next_ = false;         // the next element starts a page (after a page break or cover)
+  std::optional<PageRole> role_next_;
+  std::vector<Item> marker_;        // a list marker or paragraph number for the next line
+  int in_region_ = 0;
+};
+
+}  // namespace quire::layout

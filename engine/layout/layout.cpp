@@ -1,0 +1,56 @@
+#include "layout/layout.hpp"
+
+#include <algorithm>
+
+#include "layout/flow_builder.hpp"
+#include "layout/paginate.hpp"
+
+namespace quire::layout {
+
+namespace {
+
+constexpr int kMaxPasses = 5;
+thread_local int passes_taken = 0;
+
+// libunibreak's language tags are the primary subtag ("en", "cy").
+std::string break_language(const std::string& bcp47) {
+  const std::string primary = bcp47.substr(0, bcp47.find('-'));
+  return primary.empty() ? "en" : primary;
+}
+
+// The page of every heading: the contents may name any of them.
+PageNumbers heading_pages(const LaidOutDocument& laid_out) {
+  PageNumbers numbers;
+  for (const auto& [anchor, at] : laid_out.anchors) numbers[anchor] = at.page;
+  return numbers;
+}
+
+void collect_broken_links(LaidOutDocument& out) {
+  for (const auto& page : out.pages)
+    for (const auto& link : page.links)
+      if (!link.target.empty() && link.target[0] == '#' && !out.anchors.count(link.target.substr(1)) &&
+          std::find(out.broken_links.begin(), out.broken_links.end(), link.target) == out.broken_links.end())
+        out.broken_links.push_back(link.target);
+}
+
+}  // namespace
+
+LaidOutDocument layout_document(const doc::Document& document, const FontSet& fonts, const Style& style) {
+  const TextSetter setter(fonts, style, break_language(document.meta.language));
+  PageNumbers numbers;
+  LaidOutDocument out;
+  for (passes_taken = 1;; ++passes_taken) {
+    const Flow flow = FlowBuilder(setter, document, numbers).build();
+    out = Paginator(flow, setter, document.meta).run();
+    PageNumbers found = heading_pages(out);
+    if (found == numbers || passes_taken == kMaxPasses) break;
+    numbers = std::move(found);
+  }
+  collect_broken_links(out);
+  out.missing_glyphs = setter.missing();
+  return out;
+}
+
+int last_layout_passes() { return passes_taken; }
+
+}  // namespace quire::layout

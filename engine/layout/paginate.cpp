@@ -1,0 +1,266 @@
+#include "layout/paginate.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace quire::layout {
+
+namespace {
+
+constexpr double kFootnoteRule = 12;  // the separator's share of a footnote area
+constexpr double kFootnoteGap = 2;    // between two footnotes
+
+bool has_running_furniture(PageRole role) { return role == PageRole::body || role == PageRole::letter_first; }
+
+// ASCII letters upper-cased; other letters stay as written (a watermark word, e.g. "Drafft").
+std::string upper(std::string s) {
+  for (char& c : s)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return s;
+}
+
+}  // namespace
+
+Paginator::Paginator(const Flow& flow, const TextSetter& setter, const doc::Metadata& meta)
+    : flow_(flow), setter_(setter), style_(setter.style()), meta_(meta), body_(style_.page.body()) {
+  out_.geometry = style_.page;
+  out_.meta = meta;
+}
+
+LaidOutDocument Paginator::run() {
+  const auto& elements = flow_.elements;
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    const Element& e = elements[i];
+    if (!started_) new_page();
+    if ((e.break_before || e.chapter_start) && cur_.has_content) new_page();
+    if (!fits(i) && cur_.has_content) new_page();
+    if (!cur_.has_content && e.table >= 0 && !e.table_header && last_table_ == e.table)
+      for (const auto& header : flow_.table_headers[static_cast<std::size_t>(e.table)]) place(header);
+    if (e.role && !cur_.has_content) cur_.page.role = *e.role;
+    place(e);
+  }
+  if (started_) finish_page();
+  return std::move(out_);
+}
+
+void Paginator::new_page() {
+  if (started_) finish_page();
+  started_ = true;
+  cur_ = Current{};
+  cur_.page.number = static_cast<int>(out_.pages.size()) + 1;
+  cur_.y = body_.y;
+  cur_.chapter = chapter_;
+  cur_.outline_from = out_.outline.size();
+}
+
+double Paginator::footnote_height(const std::vector<int>& numbers) const {
+  if (numbers.empty()) return 0;
+  double h = kFootnoteRule;
+  for (const int n : numbers) {
+    const auto it = flow_.footnotes.find(n);
+    if (it == flow_.footnotes.end()) continue;
+    for (const auto& line : it->second) h += line.height;
+    h += kFootnoteGap;
+  }
+  return h;
+}
+
+// Whether the element at `index`, and everything it must stay with, fits on the current page.
+bool Paginator::fits(std::size_t index) const {
+  double y = cur_.y;
+  std::vector<int> notes = cur_.footnotes;
+  for (std::size_t j = index; j < flow_.elements.size(); ++j) {
+    const Element& e = flow_.elements[j];
+    if (j > index && (e.break_before || e.chapter_start)) return true;
+    y += (cur_.has_content || j > index ? e.space_before : 0) + e.height;
+    for (const int n : e.footnotes)
+      if (std::find(notes.begin(), notes.end(), n) == notes.end()) notes.push_back(n);
+    if (y > body_.bottom() - footnote_height(notes) + 0.01) return false;
+    if (!e.keep_with_next) return true;
+  }
+  return true;
+}
+
+void Paginator::place(const Element& e) {
+  const double top = cur_.y + (cur_.has_content ? e.space_before : 0);
+  const int number = cur_.page.number;
+  for (Item item : e.items) {
+    item.move(0, top);
+    cur_.page.items.push_back(std::move(item));
+  }
+  for (Item item : e.page_items) {
+    item.area = Area::page;
+    cur_.art.push_back(std::move(item));
+  }
+  for (LinkArea link : e.links) {
+    link.box.y += top;
+    cur_.page.links.push_back(std::move(link));
+  }
+  for (const auto& a : e.anchors) {
+    out_.anchors[a] = Destination{number, top};
+    cur_.anchors.push_back(a);
+  }
+  for (OutlineEntry entry : e.outline) {
+    entry.at = Destination{number, top + entry.at.y};
+    out_.outline.push_back(std::move(entry));
+  }
+  if (!e.chapter.empty()) {
+    chapter_ = e.chapter;
+    if (!cur_.has_content) cur_.chapter = e.chapter;
+  }
+  for (const int n : e.footnotes)
+    if (std::find(cur_.footnotes.begin(), cur_.footnotes.end(), n) == cur_.footnotes.end()) cur_.footnotes.push_back(n);
+  for (const int id : e.boxes) {
+    auto [it, inserted] = cur_.boxes.try_emplace(id, top, top + e.height);
+    if (!inserted) it->second.second = top + e.height;
+  }
+  cur_.y = top + e.height;
+  cur_.has_content = true;
+  last_table_ = e.table;
+}
+
+void Paginator::finish_page() {
+  align_to_foot();
+  decorate_boxes();
+  set_footnotes();
+  running_header_and_footer();
+  watermark();
+  out_.pages.push_back(std::move(cur_.page));
+}
+
+void Paginator::decorate_boxes() {
+  std::vector<Item> decorations = std::move(cur_.art);
+  for (const auto& [id, span] : cur_.boxes) {
+    const BoxDecoration& box = flow_.boxes[static_cast<std::size_t>(id)];
+    const auto [top, bottom] = span;
+    if (box.fill) decorations.push_back(Item::rect({box.x0, top, box.x1 - box.x0, bottom - top}, *box.fill));
+    if (box.bar) decorations.push_back(Item::rect({box.x0, top, box.bar_width, bottom - top}, *box.bar));
+    if (box.bottom_rule) decorations.push_back(Item::line(box.x0, bottom - 0.3, box.x1, bottom - 0.3, 0.6, *box.bottom_rule));
+  }
+  cur_.page.items.insert(cur_.page.items.begin(), decorations.begin(), decorations.end());
+}
+
+void Paginator::set_footnotes() {
+  if (cur_.footnotes.empty()) return;
+  double y = body_.bottom() - footnote_height(cur_.footnotes);
+  cur_.page.items.push_back(Item::line(body_.x, y + 5, body_.x + 72, y + 5, 0.6, style_.muted));
+  y += kFootnoteRule;
+  for (const int n : cur_.footnotes) {
+    const auto it = flow_.footnotes.find(n);
+    if (it == flow_.footnotes.end()) continue;
+    for (const auto& line : it->second) {
+      for (Item item : line.items) {
+        item.move(0, y);
+        cur_.page.items.push_back(std::move(item));
+      }
+      for (LinkArea link : line.links) {
+        link.box.y += y;
+        cur_.page.links.push_back(std::move(link));
+      }
+      y += line.height;
+    }
+    y += kFootnoteGap;
+  }
+}
+
+// Covers' small print sits at the foot of its page, as the reference reports set it.
+void Paginator::align_to_foot() {
+  const PageRole role = cur_.page.role;
+  if (role != PageRole::inside_cover && role != PageRole::back_cover) return;
+  const double shift = body_.bottom() - footnote_height(cur_.footnotes) - cur_.y;
+  if (shift <= 0) return;
+  for (auto& item : cur_.page.items) {
+    item.move(0, shift);
+  }
+  for (auto& link : cur_.page.links) link.box.y += shift;
+  for (auto& [id, span] : cur_.boxes) {
+    span.first += shift;
+    span.second += shift;
+  }
+  for (const auto& a : cur_.anchors) out_.anchors[a].y += shift;
+  for (std::size_t k = cur_.outline_from; k < out_.outline.size(); ++k) out_.outline[k].at.y += shift;
+}
+
+Item Paginator::text(double x, double baseline, const std::string& s, const TextStyle& style) const {
+  return Item::text_run(x, baseline, s, style.font, style.size, setter_.fonts().width(s, style.font, style.size),
+                        style.colour, setter_.fonts().face(style.font));
+}
+
+std::string Paginator::fitted(const std::string& s, const TextStyle& style, double width) const {
+  const auto& fonts = setter_.fonts();
+  if (fonts.width(s, style.font, style.size) <= width) return s;
+  std::string cut = s;
+  const std::string ellipsis = "\xE2\x80\xA6";
+  while (!cut.empty() && fonts.width(cut + ellipsis, style.font, style.size) > width) {
+    cut.pop_back();
+    while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();
+    if (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0xC0) cut.pop_back();
+  }
+  while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+  return cut + ellipsis;
+}
+
+void Paginator::running_header_and_footer() {
+  Page& page = cur_.page;
+  if (!has_running_furniture(page.role)) return;
+  const TextStyle& s = style_.running;
+  const Box head = style_.page.header(), foot = style_.page.footer();
+  auto add = [&](Item item, Area area) {
+    item.area = area;
+    page.items.push_back(std::move(item));
+  };
+  if (page.role == PageRole::body) {
+    const double base = head.y + 18;
+    const std::string left = fitted(meta_.header.empty() ? meta_.title : meta_.header, s, head.w * 0.55);
+    add(text(head.x, base, left, s), Area::header);
+    const double left_w = setter_.fonts().width(left, s.font, s.size);
+    if (!cur_.chapter.empty()) {
+      const TextStyle bold{s.size, s.leading, FontStyle::bold, style_.navy};
+      const std::string right = fitted(cur_.chapter, bold, head.w - left_w - 24);
+      add(text(head.right() - setter_.fonts().width(right, bold.font, bold.size), base, right, bold), Area::header);
+    }
+    Item rule = Item::line(head.x, base + 7, head.right(), base + 7, 0.5, style_.rule);
+    add(rule, Area::header);
+  }
+  const double base = foot.y + 13;
+  add(Item::line(foot.x, foot.y + 2, foot.right(), foot.y + 2, 0.5, style_.rule), Area::footer);
+  const std::string number = std::to_string(page.number);
+  const TextStyle bold{s.size + 1, s.leading, FontStyle::bold, style_.navy};
+  const double number_w = setter_.fonts().width(number, bold.font, bold.size);
+  add(text(foot.right() - number_w, base, number, bold), Area::footer);
+  double left_end = foot.x;
+  if (!meta_.footer.empty()) {
+    const std::string left = fitted(meta_.footer, s, foot.w * 0.4);
+    add(text(foot.x, base, left, s), Area::footer);
+    left_end += setter_.fonts().width(left, s.font, s.size);
+  }
+  if (!meta_.draft_notice.empty()) {
+    const TextStyle red{s.size, s.leading, FontStyle::bold, style_.watermark};
+    const std::string notice = fitted(meta_.draft_notice, red, foot.w * 0.45);
+    const double w = setter_.fonts().width(notice, red.font, red.size);
+    const double x = std::max(left_end + 12, foot.x + (foot.w - w) / 2);
+    add(text(std::min(x, foot.right() - number_w - 12 - w), base, notice, red), Area::footer);
+  }
+}
+
+void Paginator::watermark() {
+  if (meta_.watermark.empty()) return;
+  const PageGeometry& g = style_.page;
+  const std::string word = upper(meta_.watermark);
+  const double size = 110;
+  const double w = setter_.fonts().width(word, FontStyle::bold, size);
+  const double cap = setter_.fonts().face(FontStyle::bold).cap_height() * size;
+  const double c = std::cos(M_PI / 4), s = std::sin(M_PI / 4);
+  // The word's middle on the page's middle, rising to the right.
+  Item mark = text(g.width / 2 - (w / 2) * c + (cap / 2) * s, g.height / 2 + (w / 2) * s + (cap / 2) * c, word,
+                   TextStyle{size, size, FontStyle::bold, style_.watermark});
+  mark.angle = 45;
+  mark.opacity = 0.13;
+  mark.layer = Layer::background;
+  mark.area = Area::page;
+  const double extent = (w + cap) * c;
+  mark.bounds = {g.width / 2 - extent / 2, g.height / 2 - extent / 2, extent, extent};
+  cur_.page.items.push_back(std::move(mark));
+}
+
+}  // namespace quire::layout

@@ -1,0 +1,144 @@
+// Tables: columns sized to their content, wrapped cells, rows kept whole where they fit (else
+// split between lines), the header row repeated on every page the table continues on.
+#include <algorithm>
+#include <numeric>
+
+#include "doc/walk.hpp"
+#include "layout/flow_builder.hpp"
+
+namespace quire::layout {
+
+namespace {
+
+// Column widths filling `total`: each column gets at least its longest word, and the room left
+// goes to the columns whose text would otherwise wrap, in proportion to how much they need.
+std::vector<double> column_widths(std::vector<double> min, const std::vector<double>& max, double total) {
+  double sum_min = std::accumulate(min.begin(), min.end(), 0.0);
+  if (sum_min > total) {
+    // Words too long for the table (a URL) are broken between characters anyway: no column
+    // claims more than its share for them.
+    for (auto& m : min) m = std::min(m, total / static_cast<double>(min.size()));
+    sum_min = std::accumulate(min.begin(), min.end(), 0.0);
+  }
+  const double sum_max = std::accumulate(max.begin(), max.end(), 0.0);
+  std::vector<double> w(min.size());
+  for (std::size_t c = 0; c < w.size(); ++c) {
+    if (sum_max <= total)
+      w[c] = max[c] + (total - sum_max) * (sum_max > 0 ? max[c] / sum_max : 1.0 / static_cast<double>(w.size()));
+    else
+      w[c] = min[c] + (total - sum_min) * (max[c] - min[c]) / (sum_max - sum_min);
+  }
+  return w;
+}
+
+// A cell of a badge column: its rating word (bold or plain) becomes a badge; other text stays.
+doc::Inlines with_badge(doc::Inlines cell, const std::vector<std::string>& scale) {
+  for (auto& in : cell) {
+    if (in.kind != doc::InlineKind::strong && in.kind != doc::InlineKind::text) continue;
+    std::string word = in.kind == doc::InlineKind::text ? in.text : doc::plain_text(in.children);
+    word.erase(0, word.find_first_not_of(' '));
+    word.erase(word.find_last_not_of(' ') + 1);
+    if (std::find(scale.begin(), scale.end(), word) == scale.end()) continue;
+    doc::Inline badge;
+    badge.kind = doc::InlineKind::badge;
+    badge.children.push_back(doc::Inline{doc::InlineKind::text, word, {}, 0, 0, {}});
+    in = std::move(badge);
+    break;
+  }
+  return cell;
+}
+
+}  // namespace
+
+void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
+  const std::size_t columns = t.columns.size();
+  if (columns == 0) return;
+  const TextStyle body = style_.table;
+  // A plain table's first row is a row like the others (GFM insists on a header row).
+  const TextStyle head = t.plain ? body : TextStyle{body.size, body.leading, FontStyle::bold, style_.white};
+  const double pad_x = style_.cell_padding_x, pad_y = t.plain ? 1.5 : style_.cell_padding_y;
+
+  auto all_rows = t.header;
+  all_rows.insert(all_rows.end(), t.rows.begin(), t.rows.end());
+  for (std::size_t r = t.header.size(); r < all_rows.size(); ++r)
+    for (const std::size_t c : t.badge_columns)
+      if (c >= 1 && c <= all_rows[r].size())
+        all_rows[r][c - 1] = with_badge(std::move(all_rows[r][c - 1]), document_.meta.rating_scale);
+  std::vector<std::vector<std::vector<Span>>> cells;
+  std::vector<double> min(columns, 2 * pad_x), max(columns, 2 * pad_x);
+  for (std::size_t r = 0; r < all_rows.size(); ++r) {
+    const TextStyle& s = r < t.header.size() ? head : body;
+    cells.emplace_back();
+    for (std::size_t c = 0; c < columns; ++c) {
+      cells.back().push_back(spans(all_rows[r][c], s));
+      min[c] = std::max(min[c], setter_.longest_word(cells.back()[c]) + 2 * pad_x + 0.5);
+      max[c] = std::max(max[c], setter_.natural_width(cells.back()[c]) + 2 * pad_x + 0.5);
+    }
+  }
+  const std::vector<double> widths = column_widths(min, max, ctx.width);
+
+  const int id = t.plain ? -1 : static_cast<int>(flow_.table_headers.size());
+  if (!t.plain) flow_.table_headers.emplace_back();
+  double space = gap(style_.paragraph_space + 2);
+  for (std::size_t r = 0; r < all_rows.size(); ++r) {
+    const bool header = r < t.header.size();
+    const TextStyle& s = header ? head : body;
+    BoxDecoration box;
+    box.x0 = ctx.x0;
+    box.x1 = ctx.x0 + ctx.width;
+    if (!t.plain) {
+      if (header) box.fill = style_.navy;
+      else if ((r - t.header.size()) % 2 == 1) box.fill = style_.stripe;
+      box.bottom_rule = style_.rule;
+    }
+    Context rc = ctx;
+    rc.boxes.push_back(new_box(box));
+
+    std::vector<std::vector<Line>> lines(columns);
+    std::size_t bands = 0;
+    for (std::size_t c = 0; c < columns; ++c) {
+      lines[c] = setter_.set(cells[r][c], widths[c] - 2 * pad_x, s, t.columns[c]);
+      bands = std::max(bands, lines[c].size());
+    }
+    const std::size_t first = flow_.elements.size();
+    spacer(pad_y, rc, true).space_before = space;
+    space = 0;
+    for (std::size_t b = 0; b < bands; ++b) {
+      Element e;
+      e.height = s.leading;
+      e.keep_with_next = true;
+      double x = ctx.x0;
+      for (std::size_t c = 0; c < columns; ++c) {
+        if (b < lines[c].size()) {
+          for (auto& item : lines[c][b].items) {
+            item.move(x + pad_x, 0);
+            e.items.push_back(std::move(item));
+          }
+          for (auto& link : lines[c][b].links) {
+            link.box.x += x + pad_x;
+            e.links.push_back(std::move(link));
+          }
+          for (const int n : lines[c][b].footnotes) e.footnotes.push_back(n);
+        }
+        x += widths[c];
+      }
+      push(std::move(e), rc);
+    }
+    spacer(pad_y, rc, header && !t.plain);
+    for (std::size_t k = first; k < flow_.elements.size(); ++k) {
+      flow_.elements[k].table = id;
+      flow_.elements[k].table_header = header && !t.plain;
+      if (header && !t.plain) {
+        Element copy = flow_.elements[k];
+        copy.break_before = false;
+        copy.role.reset();
+        copy.space_before = 0;
+        flow_.table_headers[static_cast<std::size_t>(id)].push_back(std::move(copy));
+      }
+    }
+  }
+  after_heading_ = false;
+  min_gap_ = style_.paragraph_space + 4;
+}
+
+}  // namespace quire::layout

@@ -1,0 +1,188 @@
+#include "layout/text.hpp"
+
+#include <linebreak.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+
+namespace quire::layout {
+
+namespace {
+
+constexpr const char* kObject = "\xEF\xBF\xBC";  // U+FFFC stands in for an atom when breaking
+
+struct Segment {
+  std::size_t begin = 0, content_end = 0, end = 0;  // [begin, content_end) is drawn; then spaces
+  bool must_break = false;                           // a hard break follows
+};
+
+bool is_space(char c) { return c == ' '; }
+
+std::vector<std::pair<double, double>> star(double cx, double cy, double outer) {
+  std::vector<std::pair<double, double>> points;
+  const double inner = outer * 0.45;
+  for (int k = 0; k < 10; ++k) {
+    const double r = k % 2 == 0 ? outer : inner;
+    const double a = -M_PI / 2 + k * M_PI / 5;
+    points.emplace_back(cx + r * std::cos(a), cy + r * std::sin(a));
+  }
+  return points;
+}
+
+}  // namespace
+
+struct TextSetter::Prepared {
+  std::string all;
+  std::vector<std::uint16_t> owner;  // span index of each byte
+  std::vector<double> pos;           // x at the start of each byte; one more at the end
+  std::vector<Segment> segments;
+};
+
+TextSetter::Prepared TextSetter::prepare(const std::vector<Span>& spans) const {
+  static std::once_flag once;
+  std::call_once(once, [] { init_linebreak(); });
+  Prepared p;
+  std::vector<double> advance;
+  for (std::size_t s = 0; s < spans.size(); ++s) {
+    const Span& span = spans[s];
+    const std::string& text = span.atom == Atom::none ? span.text : std::string(kObject);
+    const FontFace& face = fonts_.face(span.font);
+    for (std::size_t i = 0; i < text.size();) {
+      const std::size_t at = i;
+      const char32_t cp = next_code_point(text, i);
+      double w = 0;
+      if (span.atom != Atom::none) {
+        w = span.atom_width;
+      } else if (cp != '\n') {
+        w = face.advance(cp) * span.size / 1000.0;
+        if (!face.has_glyph(cp) && std::find(missing_.begin(), missing_.end(), cp) == missing_.end())
+          missing_.push_back(cp);
+      }
+      for (std::size_t b = at; b < i; ++b) {
+        p.all += text[b];
+        p.owner.push_back(static_cast<std::uint16_t>(s));
+        advance.push_back(b == at ? w : 0);
+      }
+    }
+  }
+  p.pos.assign(p.all.size() + 1, 0);
+  for (std::size_t i = 0; i < advance.size(); ++i) p.pos[i + 1] = p.pos[i] + advance[i];
+
+  std::vector<char> brks(p.all.size());
+  if (!p.all.empty())
+    set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(p.all.data()), p.all.size(), language_.c_str(), brks.data());
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i < p.all.size(); ++i) {
+    if (brks[i] != LINEBREAK_ALLOWBREAK && brks[i] != LINEBREAK_MUSTBREAK) continue;
+    Segment seg{begin, i + 1, i + 1, brks[i] == LINEBREAK_MUSTBREAK && i + 1 < p.all.size()};
+    if (p.all[i] == '\n') seg.content_end = i;  // a hard break is not drawn
+    while (seg.content_end > seg.begin && is_space(p.all[seg.content_end - 1])) --seg.content_end;
+    p.segments.push_back(seg);
+    begin = i + 1;
+  }
+  return p;
+}
+
+std::vector<Line> TextSetter::set(const std::vector<Span>& spans, double width, const TextStyle& base,
+                                  doc::Align align) const {
+  const Prepared p = prepare(spans);
+  const FontFace& base_face = fonts_.face(base.font);
+  const double baseline =
+      (base.leading - (base_face.ascent() + base_face.descent()) * base.size) / 2 + base_face.ascent() * base.size;
+
+  // Splits a segment too long for any line between characters, so nothing overflows.
+  std::vector<Segment> segments;
+  for (const Segment& seg : p.segments) {
+    if (p.pos[seg.content_end] - p.pos[seg.begin] <= width) {
+      segments.push_back(seg);
+      continue;
+    }
+    std::size_t start = seg.begin;
+    for (std::size_t i = seg.begin; i < seg.content_end;) {
+      std::size_t next = i + 1;
+      while (next < seg.content_end && (static_cast<unsigned char>(p.all[next]) & 0xC0) == 0x80) ++next;
+      if (i > start && p.pos[next] - p.pos[start] > width) {
+        segments.push_back(Segment{start, i, i, false});
+        start = i;
+      }
+      i = next;
+    }
+    segments.push_back(Segment{start, seg.content_end, seg.end, seg.must_break});
+  }
+
+  std::vector<Line> lines;
+  auto emit = [&](std::size_t first, std::size_t last) {  // segments [first, last]
+    std::size_t b = segments[first].begin, e = segments[last].content_end;
+    while (b < e && is_space(p.all[b])) ++b;
+    Line line;
+    line.height = base.leading;
+    line.width = p.pos[e] - p.pos[b];
+    const double offset = align == doc::Align::right    ? width - line.width
+                          : align == doc::Align::centre ? (width - line.width) / 2
+                                                        : 0;
+    for (std::size_t r = b; r < e;) {
+      std::size_t q = r;
+      while (q < e && p.owner[q] == p.owner[r] && p.all[q] != '\n') ++q;
+      if (q == r) {  // a hard break inside the run: skip it
+        ++r;
+        continue;
+      }
+      const Span& span = spans[p.owner[r]];
+      const double x = offset + p.pos[r] - p.pos[b], w = p.pos[q] - p.pos[r];
+      const FontFace& face = fonts_.face(span.font);
+      if (span.atom == Atom::badge) {
+        const double pad = 4, top = baseline - face.cap_height() * span.size - 2.6;
+        line.items.push_back(Item::rect({x + 0.5, top, w - 1, baseline + 0.28 * span.size + 1.8 - top}, span.fill));
+        line.items.push_back(Item::text_run(x + pad, baseline, span.text, span.font, span.size,
+                                            fonts_.width(span.text, span.font, span.size), span.colour, face));
+      } else if (span.atom == Atom::stars) {
+        const double each = span.atom_width / std::max(1, span.total);
+        for (int k = 0; k < span.total; ++k)
+          line.items.push_back(Item::polygon(star(x + each * (k + 0.5), baseline - span.size * 0.36, each * 0.46),
+                                             k < span.filled ? span.colour : style_.rule));
+      } else {
+        std::string text = p.all.substr(r, q - r);
+        line.items.push_back(
+            Item::text_run(x, baseline - span.rise, std::move(text), span.font, span.size, w, span.colour, face));
+      }
+      if (!span.link.empty()) line.links.push_back(LinkArea{{x, 0, w, line.height}, span.link});
+      if (span.footnote > 0 &&
+          std::find(line.footnotes.begin(), line.footnotes.end(), span.footnote) == line.footnotes.end())
+        line.footnotes.push_back(span.footnote);
+      r = q;
+    }
+    lines.push_back(std::move(line));
+  };
+
+  std::size_t first = 0;
+  for (std::size_t s = 0; s < segments.size(); ++s) {
+    const bool overflows = s > first && p.pos[segments[s].content_end] - p.pos[segments[first].begin] > width;
+    if (overflows) {
+      emit(first, s - 1);
+      first = s;
+    }
+    if (segments[s].must_break) {
+      emit(first, s);
+      first = s + 1;
+    }
+  }
+  if (first < segments.size()) emit(first, segments.size() - 1);
+  if (lines.empty()) lines.push_back(Line{0, base.leading, {}, {}, {}});
+  return lines;
+}
+
+double TextSetter::natural_width(const std::vector<Span>& spans) const {
+  double widest = 0;
+  for (const auto& line : set(spans, 1e9, TextStyle{})) widest = std::max(widest, line.width);
+  return widest;
+}
+
+double TextSetter::longest_word(const std::vector<Span>& spans) const {
+  const Prepared p = prepare(spans);
+  double longest = 0;
+  for (const Segment& seg : p.segments) longest = std::max(longest, p.pos[seg.content_end] - p.pos[seg.begin]);
+  return longest;
+}
+
+}  // namespace quire::layout

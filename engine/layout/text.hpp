@@ -1,0 +1,78 @@
+// Text set in lines: styled spans, measured with the fonts' own metrics, broken where Unicode
+// line-breaking rules (libunibreak, UAX #14) allow, greedily, ragged right. A word or URL longer
+// than the line breaks between characters rather than run into the margin.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "doc/doc.hpp"
+#include "layout/page.hpp"
+#include "layout/style.hpp"
+
+namespace quire::layout {
+
+enum class Atom : std::uint8_t { none, badge, stars };
+
+// A run of text in one style, or an atom (a badge, stars) that breaks like a word.
+struct Span {
+  std::string text;
+  FontStyle font = FontStyle::regular;
+  double size = 10;
+  Colour colour;
+  double rise = 0;   // raised by this much (superscript footnote numbers)
+  std::string link;  // URL or "#anchor"
+  int footnote = 0;  // the footnote this superscript cites
+  Atom atom = Atom::none;
+  double atom_width = 0;
+  Colour fill;          // badge background
+  int filled = 0;       // stars drawn filled
+  int total = 0;        // stars in all
+};
+
+// One line: items positioned from the line's top-left, its height (the leading) and what it cites.
+struct Line {
+  double width = 0;
+  double height = 0;
+  std::vector<Item> items;
+  std::vector<LinkArea> links;
+  std::vector<int> footnotes;
+};
+
+class TextSetter {
+ public:
+  TextSetter(const FontSet& fonts, const Style& style, std::string language)
+      : fonts_(fonts), style_(style), language_(std::move(language)) {}
+
+  // Breaks `spans` into lines of at most `width` points; `base` gives the leading and the
+  // metrics the baseline sits on. Characters the fonts lack are added to `missing`.
+  std::vector<Line> set(const std::vector<Span>& spans, double width, const TextStyle& base,
+                        doc::Align align = doc::Align::left) const;
+
+  // The natural width of the spans on one line, and of their longest unbreakable piece.
+  double natural_width(const std::vector<Span>& spans) const;
+  double longest_word(const std::vector<Span>& spans) const;
+
+  const FontSet& fonts() const { return fonts_; }
+  const Style& style() const { return style_; }
+  const std::vector<char32_t>& missing() const { return missing_; }
+
+ private:
+  struct Prepared;
+  Prepared prepare(const std::vector<Span>& spans) const;
+
+  const FontSet& fonts_;
+  const Style& style_;
+  std::string language_;
+  mutable std::vector<char32_t> missing_;
+};
+
+// Spans for inlines set in `base`: strong and emphasis choose the face, links take the link
+// colour, footnote references become superscript numbers, badges and stars become atoms.
+std::vector<Span> spans_from(const doc::Inlines& inlines, const TextStyle& base, const TextSetter& setter,
+                             const doc::Metadata& meta);
+
+// Plain spans of one string in one style.
+std::vector<Span> plain_spans(const std::string& text, const TextStyle& base);
+
+}  // namespace quire::layout

@@ -1,0 +1,89 @@
+// Reads a CCI programme file: the headline scores of the programme's inspections, from which
+// the foreword's table of lowest, highest and average scores is computed.
+#include <filesystem>
+
+#include "base/files.hpp"
+#include "base/text.hpp"
+#include "load/cci_readers.hpp"
+
+namespace quire::load_detail {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Like the case file, the programme file must sit in the inspection's folder or below it.
+bool stays_in_folder(const std::string& relative) {
+  const fs::path p(relative);
+  if (relative.empty() || p.is_absolute() || p.has_root_name()) return false;
+  for (const auto& part : p)
+    if (part == "..") return false;
+  return true;
+}
+
+ProgrammeInspection read_entry(YamlReader& r, const YAML::Node& node) {
+  ProgrammeInspection e;
+  e.pos = r.pos(node);
+  const std::vector<std::string> keys = {"area", "country", "published", "scores"};
+  if (!r.check_map(node, "a programme inspection", keys, keys)) return e;
+  if (auto a = r.text(node, "area")) e.area = *a;
+  if (auto c = r.text(node, "country")) {
+    e.country = c->value;
+    if (e.country != "england" && e.country != "wales")
+      r.error_at(c->pos, "unknown-country", "expected 'england' or 'wales' for 'country', found '" + e.country + "'");
+  }
+  if (auto d = r.year_month(node, "published")) e.published = *d;
+  const YAML::Node scores = node["scores"];
+  if (!scores.IsDefined()) return e;
+  if (!scores.IsMap()) {
+    r.error(scores, "wrong-type", "expected a map of headline to percentage for 'scores', found " + describe_node(scores));
+    return e;
+  }
+  for (const auto& s : scores)
+    if (auto p = r.integer_of(s.second, "the score '" + s.first.Scalar() + "'", 0, 100)) e.scores[s.first.Scalar()] = *p;
+  return e;
+}
+
+void read_programme_root(YamlReader& r, const YAML::Node& root, ProgrammeData& out) {
+  if (!r.check_map(root, "the programme", {"programme", "source", "inspections"}, {"programme", "source", "inspections"}))
+    return;
+  if (auto n = r.text(root, "programme")) out.name = n->value;
+  if (auto s = r.text(root, "source")) out.source = s->value;
+  if (const YAML::Node list = root["inspections"]; list && r.check_sequence(list, "'inspections'"))
+    for (const auto& item : list) out.inspections.push_back(read_entry(r, item));
+}
+
+}  // namespace
+
+std::optional<ProgrammeData> read_programme(YamlReader& r, const YAML::Node& node) {
+  auto name = r.text_of(node, "'programme'");
+  if (!name) return std::nullopt;
+  if (!stays_in_folder(name->value)) {
+    r.error_at(name->pos, "path-leaves-folder",
+               "'programme' must name a file in the inspection's folder (or below it), found '" + name->value + "'");
+    return std::nullopt;
+  }
+  const fs::path path = fs::path(r.file()).parent_path() / name->value;
+  std::string source;
+  try {
+    source = read_file(path);
+  } catch (const FileError& e) {
+    r.error_at(name->pos, "cannot-read", std::string("programme: ") + e.what());
+    return std::nullopt;
+  }
+  Diagnostics& diags = r.diags();
+  if (auto bad = find_invalid_utf8(source)) {
+    const LineColumn lc = line_column_at(source, *bad);
+    diags.error(SourcePos{path.string(), lc.line, lc.column}, "invalid-utf8", "invalid UTF-8; save the file as UTF-8");
+    return std::nullopt;
+  }
+  auto root = parse_yaml(path.string(), source, diags);
+  if (!root) return std::nullopt;
+  ProgrammeData data;
+  data.file = *name;
+  YamlReader programme_reader(path.string(), source, diags);
+  read_programme_root(programme_reader, *root, data);
+  return data;
+}
+
+}  // namespace quire::load_detail

@@ -1,0 +1,167 @@
+// Reads data/rules/fji-*.yaml: the descriptor scale and bands, stars, moderation and themes.
+#include "load/fji_rules.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "base/files.hpp"
+#include "load/yaml_reader.hpp"
+
+namespace quire {
+
+using load_detail::YamlReader;
+
+namespace {
+
+// Every rule says where it comes from: {status: reference|published|inferred, evidence}.
+Provenance read_provenance(YamlReader& r, const YAML::Node& map) {
+  Provenance p;
+  const YAML::Node node = map["provenance"];
+  if (!node.IsDefined()) {
+    r.error(map, "missing-provenance", "every rule needs a 'provenance' (status and evidence)");
+    return p;
+  }
+  if (!r.check_map(node, "'provenance'", {"status", "evidence"}, {"status", "evidence"})) return p;
+  if (auto s = r.text(node, "status")) {
+    p.status = s->value;
+    if (p.status != "reference" && p.status != "published" && p.status != "inferred")
+      r.error_at(s->pos, "bad-provenance",
+                 "provenance status must be reference, published or inferred, found '" + p.status + "'");
+  }
+  if (auto e = r.text(node, "evidence")) p.evidence = e->value;
+  return p;
+}
+
+// A rule that is only its provenance: {provenance: ...}.
+Provenance read_rule(YamlReader& r, const YAML::Node& root, const std::string& key) {
+  const YAML::Node node = root[key];
+  if (!node.IsDefined() || !r.check_map(node, "'" + key + "'", {"provenance"}, {"provenance"})) return {};
+  return read_provenance(r, node);
+}
+
+void check_on_scale(YamlReader& r, const FjiRules& rules, const Located<std::string>& descriptor) {
+  if (rules.scale_index(descriptor.value) < 0)
+    r.error_at(descriptor.pos, "unknown-descriptor",
+               "descriptor '" + descriptor.value + "' is not on the scale (" + rules.scale_list() + ")");
+}
+
+void read_bands(YamlReader& r, const YAML::Node& node, FjiRules& rules) {
+  if (!r.check_map(node, "'descriptors'", {"bands", "provenance"}, {"bands", "provenance"})) return;
+  rules.bands_provenance = read_provenance(r, node);
+  const YAML::Node bands = node["bands"];
+  if (!r.check_sequence(bands, "'bands'")) return;
+  for (const auto& b : bands) {
+    if (!r.check_map(b, "a band", {"descriptor", "min_percent"}, {"descriptor", "min_percent"})) continue;
+    FjiBand band;
+    if (auto d = r.text(b, "descriptor")) {
+      band.descriptor = d->value;
+      check_on_scale(r, rules, *d);
+    }
+    if (auto m = r.integer(b, "min_percent", 0, 100)) band.min_percent = m->value;
+    if (!rules.bands.empty() && band.min_percent >= rules.bands.back().min_percent)
+      r.error(b, "bands-out-of-order", "bands must be listed highest first, each below the one before");
+    rules.bands.push_back(band);
+  }
+  if (rules.bands.empty() || rules.bands.back().min_percent != 0)
+    r.error(bands, "bands-incomplete", "the lowest band must start at 0 so every score has a descriptor");
+}
+
+void read_stars(YamlReader& r, const YAML::Node& node, FjiRules& rules) {
+  if (!r.check_map(node, "'stars'", {"ratings", "provenance"}, {"ratings", "provenance"})) return;
+  rules.stars_provenance = read_provenance(r, node);
+  if (!r.check_map(node["ratings"], "'ratings'", rules.scale, rules.scale)) return;
+  for (const auto& d : rules.scale)
+    if (auto n = r.integer(node["ratings"], d, 0, 10, false)) rules.stars[d] = n->value;
+}
+
+std::vector<FjiQuestion> read_questions(YamlReader& r, const YAML::Node& node, int theme,
+                                        std::set<std::string>& seen) {
+  std::vector<FjiQuestion> questions;
+  if (!r.check_sequence(node, "'questions'")) return questions;
+  for (const auto& q : node) {
+    if (!r.check_map(q, "a question", {"id", "about"}, {"id", "about"})) continue;
+    FjiQuestion question;
+    if (auto id = r.text(q, "id")) {
+      question.id = id->value;
+      if (question.id.rfind(std::to_string(theme) + ".", 0) != 0)
+        r.error_at(id->pos, "question-in-wrong-theme",
+                   "question " + question.id + " is listed under theme " + std::to_string(theme));
+      if (!seen.insert(question.id).second)
+        r.error_at(id->pos, "duplicate-question", "question " + question.id + " appears twice");
+    }
+    if (auto a = r.text(q, "about")) question.about = a->value;
+    questions.push_back(std::move(question));
+  }
+  return questions;
+}
+
+FjiThemeRule read_theme(YamlReader& r, const YAML::Node& node, std::set<std::string>& seen) {
+  FjiThemeRule t;
+  if (!r.check_map(node, "a theme", {"number", "key", "judged", "sections", "questions"},
+                   {"number", "key", "judged", "sections"}))
+    return t;
+  if (auto n = r.integer(node, "number", 1, 20)) t.number = n->value;
+  if (auto k = r.text(node, "key")) t.key = k->value;
+  if (auto j = r.text(node, "judged")) {
+    if (j->value != "true" && j->value != "false")
+      r.error_at(j->pos, "wrong-type", "expected true or false for 'judged', found '" + j->value + "'");
+    t.judged = j->value == "true";
+  }
+  t.sections = r.string_list(node, "sections");
+  if (node["sections"] && t.sections.empty())
+    r.error(node["sections"], "empty-list", "theme " + std::to_string(t.number) + " names no sections");
+  if (node["questions"]) t.questions = read_questions(r, node["questions"], t.number, seen);
+  if (t.judged && !t.questions.empty())
+    r.error(node["questions"], "judged-with-questions",
+            "theme " + std::to_string(t.number) + " is judged; it pools no case assessment questions");
+  if (!t.judged && t.questions.empty())
+    r.error(node, "theme-without-questions",
+            "theme " + std::to_string(t.number) + " is scored from cases: list the questions it pools");
+  return t;
+}
+
+void read_body(YamlReader& r, const YAML::Node& root, FjiRules& rules) {
+  if (auto v = r.text(root, "name")) rules.name = v->value;
+  if (auto v = r.text(root, "family")) rules.family = v->value;
+  if (auto v = r.text(root, "title")) rules.title = v->value;
+  rules.scale = r.string_list(root, "scale");
+  rules.pooling = read_rule(r, root, "pooling");
+  if (root["descriptors"]) read_bands(r, root["descriptors"], rules);
+  if (root["stars"]) read_stars(r, root["stars"], rules);
+  rules.moderation = read_rule(r, root, "moderation");
+  std::set<std::string> seen_questions;
+  std::set<int> seen_numbers;
+  if (const YAML::Node ts = root["themes"]; ts && r.check_sequence(ts, "'themes'"))
+    for (const auto& t : ts) {
+      rules.themes.push_back(read_theme(r, t, seen_questions));
+      if (!seen_numbers.insert(rules.themes.back().number).second)
+        r.error(t, "duplicate-theme", "theme " + std::to_string(rules.themes.back().number) + " appears twice");
+    }
+}
+
+}  // namespace
+
+std::optional<FjiRules> load_fji_rules(const std::filesystem::path& path, Diagnostics& diags) {
+  const std::string file = path.string();
+  std::string source;
+  try {
+    source = read_file(path);
+  } catch (const FileError& e) {
+    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
+    return std::nullopt;
+  }
+  auto root = load_detail::parse_yaml(file, source, diags);
+  if (!root) return std::nullopt;
+  YamlReader r(file, source, diags);
+  const std::vector<std::string> keys = {"name",  "family",     "title", "scale", "pooling",
+                                         "descriptors", "stars", "moderation", "themes"};
+  const std::size_t before = diags.error_count();
+  if (!r.check_map(*root, "the rules", keys, keys)) return std::nullopt;
+  FjiRules rules;
+  rules.file = file;
+  read_body(r, *root, rules);
+  if (diags.error_count() > before) return std::nullopt;
+  return rules;
+}
+
+}  // namespace quire

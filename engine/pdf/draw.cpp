@@ -1,0 +1,169 @@
+// Fonts, page contents and links. Layout's y grows downwards; PDF's grows upwards from the foot.
+#include <cmath>
+#include <string>
+
+#include "pdf/parts.hpp"
+
+namespace quire::pdf {
+
+namespace {
+
+// libharu's own ToUnicode map for UTF-8 fonts is malformed (a CID range where character ranges
+// belong), which readers warn about. Its codes are the characters' own BMP values, so the map
+// is the identity: written here as bfranges, one per high byte (surrogates excepted).
+std::string identity_to_unicode() {
+  std::string cmap =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  std::vector<unsigned> highs;
+  for (unsigned h = 0; h <= 0xFF; ++h)
+    if (h < 0xD8 || h > 0xDF) highs.push_back(h);
+  char buf[64];
+  for (std::size_t at = 0; at < highs.size(); at += 100) {
+    const std::size_t n = std::min<std::size_t>(100, highs.size() - at);
+    cmap += std::to_string(n) + " beginbfrange\n";
+    for (std::size_t k = at; k < at + n; ++k) {
+      std::snprintf(buf, sizeof buf, "<%02X00> <%02XFF> <%02X00>\n", highs[k], highs[k], highs[k]);
+      cmap += buf;
+    }
+    cmap += "endbfrange\n";
+  }
+  return cmap + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+}
+
+void replace_to_unicode(DocHandle& doc, HPDF_Font font) {
+  auto* map = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
+  if (!map || !map->stream) throw PdfError("libharu gave a UTF-8 font no ToUnicode map");
+  for (const char* key : {"CMapName", "CIDSystemInfo", "Type", "WMode"}) HPDF_Dict_RemoveElement(map, key);
+  doc.forget_error();  // removing a key the map lacks is not a failure
+  HPDF_MemStream_FreeData(map->stream);
+  HPDF_Stream_WriteStr(map->stream, identity_to_unicode().c_str());
+  doc.check("writing a ToUnicode map");
+}
+
+void set_fill(HPDF_Page page, const layout::Colour& c) {
+  HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g), static_cast<HPDF_REAL>(c.b));
+}
+
+HPDF_REAL r(double v) { return static_cast<HPDF_REAL>(v); }
+
+void draw_turned_text(DocHandle& doc, HPDF_Page page, const layout::Item& item, Resources& res, double height) {
+  HPDF_Page_GSave(page);
+  if (item.opacity < 1) {
+    if (!res.translucent || res.alpha != item.opacity) {
+      res.translucent = HPDF_CreateExtGState(doc.get());
+      HPDF_ExtGState_SetAlphaFill(res.translucent, r(item.opacity));
+      res.alpha = item.opacity;
+    }
+    HPDF_Page_SetExtGState(page, res.translucent);
+  }
+  const double a = item.angle * M_PI / 180, c = std::cos(a), s = std::sin(a);
+  HPDF_Page_BeginText(page);
+  HPDF_Page_SetFontAndSize(page, res.fonts[static_cast<std::size_t>(item.font)], r(item.size));
+  set_fill(page, item.colour);
+  HPDF_Page_SetTextMatrix(page, r(c), r(s), r(-s), r(c), r(item.x), r(height - item.y));
+  HPDF_Page_ShowText(page, item.text.c_str());
+  HPDF_Page_EndText(page);
+  HPDF_Page_GRestore(page);
+}
+
+}  // namespace
+
+Fonts load_fonts(DocHandle& doc, const layout::FontFiles& files) {
+  Fonts fonts{};
+  for (std::size_t k = 0; k < fonts.size(); ++k) {
+    const auto& path = files.of(static_cast<layout::FontStyle>(k));
+    const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
+    doc.check("embedding " + path.string());
+    fonts[k] = HPDF_GetFont(doc.get(), name, "UTF-8");
+    doc.check("opening " + path.string() + " with UTF-8");
+    replace_to_unicode(doc, fonts[k]);
+  }
+  return fonts;
+}
+
+void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Resources& res, double height) {
+  bool in_text = false;
+  auto end_text = [&] {
+    if (in_text) HPDF_Page_EndText(page);
+    in_text = false;
+  };
+  for (const auto& item : laid_out.items) {
+    switch (item.kind) {
+      case layout::ItemKind::text:
+        if (item.text.empty()) break;
+        if (item.angle != 0 || item.opacity < 1) {
+          end_text();
+          draw_turned_text(doc, page, item, res, height);
+          break;
+        }
+        if (!in_text) HPDF_Page_BeginText(page);
+        in_text = true;
+        HPDF_Page_SetFontAndSize(page, res.fonts[static_cast<std::size_t>(item.font)], r(item.size));
+        set_fill(page, item.colour);
+        HPDF_Page_TextOut(page, r(item.x), r(height - item.y), item.text.c_str());
+        break;
+      case layout::ItemKind::rect:
+        end_text();
+        set_fill(page, item.colour);
+        HPDF_Page_Rectangle(page, r(item.x), r(height - item.y - item.h), r(item.w), r(item.h));
+        HPDF_Page_Fill(page);
+        break;
+      case layout::ItemKind::line:
+        end_text();
+        HPDF_Page_SetRGBStroke(page, r(item.colour.r), r(item.colour.g), r(item.colour.b));
+        HPDF_Page_SetLineWidth(page, r(item.line_width));
+        HPDF_Page_MoveTo(page, r(item.x), r(height - item.y));
+        HPDF_Page_LineTo(page, r(item.x2), r(height - item.y2));
+        HPDF_Page_Stroke(page);
+        break;
+      case layout::ItemKind::polygon:
+        if (item.points.empty()) break;
+        end_text();
+        set_fill(page, item.colour);
+        HPDF_Page_MoveTo(page, r(item.points[0].first), r(height - item.points[0].second));
+        for (std::size_t k = 1; k < item.points.size(); ++k)
+          HPDF_Page_LineTo(page, r(item.points[k].first), r(height - item.points[k].second));
+        HPDF_Page_ClosePath(page);
+        HPDF_Page_Fill(page);
+        break;
+    }
+  }
+  end_text();
+  doc.check("drawing page " + std::to_string(laid_out.number));
+}
+
+HPDF_Destination destination_at(DocHandle& doc, HPDF_Page page, double top) {
+  HPDF_Destination dst = HPDF_Page_CreateDestination(page);
+  HPDF_Array_Clear(dst);
+  HPDF_Array_Add(dst, page);
+  HPDF_Array_AddName(dst, "XYZ");
+  HPDF_Array_AddReal(dst, 0);
+  HPDF_Array_AddReal(dst, r(top));
+  HPDF_Array_Add(dst, HPDF_Null_New(doc.get()->mmgr));
+  return dst;
+}
+
+void add_links(DocHandle& doc, const std::vector<HPDF_Page>& pages, const layout::LaidOutDocument& document,
+               std::size_t index) {
+  const double height = document.geometry.height;
+  for (const auto& link : document.pages[index].links) {
+    const HPDF_Rect rect{r(link.box.x), r(height - link.box.bottom()), r(link.box.right()), r(height - link.box.y)};
+    HPDF_Annotation annot = nullptr;
+    if (!link.target.empty() && link.target[0] == '#') {
+      const auto it = document.anchors.find(link.target.substr(1));
+      if (it == document.anchors.end()) continue;  // reported by layout as a broken link
+      HPDF_Destination dst =
+          destination_at(doc, pages[static_cast<std::size_t>(it->second.page - 1)], height - it->second.y + 6);
+      annot = HPDF_Page_CreateLinkAnnot(pages[index], rect, dst);
+    } else {
+      annot = HPDF_Page_CreateURILinkAnnot(pages[index], rect, link.target.c_str());
+    }
+    HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+  }
+  doc.check("adding links to page " + std::to_string(index + 1));
+}
+
+}  // namespace quire::pdf

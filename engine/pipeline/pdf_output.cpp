@@ -1,0 +1,109 @@
+// The PDF path: Markdown -> document model -> layout -> PDF bytes, and what it needs from the
+// inspection and the environment (language, rating words, the date, the fonts).
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+#include "layout/check.hpp"
+#include "layout/layout.hpp"
+#include "markdown/document.hpp"
+#include "pdf/pdf.hpp"
+#include "pipeline/pipeline.hpp"
+
+namespace quire {
+
+namespace {
+
+// The family's rating words, best first, so badges take their colour from their place on the scale.
+std::vector<std::string> rating_scale_words(const Prepared& p) {
+  std::vector<std::string> words;
+  if (const auto* run = std::get_if<DomainRun>(&p.run))
+    for (const auto& key : run->rules.scale)
+      if (const Label* label = p.labels.find("rating." + key)) words.push_back(label->text);
+  return words;
+}
+
+// The month the report was published, where the family's data has one, as "YYYY-MM".
+std::string published(const Inspection& in) {
+  if (const auto* report = std::get_if<DomainRatedReport>(&in.body)) {
+    const YearMonth& ym = report->report.published.value;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", ym.year, ym.month);
+    return buf;
+  }
+  return {};
+}
+
+// The document's date: from the data (quire:date or the inspection), else SOURCE_DATE_EPOCH;
+// never the clock.
+std::optional<pdf::Date> document_date(const std::string& data_date) {
+  pdf::Date d;
+  if (!data_date.empty()) {
+    d.year = std::atoi(data_date.substr(0, 4).c_str());
+    d.month = std::atoi(data_date.substr(5, 2).c_str());
+    d.day = data_date.size() >= 10 ? std::atoi(data_date.substr(8, 2).c_str()) : 1;
+    return d;
+  }
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch || !*epoch) return std::nullopt;
+  char* end = nullptr;
+  const long long seconds = std::strtoll(epoch, &end, 10);
+  if (*end != '\0' || seconds < 0) return std::nullopt;
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return pdf::Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec};
+}
+
+std::string code_point_name(char32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+  return buf;
+}
+
+}  // namespace
+
+std::optional<std::string> render_report_pdf(const Prepared& p, const std::string& markdown, const Options& options,
+                                             Diagnostics& diags) {
+  const SourcePos where{p.inspection.source_file, 0, 0};
+  doc::Document document = parse_document(markdown, diags, p.inspection.source_file + " (rendered Markdown)");
+  if (diags.has_errors()) return std::nullopt;
+  document.meta.language = options.language == "cy" ? "cy" : "en-GB";
+  document.meta.rating_scale = rating_scale_words(p);
+  if (document.meta.date.empty()) document.meta.date = published(p.inspection);
+  if (options.draft && (document.meta.watermark.empty() || document.meta.draft_notice.empty())) {
+    diags.error(where, "draft-unmarked",
+                "--draft was asked for, but the family's templates write no quire:watermark and "
+                "quire:draft-notice markers, so the PDF could not be marked as a draft");
+    return std::nullopt;
+  }
+
+  const layout::FontFiles files = layout::FontFiles::in(options.root / "fonts");
+  try {
+    const layout::FontSet fonts(files);
+    const layout::LaidOutDocument laid_out = layout::layout_document(document, fonts);
+    for (const char32_t cp : laid_out.missing_glyphs)
+      diags.warning(where, "missing-glyph", "the report's fonts have no glyph for " + code_point_name(cp) +
+                                                "; it prints as an empty box");
+    for (const auto& target : laid_out.broken_links)
+      diags.warning(where, "broken-link", "a link points at '" + target + "', which no heading has");
+    for (const auto& problem : layout::check_layout(laid_out))
+      diags.warning(where, "layout", problem);
+
+    pdf::Settings settings;
+    settings.fonts = files;
+    settings.language = document.meta.language;
+    if (const auto date = document_date(document.meta.date)) {
+      settings.has_date = true;
+      settings.date = *date;
+    }
+    return pdf::write_pdf(laid_out, settings);
+  } catch (const layout::FontError& e) {
+    diags.error(SourcePos{files.regular.parent_path().string(), 0, 0}, "font", e.what());
+  } catch (const pdf::PdfError& e) {
+    diags.error(where, "pdf", e.what());
+  }
+  return std::nullopt;
+}
+
+}  // namespace quire

@@ -1,0 +1,22 @@
+// The parts of a CCI report's view (templates/cci/), built from the inspection and its CciRun.
+#pragma once
+
+#include "render_md/views.hpp"
+#include "score/cci.hpp"
+
+namespace quire::render_detail {
+
+const CciRun& cci_run(const ViewHelpers& h);
+const CciReport& cci_report(const ViewHelpers& h);
+
+// "58%".
+std::string percent_text(int percent);
+// The comment a score's band prints, e.g. "SUBSTANTIAL improvement required".
+std::string comment_word(const ViewHelpers& h, const CciScore& score);
+
+// Sections 1-3 with their criteria, scores, comments, strengths and areas for improvement.
+Data cci_sections(const ViewHelpers& h);
+// The contents, in the order the report prints its parts.
+Data cci_contents(const ViewHelpers& h);
+
+}  // namespace quire::render_detail

@@ -1,0 +1,174 @@
+// The CCI audit trail: every score with the questions it pools, their answers, the published
+// figure it was checked against and the band that gives its comment; and the programme table.
+#include <cstdio>
+#include <sstream>
+
+#include "score/cci.hpp"
+
+namespace quire {
+
+namespace {
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (const char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string provenance_text(const Provenance& p) { return "[" + p.status + ": " + p.evidence + "]"; }
+
+const QuestionTally* find_tally(const CciScores& scores, const std::string& id) {
+  for (const auto& t : scores.questions)
+    if (t.id == id) return &t;
+  return nullptr;
+}
+
+void score_line(std::ostringstream& out, const std::string& indent, const std::string& label, const CciScore& s) {
+  out << indent << label << "  " << s.percent << "%";
+  if (s.from_cases) out << "  = " << s.from_cases->str() << " answers yes (n/a left out)";
+  if (s.published) out << (s.from_cases ? ", published " : "  published figure, no case answers: ") << *s.published << "%";
+  else if (s.from_cases) out << ", not published";
+  out << "  -> " << s.comment << "\n";
+  if (s.rounding_crosses_band) out << indent << "  warning: the printed figure falls in another band; the exact figure decides\n";
+}
+
+void criterion_text(std::ostringstream& out, const CciRun& run, const CciCriterionRule& c) {
+  const CciScore* s = run.scores.find_criterion(c.number);
+  if (!s) return;
+  score_line(out, "  ", c.number, *s);
+  if (run.scores.cases_examined == 0) {
+    out << "    questions:";
+    for (const auto& q : c.questions) out << " " << q.id;
+    out << " (no case answers)\n";
+    return;
+  }
+  for (const auto& q : c.questions) {
+    const QuestionTally* t = find_tally(run.scores, q.id);
+    out << "    " << q.id << "  ";
+    if (t) out << t->yes << "/" << (t->yes + t->no) << " yes, " << t->not_applicable << " n/a";
+    out << "  " << q.about;
+    if (!q.informs.empty()) {
+      out << "  (key: informs";
+      for (const auto& h : q.informs) out << " " << h;
+      out << ")";
+    }
+    out << "\n";
+  }
+}
+
+void comparison_text(std::ostringstream& out, const CciComparison& c, const CciRules& rules) {
+  out << "\ncomparison: " << c.programme << " (" << c.file << "), " << c.inspections << " inspections ("
+      << c.england << " England, " << c.wales << " Wales), scope " << rules.comparison.scope << " "
+      << provenance_text(rules.comparison.provenance) << "\n";
+  out << "  source: " << c.source << "\n";
+  for (const auto& r : c.rows)
+    out << "  " << r.headline << "  lowest " << r.lowest << "% (" << r.lowest_area << "), highest " << r.highest << "% ("
+        << r.highest_area << "), average " << r.average.rounded_percent() << "% = " << r.average.numerator << "/"
+        << r.average.denominator / 100 << " inspections\n";
+}
+
+void json_score(std::ostringstream& out, const CciScore& s) {
+  out << "{\"id\": " << json_string(s.id) << ", \"percent\": " << s.percent << ", \"comment\": " << json_string(s.comment);
+  if (s.from_cases) out << ", \"yes\": " << s.from_cases->numerator << ", \"answered\": " << s.from_cases->denominator;
+  if (s.published) out << ", \"published\": " << *s.published;
+  out << ", \"rounding_crosses_band\": " << (s.rounding_crosses_band ? "true" : "false") << ", \"questions\": [";
+  for (std::size_t i = 0; i < s.questions.size(); ++i) out << (i ? ", " : "") << json_string(s.questions[i]);
+  out << "]}";
+}
+
+void json_scores(std::ostringstream& out, const char* name, const std::vector<CciScore>& list, bool last = false) {
+  out << "  " << json_string(name) << ": [\n";
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    out << "    ";
+    json_score(out, list[i]);
+    out << (i + 1 < list.size() ? ",\n" : "\n");
+  }
+  out << "  ]" << (last ? "\n" : ",\n");
+}
+
+}  // namespace
+
+std::string audit_text(const CciRun& run) {
+  const CciRules& rules = run.rules;
+  std::ostringstream out;
+  out << "rules: " << rules.name << " (" << rules.file << ")\n";
+  out << "pooling: yes / (yes + no) over every answer to a score's questions in every case; n/a left out; "
+         "printed rounded half up "
+      << provenance_text(rules.pooling) << "\n";
+  out << "comment bands:\n";
+  for (const auto& b : rules.comments)
+    out << "  " << b.comment << " >= " << b.min_percent << "%  " << provenance_text(b.provenance) << "\n";
+  out << "cases examined: " << run.scores.cases_examined << "\n";
+  for (const auto& s : rules.sections) {
+    out << "\n";
+    if (const CciScore* score = run.scores.find_section(s.number))
+      score_line(out, "", "section " + std::to_string(s.number) + " (" + s.key + ")", *score);
+    for (const auto& c : s.criteria) criterion_text(out, run, c);
+  }
+  out << "\nheadlines:\n";
+  for (const auto& h : run.scores.headlines) {
+    score_line(out, "  ", h.id, h);
+    out << "    key questions:";
+    for (const auto& q : h.questions) out << " " << q;
+    out << "\n";
+    if (const CciHeadlineRule* rule = rules.find_headline(h.id))
+      out << "    membership " << provenance_text(rule->provenance) << "\n";
+  }
+  out << "foreword: a headline below " << rules.foreword.stress_below_percent << "% is stressed "
+      << provenance_text(rules.foreword.provenance) << "\n";
+  if (run.scores.comparison) comparison_text(out, *run.scores.comparison, rules);
+  return out.str();
+}
+
+std::string audit_json(const CciRun& run) {
+  const CciRules& rules = run.rules;
+  std::ostringstream out;
+  out << "{\n  \"rules\": {\"name\": " << json_string(rules.name) << ", \"file\": " << json_string(rules.file)
+      << ", \"comment_bands\": [";
+  for (std::size_t i = 0; i < rules.comments.size(); ++i)
+    out << (i ? ", " : "") << "{\"comment\": " << json_string(rules.comments[i].comment)
+        << ", \"min_percent\": " << rules.comments[i].min_percent
+        << ", \"status\": " << json_string(rules.comments[i].provenance.status) << "}";
+  out << "]},\n  \"cases_examined\": " << run.scores.cases_examined << ",\n  \"questions\": [\n";
+  for (std::size_t i = 0; i < run.scores.questions.size(); ++i) {
+    const auto& t = run.scores.questions[i];
+    out << "    {\"id\": " << json_string(t.id) << ", \"yes\": " << t.yes << ", \"no\": " << t.no
+        << ", \"not_applicable\": " << t.not_applicable << "}" << (i + 1 < run.scores.questions.size() ? ",\n" : "\n");
+  }
+  out << "  ],\n";
+  json_scores(out, "criteria", run.scores.criteria);
+  json_scores(out, "sections", run.scores.sections);
+  json_scores(out, "headlines", run.scores.headlines, !run.scores.comparison);
+  if (const auto& c = run.scores.comparison) {
+    out << "  \"comparison\": {\"programme\": " << json_string(c->programme) << ", \"file\": " << json_string(c->file)
+        << ", \"inspections\": " << c->inspections << ", \"england\": " << c->england << ", \"wales\": " << c->wales
+        << ", \"rows\": [";
+    for (std::size_t i = 0; i < c->rows.size(); ++i) {
+      const auto& r = c->rows[i];
+      out << (i ? ", " : "") << "{\"headline\": " << json_string(r.headline) << ", \"lowest\": " << r.lowest
+          << ", \"highest\": " << r.highest << ", \"average\": " << r.average.rounded_percent()
+          << ", \"sum\": " << r.average.numerator << "}";
+    }
+    out << "]}\n";
+  }
+  out << "}\n";
+  return out.str();
+}
+
+}  // namespace quire

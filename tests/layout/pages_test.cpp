@@ -1,0 +1,242 @@
+// Pagination: orphans and widows, headings kept with what follows, chapters, repeated table
+// headers, rows kept whole, footnotes on the citing page, contents page numbers, covers, drafts.
+#include <boost/test/unit_test.hpp>
+
+#include <map>
+#include <set>
+
+#include "layout/helpers.hpp"
+
+using namespace quire;
+using namespace quire::layout;
+
+namespace {
+
+// Paragraph i is made of words "pIwK", so every text item says which paragraph it belongs to.
+std::string numbered_paragraphs(int count) {
+  std::string md;
+  for (int i = 0; i < count; ++i) {
+    const int words = 8 + (i * 37) % 90;
+    for (int k = 0; k < words; ++k) md += "p" + std::to_string(i) + "w" + std::to_string(k) + " ";
+    md += "\n\n";
+    if (i % 7 == 3) md += "### Heading " + std::to_string(i) + "\n\n";
+  }
+  return md;
+}
+
+int paragraph_of(const std::string& text) {
+  if (text.size() < 2 || text[0] != 'p') return -1;
+  return std::atoi(text.c_str() + 1);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(no_orphans_no_widows) {
+  const auto d = test::lay_out(numbered_paragraphs(120));
+  BOOST_TEST(d.pages.size() > 5u);
+  // paragraph -> page -> the baselines of its lines there
+  std::map<int, std::map<int, std::set<double>>> lines;
+  for (const auto& page : d.pages)
+    for (const auto* item : test::texts(page))
+      if (const int p = paragraph_of(item->text); p >= 0) lines[p][page.number].insert(item->y);
+  int split = 0;
+  for (const auto& [p, pages] : lines) {
+    if (pages.size() < 2) continue;
+    ++split;
+    BOOST_TEST(pages.begin()->second.size() >= 2u, "paragraph " << p << " leaves one line at the foot of a page");
+    BOOST_TEST(pages.rbegin()->second.size() >= 2u, "paragraph " << p << " carries one line to the next page");
+  }
+  BOOST_TEST(split > 0);  // the check saw paragraphs that break across pages
+}
+
+BOOST_AUTO_TEST_CASE(headings_are_never_last_on_a_page) {
+  const auto d = test::lay_out(numbered_paragraphs(120));
+  int seen = 0;
+  for (const auto& page : d.pages) {
+    const auto items = test::texts(page);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i]->text.rfind("Heading", 0) != 0) continue;
+      ++seen;
+      int below = 0;
+      for (const auto* other : items) below += other->y > items[i]->y + 1;
+      BOOST_TEST(below >= 2, "'" << items[i]->text << "' on page " << page.number << " has too little after it");
+    }
+  }
+  BOOST_TEST(seen > 10);
+}
+
+BOOST_AUTO_TEST_CASE(chapters_start_pages_and_name_the_running_header) {
+  const auto d = test::lay_out("<!-- quire:chapter-level 2 -->\n<!-- quire:header Report -->\n\n## One\n\nText.\n\n"
+                               "## Two\n\nMore text.\n");
+  BOOST_REQUIRE(d.pages.size() == 2u);
+  BOOST_TEST(test::page_showing(d, "Two") == 2);
+  std::set<std::string> header;
+  for (const auto* item : test::texts(d.pages[1], Area::header)) header.insert(item->text);
+  BOOST_TEST(header.count("Report"));
+  BOOST_TEST(header.count("Two"));
+  std::set<std::string> footer;
+  for (const auto* item : test::texts(d.pages[1], Area::footer)) footer.insert(item->text);
+  BOOST_TEST(footer.count("2"));
+}
+
+BOOST_AUTO_TEST_CASE(long_tables_repeat_their_header_and_keep_rows_whole) {
+  std::string md = "| Term | Definition |\n| --- | --- |\n";
+  for (int r = 0; r < 90; ++r)
+    md += "| T" + std::to_string(r) + " | " + std::string(r % 3 == 0 ? 260 : 40, 'x') + " row" + std::to_string(r) +
+          " end |\n";
+  // Long runs of x break between characters: each row is several lines.
+  const auto d = test::lay_out(md);
+  BOOST_REQUIRE(d.pages.size() >= 3u);
+  for (const auto& page : d.pages) {
+    int headers = 0;
+    double header_y = 1e9, first_row_y = 1e9;
+    for (const auto* item : test::texts(page)) {
+      if (item->text == "Term") {
+        ++headers;
+        header_y = item->y;
+      }
+      if (item->text[0] == 'T' && item->text != "Term") first_row_y = std::min(first_row_y, item->y);
+    }
+    BOOST_TEST(headers == 1, "page " << page.number);
+    BOOST_TEST(header_y < first_row_y, "page " << page.number);
+  }
+  // Every row's lines (its label and its last words) are on one page.
+  for (int r = 0; r < 90; ++r) {
+    const int label = test::page_showing(d, "T" + std::to_string(r));
+    int end = 0;
+    for (const auto& page : d.pages)
+      for (const auto* item : test::texts(page))
+        if (item->text.find("row" + std::to_string(r) + " end") != std::string::npos) end = page.number;
+    BOOST_TEST(label == end, "row " << r);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(footnotes_sit_at_the_foot_of_the_page_that_cites_them) {
+  std::string md = numbered_paragraphs(40);
+  md += "Cited here.[^late] And here.[^early]\n\n" + numbered_paragraphs(30) + "Again.[^early]\n\n";
+  md += "[^early]: The early note.\n[^late]: The late note.\n";
+  const auto d = test::lay_out(md);
+  std::vector<int> citing, noted;
+  for (const auto& page : d.pages) {
+    double lowest_body = 0, note_y = 0;
+    bool cites = false;
+    for (const auto* item : test::texts(page)) {
+      if (item->text.find("Cited here.") != std::string::npos || item->text.find("Again.") != std::string::npos)
+        cites = true;
+      if (item->text.find("The early note.") != std::string::npos) note_y = item->y;
+      else if (item->size > 8) lowest_body = std::max(lowest_body, item->y);
+    }
+    if (cites) citing.push_back(page.number);
+    if (note_y > 0) {
+      noted.push_back(page.number);
+      BOOST_TEST(note_y > lowest_body, "the note sits below the text on page " << page.number);
+    }
+  }
+  BOOST_TEST(citing.size() == 2u);
+  BOOST_TEST(noted == citing);  // repeated on each page that cites it
+}
+
+BOOST_AUTO_TEST_CASE(contents_numbers_are_the_pages_of_their_headings) {
+  std::string md = "<!-- quire:chapter-level 2 -->\n\n## Contents\n\n<!-- quire:contents -->\n";
+  for (int c = 1; c <= 6; ++c) md += "- [Chapter " + std::to_string(c) + "](#chapter-" + std::to_string(c) + ")\n";
+  md += "\n";
+  for (int c = 1; c <= 6; ++c) md += "## Chapter " + std::to_string(c) + "\n\n" + numbered_paragraphs(c * 9);
+  const auto d = test::lay_out(md);
+  BOOST_TEST(last_layout_passes() <= 3);
+  const auto contents = test::texts(d.pages[0]);
+  for (int c = 1; c <= 6; ++c) {
+    const std::string title = "Chapter " + std::to_string(c);
+    const int page = d.anchors.at("chapter-" + std::to_string(c)).page;
+    BOOST_TEST(test::page_showing(d, title) == 1);  // the contents line
+    bool numbered = false;
+    for (const auto* item : contents)
+      for (const auto* other : contents)
+        if (item->text == title && other->y == item->y && other->text == std::to_string(page)) numbered = true;
+    BOOST_TEST(numbered, title << " is listed with page " << page);
+    bool linked = false;
+    for (const auto& link : d.pages[0].links) linked = linked || link.target == "#chapter-" + std::to_string(c);
+    BOOST_TEST(linked);
+  }
+  int chapters = 0;
+  for (const auto& entry : d.outline) chapters += entry.level == 2;
+  BOOST_TEST(chapters == 7);  // Contents and six chapters
+}
+
+BOOST_AUTO_TEST_CASE(covers_have_their_own_pages_and_no_running_furniture) {
+  const auto d = test::lay_out(
+      "<!-- quire:chapter-level 2 -->\n**Draft**\n\n<!-- quire:cover -->\n# A title\n\nThe inspectorate\n"
+      "<!-- quire:end -->\n\n<!-- quire:inside-cover -->\nSmall print.\n<!-- quire:end -->\n\n## Body\n\nText.\n\n"
+      "<!-- quire:back-cover -->\nAddress\n<!-- quire:end -->\n");
+  BOOST_REQUIRE(d.pages.size() == 4u);
+  BOOST_TEST((d.pages[0].role == PageRole::cover));
+  BOOST_TEST((d.pages[1].role == PageRole::inside_cover));
+  BOOST_TEST((d.pages[2].role == PageRole::body));
+  BOOST_TEST((d.pages[3].role == PageRole::back_cover));
+  for (const std::size_t p : {0u, 1u, 3u}) {
+    BOOST_TEST(test::texts(d.pages[p], Area::header).empty());
+    BOOST_TEST(test::texts(d.pages[p], Area::footer).empty());
+  }
+  BOOST_TEST(test::page_showing(d, "Draft") == 1);  // what comes before the cover goes on it
+  const double foot = d.geometry.body().bottom();
+  for (const auto* item : test::texts(d.pages[1])) BOOST_TEST(item->y > foot - 30);  // set at the foot
+  BOOST_TEST(d.outline.front().title == "A title");
+}
+
+BOOST_AUTO_TEST_CASE(drafts_are_marked_on_every_page) {
+  const auto d = test::lay_out("<!-- quire:watermark Draft -->\n<!-- quire:draft-notice Draft, not for publication -->\n\n"
+                               "<!-- quire:cover -->\n# T\n<!-- quire:end -->\n\n" + numbered_paragraphs(30));
+  BOOST_REQUIRE(d.pages.size() >= 3u);
+  for (const auto& page : d.pages) {
+    int marks = 0, notices = 0;
+    for (const auto* item : test::texts(page, Area::page)) marks += item->text == "DRAFT" && item->angle == 45;
+    for (const auto* item : test::texts(page, Area::footer)) notices += item->text == "Draft, not for publication";
+    BOOST_TEST(marks == 1);
+    BOOST_TEST(notices == (page.role == PageRole::cover ? 0 : 1));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(badges_take_their_colour_from_the_scale) {
+  const Style style;
+  const std::vector<std::string> scale = {"Outstanding", "Good", "Requires improvement", "Inadequate"};
+  const auto d = test::lay_out(
+      "<!-- quire:table badges=2 -->\n| Standard | Rating |\n| --- | --- |\n| 1.1 | Outstanding |\n"
+      "| 1.2 | **Inadequate**[^a] |\n| 1.3 | 65% |\n\n<!-- quire:rating 2/5 -->\n**Unknown word**\n\n[^a]: Why.\n",
+      scale);
+  std::vector<Colour> fills;
+  for (const auto& item : d.pages[0].items)
+    if (item.kind == ItemKind::rect && item.w < 150) fills.push_back(item.colour);
+  BOOST_REQUIRE(fills.size() == 3u);  // two cells and the paragraph; "65%" stays text
+  BOOST_TEST((fills[0] == style.badge_fill(1, 4)));
+  BOOST_TEST((fills[1] == style.badge_fill(4, 4)));
+  BOOST_TEST((fills[2] == style.badge_fill(2, 5)));
+  BOOST_TEST(!(fills[0] == fills[1]));
+  BOOST_TEST(test::page_showing(d, "Inadequate") == 1);  // the word is printed on the badge
+}
+
+BOOST_AUTO_TEST_CASE(links_are_areas_and_broken_anchors_are_reported) {
+  const auto d = test::lay_out("## Here\n\nSee [there](#here), [the web](https://example.org) and [nowhere](#nowhere).\n");
+  std::set<std::string> targets;
+  for (const auto& link : d.pages[0].links) targets.insert(link.target);
+  BOOST_TEST(targets.count("#here"));
+  BOOST_TEST(targets.count("https://example.org"));
+  BOOST_TEST(d.broken_links == std::vector<std::string>{"#nowhere"});
+}
+
+BOOST_AUTO_TEST_CASE(charts_draw_a_bar_per_value_with_its_label) {
+  const auto d = test::lay_out(
+      "<!-- quire:chart bar max=100 -->\n| Key question | % yes | Average |\n| --- | --: | --: |\n"
+      "| First question | 65% | 50% |\n| Second question | 40% | |\n");
+  int bars = 0;
+  double wide = 0, narrow = 1e9;
+  for (const auto& item : d.pages[0].items)
+    if (item.kind == ItemKind::rect && item.layer == Layer::ink && item.h > 7) {
+      ++bars;
+      if (item.w == 8) continue;  // a legend swatch
+      wide = std::max(wide, item.w);
+      narrow = std::min(narrow, item.w);
+    }
+  BOOST_TEST(bars == 3 + 2);  // three values, two legend swatches
+  BOOST_TEST(wide / narrow > 1.5);
+  for (const char* label : {"65%", "50%", "40%", "0%", "100%", "First question", "Key question"})
+    BOOST_TEST(test::page_showing(d, label) == 1, label);
+}

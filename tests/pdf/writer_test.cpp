@@ -1,0 +1,91 @@
+// The writer on its own: Welsh text in and out, document information in UTF-8, libharu's
+// errors as exceptions, and a render without fonts refused with nothing written.
+#include <boost/test/unit_test.hpp>
+
+#include "base/files.hpp"
+#include "layout/layout.hpp"
+#include "markdown/document.hpp"
+#include "pdf/pdf.hpp"
+#include "pdf/pdf_tools.hpp"
+#include "support/support.hpp"
+
+using namespace quire;
+using test::quoted;
+
+namespace {
+
+const std::string kWelsh = "âêîôûŵŷàèìòùẁỳáéíóúẃýäëïöüẅÿ ÂÊÎÔÛŴŶÀÈÌÒÙẀỲÁÉÍÓÚẂÝÄËÏÖÜẄŸ";
+
+std::filesystem::path write(const std::string& markdown, const std::string& name, const std::string& language) {
+  Diagnostics d;
+  auto document = parse_document(markdown, d);
+  BOOST_TEST_REQUIRE(!d.has_errors(), test::dump(d));
+  document.meta.language = language;
+  const auto files = layout::FontFiles::in(test::source_root() / "fonts");
+  const layout::FontSet fonts(files);
+  pdf::Settings settings;
+  settings.fonts = files;
+  settings.language = language;
+  const auto path = test::scratch() / name;
+  write_file_atomic(path, pdf::write_pdf(layout::layout_document(document, fonts), settings));
+  return path;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(welsh_letters_survive_in_every_face_and_in_the_information) {
+  const auto pdf = write("<!-- quire:title Arolygiad o Waith Troseddu Ieuenctid: ŵyr -->\n\n# Rhagair ŴŶ\n\n" + kWelsh +
+                             "\n\n**" + kWelsh + "**\n\n*" + kWelsh + "*\n\n***" + kWelsh + "***\n",
+                         "welsh.pdf", "cy");
+  const std::string text = test::run("pdftotext -enc UTF-8 " + quoted(pdf) + " -").out;
+  std::size_t found = 0;
+  for (std::size_t at = 0; (at = text.find(kWelsh, at)) != std::string::npos; at += kWelsh.size()) ++found;
+  BOOST_TEST(found == 4u, text);
+  BOOST_TEST(text.find("Rhagair ŴŶ") != std::string::npos);
+  BOOST_TEST(test::run("pdfinfo " + quoted(pdf)).out.find("Arolygiad o Waith Troseddu Ieuenctid: ŵyr") !=
+             std::string::npos);
+  const std::string fonts = test::run("pdffonts " + quoted(pdf)).out;
+  BOOST_TEST(fonts.find("OpenSans-BoldItalic") != std::string::npos, fonts);
+  BOOST_TEST(fonts.find(" no ") == std::string::npos, fonts);
+  const std::string lang =
+      test::run("qpdf --json --json-key=qpdf " + quoted(pdf) + " | jq -r '.. | objects | .\"/Lang\"? // empty'").out;
+  BOOST_TEST(lang == "u:cy\n");
+  BOOST_TEST(test::run("qpdf --check " + quoted(pdf)).exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(links_are_clickable) {
+  const auto pdf = write("## Here\n\nSee [the standards](https://example.org/standards), [mail](mailto:a@example.org) "
+                         "and [the heading](#here).\n",
+                         "links.pdf", "en-GB");
+  const std::string annots = test::run("qpdf --json --json-key=qpdf " + quoted(pdf) +
+                                       " | jq -c '[.. | objects | select(.\"/Subtype\"? == \"/Link\")] | length'")
+                                 .out;
+  BOOST_TEST(annots == "3\n");
+  const std::string uris = test::run("qpdf --json --json-key=qpdf " + quoted(pdf) +
+                                     " | jq -r '.. | objects | .\"/URI\"? // empty'")
+                               .out;
+  BOOST_TEST(uris.find("https://example.org/standards") != std::string::npos, uris);
+  BOOST_TEST(uris.find("mailto:a@example.org") != std::string::npos, uris);
+}
+
+BOOST_AUTO_TEST_CASE(libharu_errors_become_exceptions) {
+  test::TempDir dir;
+  const auto bad = dir.write("bad.ttf", "this is not a TrueType font");
+  pdf::Settings settings;
+  settings.fonts = layout::FontFiles{bad, bad, bad, bad};
+  layout::LaidOutDocument empty;
+  empty.pages.emplace_back();
+  BOOST_CHECK_THROW(pdf::write_pdf(empty, settings), pdf::PdfError);
+}
+
+BOOST_AUTO_TEST_CASE(a_render_without_fonts_is_refused_and_writes_nothing) {
+  test::TempDir root;
+  std::filesystem::create_directory_symlink(test::source_root() / "data", root.path() / "data");
+  std::filesystem::create_directory_symlink(test::source_root() / "templates", root.path() / "templates");
+  const auto out = root.path() / "report.pdf";
+  const auto r = test::run_quire("render " + quoted(test::western_bay()) + " --root " + quoted(root.path()) + " -o " +
+                                 quoted(out));
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.err.find("cannot read font file") != std::string::npos, r.err);
+  BOOST_TEST(!std::filesystem::exists(out));
+}
