@@ -1,10 +1,10 @@
 // Cross-reference checks that need only the loaded data: footnotes and glossary ids.
 #include <cctype>
-#include <regex>
 #include <set>
 
 #include "base/text.hpp"
 #include "load/load.hpp"
+#include "load/markdown_scan.hpp"
 
 namespace quire {
 
@@ -36,14 +36,11 @@ void check_footnotes(const Inspection& in, const std::vector<std::string>& built
     if (!defined.count(c.value))
       diags.error(c.pos, "undefined-footnote", "source '" + c.value + "' is not defined under 'footnotes'");
   }
-  static const std::regex reference(R"(\[\^([^\]\s]+)\])");
   for (const MarkdownText* field : narrative_fields(in)) {
-    for (auto it = std::sregex_iterator(field->text.begin(), field->text.end(), reference); it != std::sregex_iterator();
-         ++it) {
-      const std::string id = (*it)[1];
+    for (const auto& [offset, id] : load_detail::footnote_references(field->text)) {
       used.insert(id);
       if (!defined.count(id))
-        diags.error(position_in(*field, static_cast<std::size_t>(it->position())), "undefined-footnote",
+        diags.error(position_in(*field, offset), "undefined-footnote",
                     "footnote [^" + id + "] is referenced but not defined under 'footnotes'");
     }
   }
@@ -79,43 +76,23 @@ bool allowed_link(const std::string& target) {
 }  // namespace
 
 void check_links(const Inspection& in, Diagnostics& diags) {
-  // Inline links "[text](target)" and autolinks "<scheme:...>".
-  static const std::regex inline_link(R"(\]\(\s*<?([^)\s>]*))");
-  static const std::regex autolink(R"(<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\s]*)>)");
   for (const MarkdownText* field : narrative_fields(in)) {
-    for (const std::regex* pattern : {&inline_link, &autolink}) {
-      for (auto it = std::sregex_iterator(field->text.begin(), field->text.end(), *pattern);
-           it != std::sregex_iterator(); ++it) {
-        const std::string target = (*it)[1];
-        if (allowed_link(target)) continue;
-        diags.error(position_in(*field, static_cast<std::size_t>(it->position(1))), "link-not-allowed",
-                    "link target '" + target + "' is not allowed; use http(s), mailto or an internal #anchor");
-      }
+    for (const auto& [offset, target] : load_detail::link_targets(field->text)) {
+      if (allowed_link(target)) continue;
+      diags.error(position_in(*field, offset), "link-not-allowed",
+                  "link target '" + target + "' is not allowed; use http(s), mailto or an internal #anchor");
     }
   }
 }
 
 void check_raw_html(const Inspection& in, Diagnostics& diags) {
-  // An HTML tag, comment, declaration or processing instruction; autolinks (<https://...>) are links.
-  static const std::regex tag(R"(<(/?[A-Za-z][A-Za-z0-9-]*(\s|/?>|$)|!--|![A-Za-z]|\?))");
-  for (const MarkdownText* field : narrative_fields(in)) {
-    std::smatch m;
-    if (std::regex_search(field->text, m, tag))
-      diags.error(position_in(*field, static_cast<std::size_t>(m.position(0))), "raw-html",
-                  "raw HTML is not allowed in narrative ('" + m.str(0) + "'); write Markdown, e.g. *italic*");
-  }
+  for (const MarkdownText* field : narrative_fields(in))
+    for (const auto& [offset, html] : load_detail::raw_html(field->text, 1))
+      diags.error(position_in(*field, offset), "raw-html",
+                  "raw HTML is not allowed in narrative ('" + html + "'); write Markdown, e.g. *italic*");
 }
 
 namespace {
-
-// Italic spans name forms and publications ("*What do YOU think?*"): capitals there are not acronyms.
-std::vector<std::pair<std::size_t, std::size_t>> italic_spans(const std::string& text) {
-  static const std::regex italic(R"((^|[^*])\*([^*\n]+)\*)");
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), italic); it != std::sregex_iterator(); ++it)
-    spans.emplace_back(static_cast<std::size_t>(it->position(2)), static_cast<std::size_t>(it->position(2) + it->length(2)));
-  return spans;
-}
 
 bool inside(const std::vector<std::pair<std::size_t, std::size_t>>& spans, std::size_t at) {
   for (const auto& [begin, end] : spans)
@@ -130,11 +107,8 @@ void check_acronyms(const Inspection& in, const Glossary& glossary, Diagnostics&
   for (const auto& id : in.glossary)
     if (const GlossaryTerm* term = glossary.find(id.value)) known.insert(term->acronyms.begin(), term->acronyms.end());
   const auto fields = narrative_fields(in);
-  static const std::regex defined_inline(R"(\(([A-Z]{2,})s?\))");
   for (const MarkdownText* field : fields)
-    for (auto it = std::sregex_iterator(field->text.begin(), field->text.end(), defined_inline);
-         it != std::sregex_iterator(); ++it)
-      known.insert((*it)[1]);
+    for (const auto& defined : load_detail::defined_acronyms(field->text)) known.insert(defined.text);
   std::vector<std::string> owners;  // recommendation owners spell out bodies: "... Health Board (ABMUHB)"
   if (const auto* d = std::get_if<DomainRatedReport>(&in.body))
     for (const auto& g : d->recommendations) owners.push_back(g.owner.value);
@@ -143,18 +117,15 @@ void check_acronyms(const Inspection& in, const Glossary& glossary, Diagnostics&
   if (const auto* c = std::get_if<CciReport>(&in.body))
     for (const auto& r : c->recommendations) owners.push_back(r.owner.value);
   for (const auto& owner : owners)
-    for (auto it = std::sregex_iterator(owner.begin(), owner.end(), defined_inline); it != std::sregex_iterator(); ++it)
-      known.insert((*it)[1]);
-  static const std::regex acronym(R"(\b([A-Z]{2,})s?\b)");
+    for (const auto& defined : load_detail::defined_acronyms(owner)) known.insert(defined.text);
   std::set<std::string> reported;
   for (const MarkdownText* field : fields) {
-    const auto titles = italic_spans(field->text);
-    for (auto it = std::sregex_iterator(field->text.begin(), field->text.end(), acronym); it != std::sregex_iterator();
-         ++it) {
-      const std::string word = (*it)[1];
-      if (inside(titles, static_cast<std::size_t>(it->position()))) continue;
+    // Italic spans name forms and publications ("*What do YOU think?*"): capitals there are not acronyms.
+    const auto titles = load_detail::italic_spans(field->text);
+    for (const auto& [offset, word] : load_detail::acronyms(field->text)) {
+      if (inside(titles, offset)) continue;
       if (known.count(word) || known.count(word + "s") || !reported.insert(word).second) continue;
-      diags.warning(position_in(*field, static_cast<std::size_t>(it->position())), "acronym-not-in-glossary",
+      diags.warning(position_in(*field, offset), "acronym-not-in-glossary",
                     "'" + word + "' is used but is neither in this report's glossary nor spelled out as '... (" +
                         word + ")'");
     }

@@ -1,0 +1,147 @@
+#include "load/markdown_scan.hpp"
+
+#include <algorithm>
+
+namespace quire::load_detail {
+
+namespace {
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_alpha(char c) { return is_upper(c) || (c >= 'a' && c <= 'z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_word(char c) { return is_alpha(c) || is_digit(c) || c == '_'; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// The length of a run of capitals at `i`, if it is two or more long and followed by an optional
+// "s" and then `end_ok`; else 0.
+template <typename EndOk>
+std::size_t capitals_at(std::string_view text, std::size_t i, EndOk end_ok) {
+  std::size_t j = i;
+  while (j < text.size() && is_upper(text[j])) ++j;
+  const std::size_t n = j - i;
+  if (n < 2) return 0;
+  if (end_ok(j)) return n;
+  if (j < text.size() && text[j] == 's' && end_ok(j + 1)) return n;
+  return 0;
+}
+
+}  // namespace
+
+std::vector<TextMatch> footnote_references(std::string_view text) {
+  std::vector<TextMatch> found;
+  std::size_t i = 0;
+  while ((i = text.find("[^", i)) != std::string_view::npos) {
+    std::size_t j = i + 2;
+    while (j < text.size() && text[j] != ']' && !is_space(text[j])) ++j;
+    if (j > i + 2 && j < text.size() && text[j] == ']') {
+      found.push_back({i, std::string(text.substr(i + 2, j - i - 2))});
+      i = j + 1;
+    } else {
+      ++i;
+    }
+  }
+  return found;
+}
+
+std::vector<TextMatch> link_targets(std::string_view text) {
+  std::vector<TextMatch> found;
+  std::size_t i = 0;
+  while ((i = text.find("](", i)) != std::string_view::npos) {
+    std::size_t j = i + 2;
+    while (j < text.size() && is_space(text[j])) ++j;
+    if (j < text.size() && text[j] == '<') ++j;
+    std::size_t k = j;
+    while (k < text.size() && text[k] != ')' && text[k] != '>' && !is_space(text[k])) ++k;
+    found.push_back({j, std::string(text.substr(j, k - j))});
+    i = std::max(k, i + 2);
+  }
+  for (std::size_t open = text.find('<'); open != std::string_view::npos; open = text.find('<', open + 1)) {
+    std::size_t j = open + 1;
+    if (j >= text.size() || !is_alpha(text[j])) continue;
+    std::size_t k = j + 1;
+    while (k < text.size() && (is_alpha(text[k]) || is_digit(text[k]) || text[k] == '+' || text[k] == '.' || text[k] == '-'))
+      ++k;
+    if (k - j < 2 || k - j > 32 || k >= text.size() || text[k] != ':') continue;
+    std::size_t end = k + 1;
+    while (end < text.size() && text[end] != '>' && !is_space(text[end])) ++end;
+    if (end < text.size() && text[end] == '>') found.push_back({j, std::string(text.substr(j, end - j))});
+  }
+  return found;
+}
+
+std::vector<TextMatch> raw_html(std::string_view text, std::size_t at_most) {
+  std::vector<TextMatch> found;
+  for (std::size_t i = text.find('<'); i != std::string_view::npos && found.size() < at_most;
+       i = text.find('<', i + 1)) {
+    const std::string_view rest = text.substr(i + 1);
+    std::size_t length = 0;
+    if (rest.substr(0, 3) == "!--") {
+      length = 4;
+    } else if (rest.size() >= 2 && rest[0] == '!' && is_alpha(rest[1])) {
+      length = 3;
+    } else if (!rest.empty() && rest[0] == '?') {
+      length = 2;
+    } else {
+      std::size_t j = (!rest.empty() && rest[0] == '/') ? 1 : 0;
+      if (j >= rest.size() || !is_alpha(rest[j])) continue;
+      ++j;
+      while (j < rest.size() && (is_alpha(rest[j]) || is_digit(rest[j]) || rest[j] == '-')) ++j;
+      if (j == rest.size()) {
+        length = j + 1;
+      } else if (is_space(rest[j]) || rest[j] == '>') {
+        length = j + 2;
+      } else if (rest[j] == '/' && j + 1 < rest.size() && rest[j + 1] == '>') {
+        length = j + 3;
+      } else {
+        continue;
+      }
+    }
+    found.push_back({i, std::string(text.substr(i, length))});
+  }
+  return found;
+}
+
+std::vector<TextMatch> defined_acronyms(std::string_view text) {
+  std::vector<TextMatch> found;
+  for (std::size_t i = text.find('('); i != std::string_view::npos; i = text.find('(', i + 1)) {
+    const auto closes = [&](std::size_t j) { return j < text.size() && text[j] == ')'; };
+    if (const std::size_t n = capitals_at(text, i + 1, closes)) found.push_back({i + 1, std::string(text.substr(i + 1, n))});
+  }
+  return found;
+}
+
+std::vector<TextMatch> acronyms(std::string_view text) {
+  std::vector<TextMatch> found;
+  const auto word_ends = [&](std::size_t j) { return j >= text.size() || !is_word(text[j]); };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_word(text[i])) {
+      ++i;
+      continue;
+    }
+    if (const std::size_t n = capitals_at(text, i, word_ends)) found.push_back({i, std::string(text.substr(i, n))});
+    while (i < text.size() && is_word(text[i])) ++i;  // on to the next word
+  }
+  return found;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> italic_spans(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::size_t i = 0;
+  while ((i = text.find('*', i)) != std::string_view::npos) {
+    if (i > 0 && text[i - 1] == '*') {  // part of "**": bold, not italic
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < text.size() && text[j] != '*' && text[j] != '\n') ++j;
+    if (j > i + 1 && j < text.size() && text[j] == '*') {
+      spans.emplace_back(i + 1, j);
+      i = j + 1;
+    } else {
+      i = j;
+    }
+  }
+  return spans;
+}
+
+}  // namespace quire::load_detail

@@ -1,0 +1,63 @@
+// The hand-written scanners must find exactly what the reference checks look for.
+#include <boost/test/unit_test.hpp>
+
+#include "load/markdown_scan.hpp"
+
+using namespace quire::load_detail;
+
+namespace {
+
+std::vector<std::string> texts(const std::vector<TextMatch>& matches) {
+  std::vector<std::string> out;
+  for (const auto& m : matches) out.push_back(m.text);
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(markdown_scan)
+
+BOOST_AUTO_TEST_CASE(footnote_references_need_an_id_without_spaces) {
+  const auto found = footnote_references("a[^one] b[^two words] c[^] d[^3]");
+  BOOST_TEST(texts(found) == (Strings{"one", "3"}), boost::test_tools::per_element());
+  BOOST_TEST(found[0].offset == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(link_targets_cover_inline_links_and_autolinks) {
+  const auto found = link_targets("[a](https://x.org) [b]( <#anchor>) <mailto:a@b.c> <br> <x:y> [c](javascript:alert(1))");
+  BOOST_TEST(texts(found) == (Strings{"https://x.org", "#anchor", "javascript:alert(1", "mailto:a@b.c"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(raw_html_finds_tags_comments_and_declarations_but_not_autolinks) {
+  BOOST_TEST(texts(raw_html("see <https://x.org> and <b>bold</b>", 5)) == (Strings{"<b>", "</b>"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(texts(raw_html("<!-- hidden -->", 1)) == (Strings{"<!--"}), boost::test_tools::per_element());
+  BOOST_TEST(texts(raw_html("<!DOCTYPE x>", 1)) == (Strings{"<!D"}), boost::test_tools::per_element());
+  BOOST_TEST(texts(raw_html("<?php", 1)) == (Strings{"<?"}), boost::test_tools::per_element());
+  BOOST_TEST(texts(raw_html("<br/> and <img", 5)) == (Strings{"<br/>", "<img"}), boost::test_tools::per_element());
+  BOOST_TEST(raw_html("3 < 4 and 5<6, a <- b", 5).empty());
+}
+
+BOOST_AUTO_TEST_CASE(acronyms_are_whole_words_of_capitals_with_an_optional_plural) {
+  const auto found = acronyms("The YOTs met CAMHS, ABCdef, ABCss, A, X2Y, and (MAPPA).");
+  BOOST_TEST(texts(found) == (Strings{"YOT", "CAMHS", "MAPPA"}), boost::test_tools::per_element());
+  BOOST_TEST(found[0].offset == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(defined_acronyms_are_capitals_in_brackets) {
+  BOOST_TEST(texts(defined_acronyms("Board (ABMUHB) and experiences (ACEs) but not (Ab) or (A)")) ==
+                 (Strings{"ABMUHB", "ACE"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(italic_spans_skip_bold) {
+  const std::string text = "*What do YOU think?* and **BOLD** and *a\nb*";
+  const auto spans = italic_spans(text);
+  BOOST_REQUIRE_EQUAL(spans.size(), 1u);
+  BOOST_TEST(text.substr(spans[0].first, spans[0].second - spans[0].first) == "What do YOU think?");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
