@@ -4,14 +4,29 @@ namespace quire::cli {
 
 namespace {
 
-bool known_command(const std::string& c) { return c == "render" || c == "validate" || c == "score"; }
+bool known_command(const std::string& c) { return c == "render" || c == "validate" || c == "score" || c == "serve"; }
 
 // Options each command accepts (besides --help and --root).
 bool accepts(const std::string& command, const std::string& option) {
   if (option == "--lang") return command == "render" || command == "validate";
   if (option == "-o" || option == "--output" || option == "--draft") return command == "render";
   if (option == "--json") return command == "score";
+  if (option == "--port") return command == "serve";
   return option == "--root" || option == "--help" || option == "-h";
+}
+
+// --port N: a whole number 0-65535.
+template <typename Value>
+bool port_value(Value& value, int& port, std::string& error) {
+  std::string text;
+  if (!value(text)) return false;
+  if (text.empty() || text.size() > 5 || text.find_first_not_of("0123456789") != std::string::npos ||
+      std::stol(text) > 65535) {
+    error = "--port must be a port number (0-65535; 0 for any free port), found '" + text + "'";
+    return false;
+  }
+  port = static_cast<int>(std::stol(text));
+  return true;
 }
 
 }  // namespace
@@ -30,7 +45,7 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, s
   }
   args.command = argv[i++];
   if (!known_command(args.command)) {
-    error = "unknown command '" + args.command + "'; expected render, validate or score";
+    error = "unknown command '" + args.command + "'; expected render, validate, score or serve";
     return std::nullopt;
   }
   for (; i < argv.size(); ++i) {
@@ -54,6 +69,7 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, s
       else if (a == "-o" || a == "--output") { if (!value(args.output)) return std::nullopt; }
       else if (a == "--lang") { if (!value(args.language)) return std::nullopt; }
       else if (a == "--root") { if (!value(args.root)) return std::nullopt; }
+      else if (a == "--port") { if (!port_value(value, args.port, error)) return std::nullopt; }
     } else if (args.input.empty()) {
       args.input = a;
     } else {
@@ -63,7 +79,7 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, s
   }
   if (args.help) return args;
   if (args.input.empty()) {
-    error = "'" + args.command + "' needs an INPUT file";
+    error = "'" + args.command + "' needs " + (args.command == "serve" ? "a folder" : "an INPUT file");
     return std::nullopt;
   }
   if (args.command == "render" && args.output.empty()) {
@@ -81,7 +97,8 @@ std::string usage(const std::string& command) {
   if (command == "render")
     return "usage: quire render INPUT -o OUTPUT [--lang en|cy] [--draft] [--root DIR]\n\n"
            "Renders an inspection's report. The format follows OUTPUT's extension: .md for\n"
-           "Markdown, .pdf for a print-ready A4 PDF (fonts embedded, bookmarks, links).\n"
+           "Markdown, .pdf for a print-ready A4 PDF (fonts embedded, bookmarks, links), .html\n"
+           "for one self-contained accessible web page.\n"
            "OUTPUT is written atomically: on any error nothing is written and an existing\n"
            "OUTPUT is left untouched.\n\n"
            "  -o, --output OUTPUT  the file to write\n"
@@ -90,6 +107,15 @@ std::string usage(const std::string& command) {
            "                       on every page and a notice in every footer)\n"
            "  --root DIR           folder holding data/, templates/ and fonts/ (default: $QUIRE_ROOT or the\n"
            "                       source tree)\n";
+  if (command == "serve")
+    return "usage: quire serve DIR [--port N] [--root DIR]\n\n"
+           "Previews every inspection in DIR (each DIR/NAME/inspection.yaml) in a web browser, at\n"
+           "http://127.0.0.1:N/ (this machine only). The first page lists the inspections with\n"
+           "their problems; each opens as its HTML report, as a draft, under its problems\n"
+           "(FILE:LINE:COL), with links to its PDF and Markdown and a switch between English and\n"
+           "Welsh. An open page updates itself when a data or template file changes. Ctrl-C stops.\n\n"
+           "  --port N    the port to listen on (default 8080; 0 picks a free one)\n"
+           "  --root DIR  folder holding data/, templates/ and fonts/\n";
   if (command == "validate")
     return "usage: quire validate INPUT [--lang en|cy] [--root DIR]\n\n"
            "Runs every check on an inspection's data (schema, figures, rules, footnotes, glossary)\n"
@@ -103,9 +129,10 @@ std::string usage(const std::string& command) {
   return "usage: quire COMMAND [OPTIONS]\n\n"
          "quire publishes youth-offending inspection reports from an inspection's data.\n\n"
          "commands:\n"
-         "  render INPUT -o OUTPUT   render the report (Markdown: .md, PDF: .pdf)\n"
+         "  render INPUT -o OUTPUT   render the report (Markdown: .md, PDF: .pdf, HTML: .html)\n"
          "  validate INPUT           check the data, render nothing\n"
-         "  score INPUT [--json]     show every score and rating with its derivation\n\n"
+         "  score INPUT [--json]     show every score and rating with its derivation\n"
+         "  serve DIR [--port N]     preview the inspections in DIR in a web browser\n\n"
          "Problems are printed as FILE:LINE:COL: error: message.\n"
          "Exit codes: 0 success, 2 bad input or usage, 1 internal failure.\n"
          "Run 'quire COMMAND --help' for a command's options.\n";

@@ -11,7 +11,7 @@ namespace quire::cli {
 enum ExitCode { kSuccess = 0, kInternalFailure = 1, kBadInput = 2 };
 
 struct Arguments {
-  std::string command;  // render, validate, score
+  std::string command;  // render, validate, score, serve
   std::string input;
   std::string output;
   std::string language = "en";
@@ -19,6 +19,7 @@ struct Arguments {
   bool draft = false;
   bool json = false;
   bool help = false;
+  int port = 8080;  // serve: the loopback port (0: any free one)
 };
 
 // Parses argv; on a usage error returns nothing and sets `error`.

@@ -4,6 +4,7 @@
 
 #include "base/files.hpp"
 #include "pipeline/pipeline.hpp"
+#include "serve/serve.hpp"
 
 namespace quire::cli {
 
@@ -67,6 +68,13 @@ int run_score(const Arguments& args) {
   return kSuccess;
 }
 
+int run_serve(const Arguments& args) {
+  std::string error;
+  if (serve::run(serve::Settings{args.input, args.port, options_from(args)}, std::cout, error)) return kSuccess;
+  std::cerr << "quire: " << error << "\n";
+  return kBadInput;
+}
+
 }  // namespace
 
 int run_command(const Arguments& args) {
@@ -76,6 +84,7 @@ int run_command(const Arguments& args) {
   }
   if (args.command == "render") return run_render(args);
   if (args.command == "validate") return run_validate(args);
+  if (args.command == "serve") return run_serve(args);
   return run_score(args);
 }
 

@@ -1,6 +1,8 @@
 #include "doc/walk.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <type_traits>
 
@@ -107,6 +109,31 @@ void assign_anchors(Document& document) {
     const int n = seen[base]++;
     h.anchor = n == 0 ? base : base + "-" + std::to_string(n);
   });
+}
+
+ValueAxis value_axis(const Chart& chart) {
+  ValueAxis axis;
+  if (chart.maximum > 0) {
+    const double raw = chart.maximum / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    axis.step = 10 * magnitude;
+    for (const double f : {5.0, 2.5, 2.0, 1.0})
+      if (f * magnitude >= raw) axis.step = f * magnitude;
+  }
+  axis.end = std::max(axis.step, std::ceil(chart.maximum / axis.step - 1e-9) * axis.step);
+  return axis;
+}
+
+std::string tick_text(double value, const std::string& unit) {
+  const double rounded = std::round(value);
+  std::string text;
+  if (std::abs(value - rounded) < 1e-9) {
+    text = std::to_string(static_cast<long long>(rounded));
+  } else {
+    text = std::to_string(value);
+    text.erase(text.find_last_not_of('0') + 1);
+  }
+  return text + unit;
 }
 
 const Footnote* find_footnote(const Document& document, const std::string& id) {

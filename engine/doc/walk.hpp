@@ -30,6 +30,16 @@ std::vector<const Heading*> headings(const Document& document);
 // Gives every heading its anchor, made unique the way GitHub does ("summary", "summary-1", ...).
 void assign_anchors(Document& document);
 
+// A chart's value axis: round steps (at most about six ticks) from 0 to an end at or past its maximum.
+struct ValueAxis {
+  double step = 1;
+  double end = 1;
+};
+ValueAxis value_axis(const Chart& chart);
+
+// A tick's label: the value without trailing zeros, and the chart's unit ("40%").
+std::string tick_text(double value, const std::string& unit);
+
 // The footnote with this id, or nullptr.
 const Footnote* find_footnote(const Document& document, const std::string& id);
 

@@ -8,32 +8,6 @@
 
 namespace quire::layout {
 
-namespace {
-
-// A round step giving at most about six ticks up to `maximum`.
-double nice_step(double maximum) {
-  if (maximum <= 0) return 1;
-  const double raw = maximum / 5;
-  const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-  for (const double f : {1.0, 2.0, 2.5, 5.0, 10.0})
-    if (f * magnitude >= raw) return f * magnitude;
-  return 10 * magnitude;
-}
-
-std::string tick_text(double value, const std::string& unit) {
-  const double rounded = std::round(value);
-  std::string text;
-  if (std::abs(value - rounded) < 1e-9) {
-    text = std::to_string(static_cast<long long>(rounded));
-  } else {
-    text = std::to_string(value);
-    text.erase(text.find_last_not_of('0') + 1);
-  }
-  return text + unit;
-}
-
-}  // namespace
-
 void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
   const TextStyle& cs = style_.chart;
   const TextStyle bold{cs.size, cs.leading, FontStyle::bold, style_.ink};
@@ -49,8 +23,8 @@ void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
   }
   const double label_w = std::clamp(natural + 6, ctx.width * 0.2, ctx.width * 0.45);
   const double bars_x = ctx.x0 + label_w + 10, bars_w = ctx.width - label_w - 10 - value_room;
-  const double step = nice_step(c.maximum);
-  const double axis_max = std::max(step, std::ceil(c.maximum / step - 1e-9) * step);
+  const doc::ValueAxis value_axis = doc::value_axis(c);
+  const double step = value_axis.step, axis_max = value_axis.end;
   auto x_of = [&](double v) { return bars_x + v / axis_max * bars_w; };
   auto text = [&](double x, double base, const std::string& s, const TextStyle& ts) {
     return Item::text_run(x, base, s, ts.font, ts.size, setter_.fonts().width(s, ts.font, ts.size), ts.colour,
@@ -118,7 +92,7 @@ void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
   axis.height = 4 + cs.leading + (series == 1 ? cs.leading + 2 : 0);
   const double tick_base = 4 + baseline(cs);
   for (double t = 0; t <= axis_max + 1e-9; t += step) {
-    const std::string label = tick_text(t, c.unit);
+    const std::string label = doc::tick_text(t, c.unit);
     const double w = setter_.fonts().width(label, cs.font, cs.size);
     axis.items.push_back(Item::line(x_of(t), 0, x_of(t), 3, 0.6, style_.muted));
     axis.items.push_back(text(x_of(t) - w / 2, tick_base, label, TextStyle{cs.size, cs.leading, cs.font, style_.muted}));

@@ -6,33 +6,12 @@
 
 #include "layout/check.hpp"
 #include "layout/layout.hpp"
-#include "markdown/document.hpp"
 #include "pdf/pdf.hpp"
 #include "pipeline/pipeline.hpp"
 
 namespace quire {
 
 namespace {
-
-// The family's rating words, best first, so badges take their colour from their place on the scale.
-std::vector<std::string> rating_scale_words(const Prepared& p) {
-  std::vector<std::string> words;
-  if (const auto* run = std::get_if<DomainRun>(&p.run))
-    for (const auto& key : run->rules.scale)
-      if (const Label* label = p.labels.find("rating." + key)) words.push_back(label->text);
-  return words;
-}
-
-// The month the report was published, where the family's data has one, as "YYYY-MM".
-std::string published(const Inspection& in) {
-  if (const auto* report = std::get_if<DomainRatedReport>(&in.body)) {
-    const YearMonth& ym = report->report.published.value;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", ym.year, ym.month);
-    return buf;
-  }
-  return {};
-}
 
 // The document's date: from the data (quire:date or the inspection), else SOURCE_DATE_EPOCH;
 // never the clock.
@@ -66,11 +45,9 @@ std::string code_point_name(char32_t cp) {
 std::optional<std::string> render_report_pdf(const Prepared& p, const std::string& markdown, const Options& options,
                                              Diagnostics& diags) {
   const SourcePos where{p.inspection.source_file, 0, 0};
-  doc::Document document = parse_document(markdown, diags, p.inspection.source_file + " (rendered Markdown)");
-  if (diags.has_errors()) return std::nullopt;
-  document.meta.language = options.language == "cy" ? "cy" : "en-GB";
-  document.meta.rating_scale = rating_scale_words(p);
-  if (document.meta.date.empty()) document.meta.date = published(p.inspection);
+  auto parsed = report_document(p, markdown, options, diags);
+  if (!parsed) return std::nullopt;
+  const doc::Document& document = *parsed;
   if (options.draft && (document.meta.watermark.empty() || document.meta.draft_notice.empty())) {
     diags.error(where, "draft-unmarked",
                 "--draft was asked for, but the family's templates write no quire:watermark and "

@@ -32,6 +32,8 @@ std::optional<fs::path> rules_path(const Inspection& in, const Options& options,
   return path;
 }
 
+}  // namespace
+
 std::optional<Catalogue> load_labels(const Options& options, Diagnostics& diags) {
   const fs::path path = options.root / "data" / "i18n" / (options.language + ".yaml");
   std::error_code ec;
@@ -42,6 +44,8 @@ std::optional<Catalogue> load_labels(const Options& options, Diagnostics& diags)
   }
   return load_catalogue(path, diags);
 }
+
+namespace {
 
 // A draft shows text that is not yet translated in the other language, behind this marker.
 std::string untranslated_marker(const Catalogue& labels, const Options& options) {
@@ -95,9 +99,9 @@ std::optional<std::string> render_report_markdown(const Prepared& p, const Optio
 
 bool render_to_file(const fs::path& input, const fs::path& output, const Options& options, Diagnostics& diags) {
   const std::string format = output.extension().string();
-  if (format != ".md" && format != ".pdf") {
+  if (format != ".md" && format != ".pdf" && format != ".html") {
     diags.error(SourcePos{}, "unsupported-format",
-                "cannot write '" + output.string() + "': quire writes Markdown (.md) and PDF (.pdf)");
+                "cannot write '" + output.string() + "': quire writes Markdown (.md), PDF (.pdf) and HTML (.html)");
     return false;
   }
   auto prepared = prepare(input, options, diags);
@@ -108,6 +112,12 @@ bool render_to_file(const fs::path& input, const fs::path& output, const Options
     auto pdf = render_report_pdf(*prepared, *markdown, options, diags);
     if (!pdf || diags.has_errors()) return false;
     write_file_atomic(output, *pdf);
+    return true;
+  }
+  if (format == ".html") {
+    auto page = render_report_html(*prepared, *markdown, options, diags);
+    if (!page || diags.has_errors()) return false;
+    write_file_atomic(output, *page);
     return true;
   }
   write_file_atomic(output, *markdown);

@@ -7,6 +7,8 @@
 #include <string>
 
 #include "base/diagnostics.hpp"
+#include "doc/doc.hpp"
+#include "html/html.hpp"
 #include "i18n/catalogue.hpp"
 #include "model/glossary.hpp"
 #include "model/inspection.hpp"
@@ -42,6 +44,25 @@ std::optional<std::string> render_report_markdown(const Prepared& prepared, cons
 // `options.root`/fonts, then libharu. Nothing (with errors in `diags`) when it cannot be made.
 std::optional<std::string> render_report_pdf(const Prepared& prepared, const std::string& markdown,
                                              const Options& options, Diagnostics& diags);
+
+// The labels of `options.language` (data/i18n/LANG.yaml under the root).
+std::optional<Catalogue> load_labels(const Options& options, Diagnostics& diags);
+
+// The report's document model, from its Markdown, with what every writer needs besides the text:
+// its language, the family's rating words (best first) and its date.
+std::optional<doc::Document> report_document(const Prepared& prepared, const std::string& markdown,
+                                             const Options& options, Diagnostics& diags);
+
+// How the HTML writer is set up for a report in `options.language` with these labels.
+html::Options html_options(const Catalogue& labels, const Options& options);
+
+// Reports (as errors) each of `keys` the catalogue lacks; true when it has them all.
+bool check_html_labels(const Catalogue& labels, const std::vector<std::string>& keys, Diagnostics& diags);
+
+// The report as one self-contained, accessible HTML page, from its Markdown through the document
+// model (the same model the PDF is laid out from).
+std::optional<std::string> render_report_html(const Prepared& prepared, const std::string& markdown,
+                                              const Options& options, Diagnostics& diags);
 
 // Renders INPUT to OUTPUT (format from the extension), writing OUTPUT atomically and only when
 // there is no error. Returns whether OUTPUT was written.

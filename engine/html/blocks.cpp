@@ -1,0 +1,179 @@
+// The report's landmarks and its blocks.
+#include <type_traits>
+
+#include "html/writer.hpp"
+
+namespace quire::html {
+
+namespace {
+
+bool is_region(const doc::Block& b, std::initializer_list<const char*> names) {
+  const auto* r = std::get_if<doc::Region>(&b.body);
+  if (!r) return false;
+  for (const char* name : names)
+    if (r->name == name) return true;
+  return false;
+}
+
+// Where a top-level block goes on the page: the title area, the body, or the closing notes.
+bool in_header(const doc::Block& b) { return is_region(b, {"cover", "letterhead"}); }
+bool in_footer(const doc::Block& b) { return is_region(b, {"inside-cover", "back-cover"}); }
+
+}  // namespace
+
+Writer::Writer(Out& out, const doc::Document& document, const Options& options)
+    : out_(out), document_(document), options_(options), words_(options.labels) {}
+
+void Writer::report() {
+  bool header = false, footer = false;
+  for (const auto& b : document_.blocks) {
+    header = header || in_header(b);
+    footer = footer || in_footer(b);
+  }
+  if (header) {
+    out_.markup("<header class=\"report-header\">\n");
+    draft_banner();
+    for (const auto& b : document_.blocks)
+      if (in_header(b)) block(b);
+    out_.markup("</header>\n");
+  }
+  out_.markup("<main id=\"main\">\n");
+  if (!header) draft_banner();
+  for (const auto& b : document_.blocks)
+    if (!in_header(b) && !in_footer(b)) block(b);
+  footnotes();
+  out_.markup("</main>\n");
+  if (footer) {
+    out_.markup("<footer class=\"report-footer\">\n");
+    for (const auto& b : document_.blocks)
+      if (in_footer(b)) block(b);
+    out_.markup("</footer>\n");
+  }
+}
+
+void Writer::draft_banner() {
+  if (!options_.draft) return;
+  // The templates' own draft notice where they write one ("Draft — not for publication").
+  const std::string& notice = document_.meta.draft_notice;
+  out_.markup("<p class=\"draft-banner\"><strong>").text(notice.empty() ? words_.get("common.draft") : notice);
+  out_.markup("</strong></p>\n");
+}
+
+void Writer::blocks(const doc::Blocks& blocks) {
+  for (const auto& b : blocks) block(b);
+}
+
+void Writer::block(const doc::Block& b) {
+  std::visit(
+      [&](const auto& body) {
+        using T = std::decay_t<decltype(body)>;
+        if constexpr (std::is_same_v<T, doc::Paragraph>) paragraph(body);
+        else if constexpr (std::is_same_v<T, doc::Heading>) heading(body);
+        else if constexpr (std::is_same_v<T, doc::List>) list(body);
+        else if constexpr (std::is_same_v<T, doc::Quote>) quote(body);
+        else if constexpr (std::is_same_v<T, doc::Table>) table(body);
+        else if constexpr (std::is_same_v<T, doc::Chart>) chart(body);
+        else if constexpr (std::is_same_v<T, doc::Contents>) contents(body);
+        else if constexpr (std::is_same_v<T, doc::ThematicBreak>) out_.markup("<hr>\n");
+        else if constexpr (std::is_same_v<T, doc::PageBreak>) out_.markup("<div class=\"page-break\"></div>\n");
+        else if constexpr (std::is_same_v<T, doc::Region>) region(body);
+      },
+      b.body);
+}
+
+void Writer::paragraph(const doc::Paragraph& p) {
+  out_.markup("<p");
+  passage_language(p.content);
+  out_.markup(">");
+  inlines(p.content);
+  out_.markup("</p>\n");
+}
+
+void Writer::heading(const doc::Heading& h) {
+  static const char open[6][4] = {"<h1", "<h2", "<h3", "<h4", "<h5", "<h6"};
+  static const char close[6][7] = {"</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"};
+  const int level = h.level < 1 ? 1 : (h.level > 6 ? 6 : h.level);
+  out_.markup(open[level - 1]);
+  if (!h.anchor.empty()) out_.attr("id", h.anchor);
+  passage_language(h.content);
+  out_.markup(">");
+  inlines(h.content);
+  out_.markup(close[level - 1]);
+}
+
+void Writer::list(const doc::List& l) {
+  if (l.ordered) {
+    out_.markup("<ol");
+    if (l.start != 1) out_.attr("start", std::to_string(l.start));
+    out_.markup(">\n");
+  } else {
+    out_.markup("<ul>\n");
+  }
+  for (const auto& item : l.items) {
+    out_.markup("<li>");
+    // A tight list's items are bare text, as cmark writes them.
+    if (l.tight && item.size() == 1 && std::holds_alternative<doc::Paragraph>(item[0].body)) {
+      const auto& p = std::get<doc::Paragraph>(item[0].body);
+      out_.markup("<span");
+      passage_language(p.content);
+      out_.markup(">");
+      inlines(p.content);
+      out_.markup("</span>");
+    } else {
+      out_.markup("\n");
+      blocks(item);
+    }
+    out_.markup("</li>\n");
+  }
+  if (l.ordered) out_.markup("</ol>\n");
+  else out_.markup("</ul>\n");
+}
+
+// Quoted words are block quotes; practice examples and case illustrations stand aside from the
+// text, labelled by their kind so each landmark has its own name.
+void Writer::quote(const doc::Quote& q) {
+  if (q.kind == "example" || q.kind == "case") {
+    out_.markup("<aside class=\"callout\"").attr("aria-label", words_.get("html.callout." + q.kind)).markup(">\n");
+    blocks(q.content);
+    out_.markup("</aside>\n");
+    return;
+  }
+  out_.markup("<blockquote class=\"callout\"");
+  if (q.kind == "comment") out_.attr("aria-label", words_.get("html.callout.comment"));
+  out_.markup(">\n");
+  blocks(q.content);
+  out_.markup("</blockquote>\n");
+}
+
+void Writer::contents(const doc::Contents& c) {
+  out_.markup("<nav class=\"contents\"").attr("aria-label", words_.get("common.contents")).markup(">\n");
+  std::size_t at = 0;
+  const int outer = c.entries.empty() ? 1 : c.entries.front().level;
+  contents_entries(c.entries, at, outer);
+  out_.markup("</nav>\n");
+}
+
+// The entries from `at` at `level` and deeper, as nested lists.
+void Writer::contents_entries(const std::vector<doc::ContentsEntry>& entries, std::size_t& at, int level) {
+  out_.markup("<ul>\n");
+  while (at < entries.size() && entries[at].level >= level) {
+    const auto& e = entries[at++];
+    out_.markup("<li><a").attr("href", "#" + e.anchor).markup(">");
+    inlines(e.title);
+    out_.markup("</a>");
+    if (at < entries.size() && entries[at].level > level) {
+      out_.markup("\n");
+      contents_entries(entries, at, entries[at].level);
+    }
+    out_.markup("</li>\n");
+  }
+  out_.markup("</ul>\n");
+}
+
+void Writer::region(const doc::Region& r) {
+  out_.markup("<div").attr("class", "region-" + r.name).markup(">\n");
+  blocks(r.content);
+  out_.markup("</div>\n");
+}
+
+}  // namespace quire::html

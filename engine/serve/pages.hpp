@@ -1,0 +1,35 @@
+// What the preview server answers, made in-process through the pipeline: the list of
+// inspections, a report's preview, its PDF and Markdown. No HTTP here (server.cpp has that).
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "pipeline/pipeline.hpp"
+
+namespace quire::serve {
+
+struct Site {
+  std::filesystem::path folder;  // the served folder, canonical
+  Options options;               // root and defaults; each request sets the language
+};
+
+struct Answer {
+  int status = 200;
+  std::string content_type = "text/html; charset=utf-8";
+  std::string body;
+};
+
+// "/?lang=.." lists the inspections with their validation status.
+Answer index_page(const Site& site, const std::string& language);
+// "/report/NAME?lang=..": the report as a draft, under its problems and the preview's controls.
+Answer preview_page(const Site& site, const std::string& name, const std::string& language);
+// "/files/NAME/report.pdf" or ".md": made on request; the problems as text when it cannot be.
+Answer report_file(const Site& site, const std::string& name, const std::string& language, const std::string& format);
+// "/version?inspection=NAME": what the open page compares to know it is out of date.
+Answer version(const Site& site, const std::string& name);
+
+// "en" or "cy": what a request's `lang` asks for, English when it asks for nothing known.
+std::string language_of(const std::string& requested);
+
+}  // namespace quire::serve

@@ -1,0 +1,87 @@
+#define BOOST_TEST_MODULE serve
+#include <boost/test/unit_test.hpp>
+
+#include <thread>
+
+#include "serve/folder.hpp"
+#include "serve/pages.hpp"
+#include "support/support.hpp"
+
+using namespace quire;
+using namespace quire::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// DIR/inside/NAME/inspection.yaml for each name, and DIR/outside/secret/inspection.yaml beside it.
+struct Folder {
+  TempDir dir;
+  fs::path served;
+  Folder() : served(dir.path() / "inside") {
+    dir.write("inside/western-bay/inspection.yaml", minimal_fixture());
+    dir.write("inside/second/inspection.yaml", minimal_fixture());
+    dir.write("inside/no-data/notes.txt", "not an inspection");
+    dir.write("inside/.hidden/inspection.yaml", minimal_fixture());
+    dir.write("outside/secret/inspection.yaml", "secret: 1\n");
+  }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(lists_the_subfolders_holding_an_inspection) {
+  const Folder f;
+  BOOST_TEST(serve::list_inspections(f.served) == (std::vector<std::string>{"second", "western-bay"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(names_outside_the_folder_are_refused) {
+  const Folder f;
+  BOOST_TEST(serve::inspection_file(f.served, "western-bay").has_value());
+  const std::vector<std::string> names = {"",        ".",       "..",      "../outside/secret", "..%2foutside",
+                                          "../outside", "/etc", ".hidden", "no-data", std::string("second\0x", 8),
+                                          "western-bay/../second"};
+  for (const auto& name : names)
+    BOOST_TEST(!serve::inspection_file(f.served, name).has_value(), name);
+  BOOST_TEST(!serve::plain_name(".."));
+  BOOST_TEST(!serve::plain_name("a/b"));
+  BOOST_TEST(serve::plain_name("sqs-bolton-2015"));
+}
+
+BOOST_AUTO_TEST_CASE(a_link_leading_outside_is_refused) {
+  const Folder f;
+  fs::create_directory_symlink(f.dir.path() / "outside" / "secret", f.served / "linked");
+  BOOST_TEST(!serve::inspection_file(f.served, "linked").has_value());
+  BOOST_TEST(serve::list_inspections(f.served).size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(refused_requests_say_so_without_reading) {
+  const Folder f;
+  serve::Site site{fs::canonical(f.served), Options{source_root(), "en", false}};
+  const auto answer = serve::preview_page(site, "..", "en");
+  BOOST_TEST(answer.status == 403);
+  BOOST_TEST(answer.body.find("secret") == std::string::npos);
+  BOOST_TEST(serve::report_file(site, "../outside/secret", "en", "md").status == 403);
+  BOOST_TEST(serve::version(site, "..").status == 403);
+  BOOST_TEST(serve::preview_page(site, "missing", "en").status == 404);
+}
+
+BOOST_AUTO_TEST_CASE(the_fingerprint_follows_edits) {
+  const Folder f;
+  const std::string before = serve::fingerprint({f.served});
+  BOOST_TEST(serve::fingerprint({f.served}) == before);
+  f.dir.write("inside/second/inspection.yaml", minimal_fixture() + "\n# edited\n");
+  BOOST_TEST(serve::fingerprint({f.served}) != before);
+}
+
+BOOST_AUTO_TEST_CASE(a_preview_shows_problems_with_their_line) {
+  const Folder f;
+  f.dir.write("inside/second/inspection.yaml", replace_once(minimal_fixture(), "family:", "famly:"));
+  serve::Site site{fs::canonical(f.served), Options{source_root(), "en", false}};
+  const auto answer = serve::preview_page(site, "second", "en");
+  BOOST_TEST(answer.status == 200);
+  BOOST_TEST(answer.body.find("<span class=\"where\">second/inspection.yaml:2:1</span>") != std::string::npos,
+             answer.body.substr(0, 4000));
+  const auto good = serve::preview_page(site, "western-bay", "cy");
+  BOOST_TEST(good.body.find("<html lang=\"cy\">") != std::string::npos);
+  BOOST_TEST(good.body.find("data-version-url=\"/version?inspection=western-bay\"") != std::string::npos);
+}
