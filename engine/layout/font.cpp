@@ -1,5 +1,6 @@
 #include "layout/font.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -78,9 +79,12 @@ std::vector<std::uint16_t> read_cmap(const Reader& r, std::size_t sub) {
 }  // namespace
 
 FontFace FontFace::load(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw FontError(path.string() + ": cannot read font file");
-  const std::vector<unsigned char> data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<unsigned char> data(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)));
+  in.seekg(0);
+  if (!in.read(reinterpret_cast<char*>(data.data()), static_cast<std::streamsize>(data.size())))
+    throw FontError(path.string() + ": cannot read font file");
   const Reader r{data, path.string()};
   const auto t = table_offsets(r);
   const double upem = r.u16(t.at("head") + 18);
@@ -90,19 +94,20 @@ FontFace FontFace::load(const std::filesystem::path& path) {
   if (metrics == 0) throw FontError(path.string() + ": no horizontal metrics");
 
   // Thousandths of an em, truncated: what libharu computes and writes.
-  auto advance_of = [&](std::size_t gid) {
+  const std::size_t hmtx = t.at("hmtx");
+  std::vector<std::uint16_t> glyph_advance(glyph_count + 1);
+  for (std::size_t gid = 0; gid < glyph_advance.size(); ++gid) {
     const std::size_t m = gid < metrics ? gid : metrics - 1;
-    return static_cast<std::uint16_t>(static_cast<unsigned>(r.u16(t.at("hmtx") + 4 * m)) * 1000u /
-                                      static_cast<unsigned>(upem));
-  };
+    glyph_advance[gid] =
+        static_cast<std::uint16_t>(static_cast<unsigned>(r.u16(hmtx + 4 * m)) * 1000u / static_cast<unsigned>(upem));
+  }
   FontFace face;
   face.glyphs_ = read_cmap(r, bmp_subtable(r, t.at("cmap")));
-  face.missing_advance_ = advance_of(0);
+  face.missing_advance_ = glyph_advance[0];
   face.advances_.resize(face.glyphs_.size());
   for (std::size_t c = 0; c < face.glyphs_.size(); ++c) {
-    std::size_t g = face.glyphs_[c];
-    if (g >= glyph_count) g = 0;
-    face.advances_[c] = advance_of(g);
+    const std::size_t g = face.glyphs_[c];
+    face.advances_[c] = glyph_advance[g < glyph_count ? g : 0];
   }
   if (t.count("OS/2")) {
     const std::size_t os2 = t.at("OS/2");

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 
 #include "base/diagnostics.hpp"
@@ -27,6 +28,27 @@ std::optional<Inspection> load_inspection_text(const std::string& file, const st
                                                const std::filesystem::path& folder, Diagnostics& diags,
                                                const std::string& language = "en",
                                                const std::string& fallback_marker = "");
+
+// One inspection file, read and parsed once, to be read into the model in any language: the
+// parity check compares two language editions without parsing the file twice.
+class InspectionSource {
+ public:
+  // Reads and parses `path`; nothing (with the error in `diags`) when it cannot be read or parsed.
+  static std::optional<InspectionSource> open(const std::filesystem::path& path, Diagnostics& diags);
+  // As open(), from text already in memory.
+  static std::optional<InspectionSource> from_text(const std::string& file, const std::string& source,
+                                                   const std::filesystem::path& folder, Diagnostics& diags);
+
+  // The inspection in `language`, as load_inspection() describes.
+  std::optional<Inspection> read(Diagnostics& diags, const std::string& language = "en",
+                                 const std::string& fallback_marker = "") const;
+
+  struct Parsed;  // the text and its YAML tree (yaml-cpp stays inside load/)
+
+ private:
+  explicit InspectionSource(std::shared_ptr<const Parsed> parsed) : parsed_(std::move(parsed)) {}
+  std::shared_ptr<const Parsed> parsed_;
+};
 
 // Reads a rules file (data/rules/NAME.yaml).
 std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics& diags);

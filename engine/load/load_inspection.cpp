@@ -90,8 +90,14 @@ void read_common(YamlReader& r, const YAML::Node& root, Inspection& in) {
 
 }  // namespace
 
-std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& diags, const std::string& language,
-                                          const std::string& fallback_marker) {
+struct InspectionSource::Parsed {
+  std::string file;
+  std::string source;
+  fs::path folder;
+  YAML::Node root;
+};
+
+std::optional<InspectionSource> InspectionSource::open(const fs::path& path, Diagnostics& diags) {
   std::string source;
   try {
     source = read_file(path);
@@ -99,48 +105,71 @@ std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& dia
     diags.error(SourcePos{path.string(), 0, 0}, "cannot-read", e.what());
     return std::nullopt;
   }
-  return load_inspection_text(path.string(), source, path.parent_path(), diags, language, fallback_marker);
+  return from_text(path.string(), source, path.parent_path(), diags);
 }
 
-std::optional<Inspection> load_inspection_text(const std::string& file, const std::string& source,
-                                               const fs::path& folder, Diagnostics& diags, const std::string& language,
-                                               const std::string& fallback_marker) {
+std::optional<InspectionSource> InspectionSource::from_text(const std::string& file, const std::string& source,
+                                                            const fs::path& folder, Diagnostics& diags) {
   if (auto bad = find_invalid_utf8(source)) {
     const LineColumn lc = line_column_at(source, *bad);
     diags.error(SourcePos{file, lc.line, lc.column}, "invalid-utf8",
                 "invalid UTF-8 at byte " + std::to_string(*bad) + "; save the file as UTF-8");
     return std::nullopt;
   }
-  auto root = load_detail::parse_yaml(file, source, diags);
+  auto parsed = std::make_shared<Parsed>(Parsed{file, source, folder, {}});
+  auto root = load_detail::parse_yaml(file, parsed->source, diags);
   if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  parsed->root = std::move(*root);
+  return InspectionSource(std::move(parsed));
+}
+
+std::optional<Inspection> InspectionSource::read(Diagnostics& diags, const std::string& language,
+                                                 const std::string& fallback_marker) const {
+  const std::string& file = parsed_->file;
+  const YAML::Node& root = parsed_->root;
+  YamlReader r(file, parsed_->source, diags);
   r.set_language(language);
   r.set_fallback_marker(fallback_marker);
-  if (!root->IsMap()) {
-    r.error(*root, "wrong-type", "expected a map of keys for the inspection, found " + load_detail::describe_node(*root));
+  if (!root.IsMap()) {
+    r.error(root, "wrong-type", "expected a map of keys for the inspection, found " + load_detail::describe_node(root));
     return std::nullopt;
   }
   Inspection in;
   in.source_file = file;
-  const auto family = read_family_name(r, *root);
+  const auto family = read_family_name(r, root);
   if (!family) return std::nullopt;
   in.family = *family;
   const FamilySchema schema = schema_of(*family);
   std::vector<std::string> keys = kCommonKeys, required = kCommonRequired;
   keys.insert(keys.end(), schema.keys.begin(), schema.keys.end());
   required.insert(required.end(), schema.required.begin(), schema.required.end());
-  r.check_map(*root, "the inspection", keys, required);
-  read_common(r, *root, in);
-  read_family(r, *root, in);
-  if (auto cases = r.text(*root, "cases", false)) {
+  r.check_map(root, "the inspection", keys, required);
+  read_common(r, root, in);
+  read_family(r, root, in);
+  if (auto cases = r.text(root, "cases", false)) {
     in.cases_file = *cases;
     if (stays_in_folder(cases->value))
-      in.cases = load_case_answers(folder / cases->value, cases->pos, diags);
+      in.cases = load_case_answers(parsed_->folder / cases->value, cases->pos, diags);
     else
       r.error_at(cases->pos, "path-leaves-folder",
                  "'cases' must name a file in the inspection's folder (or below it), found '" + cases->value + "'");
   }
   return in;
+}
+
+std::optional<Inspection> load_inspection(const fs::path& path, Diagnostics& diags, const std::string& language,
+                                          const std::string& fallback_marker) {
+  const auto source = InspectionSource::open(path, diags);
+  if (!source) return std::nullopt;
+  return source->read(diags, language, fallback_marker);
+}
+
+std::optional<Inspection> load_inspection_text(const std::string& file, const std::string& source,
+                                               const fs::path& folder, Diagnostics& diags, const std::string& language,
+                                               const std::string& fallback_marker) {
+  const auto parsed = InspectionSource::from_text(file, source, folder, diags);
+  if (!parsed) return std::nullopt;
+  return parsed->read(diags, language, fallback_marker);
 }
 
 }  // namespace quire

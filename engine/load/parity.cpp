@@ -1,7 +1,7 @@
 #include "load/parity.hpp"
+#include "load/markdown_scan.hpp"
 
 #include <algorithm>
-#include <regex>
 
 #include "base/text.hpp"
 
@@ -33,6 +33,39 @@ std::vector<std::string> missing_from(std::vector<std::string> a, std::vector<st
   return out;
 }
 
+// Figures: digits with their decimal part and a following % (grouping commas removed), e.g.
+// "1,250", "37.5%", "12 %" -> "1250", "37.5%", "12%".
+std::vector<std::string> figures_in(std::string_view text) {
+  const auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  const auto space = [&](std::size_t k) {
+    return k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r');
+  };
+  std::vector<std::string> figures;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!digit(i)) {
+      ++i;
+      continue;
+    }
+    std::string figure;
+    std::size_t j = i;
+    for (; digit(j) || (j < text.size() && text[j] == ','); ++j)
+      if (text[j] != ',') figure += text[j];
+    if (j < text.size() && text[j] == '.' && digit(j + 1)) {
+      figure += '.';
+      for (++j; digit(j); ++j) figure += text[j];
+    }
+    std::size_t after = j;
+    while (space(after)) ++after;
+    if (after < text.size() && text[after] == '%') {
+      figure += '%';
+      j = after + 1;
+    }
+    figures.push_back(std::move(figure));
+    i = j;
+  }
+  return figures;
+}
+
 }  // namespace
 
 TextShape shape_of(const std::string& markdown) {
@@ -59,17 +92,8 @@ TextShape shape_of(const std::string& markdown) {
     }
     in_paragraph = true;
   }
-  static const std::regex footnote(R"(\[\^([^\]\s]+)\])");
-  for (auto it = std::sregex_iterator(markdown.begin(), markdown.end(), footnote); it != std::sregex_iterator(); ++it)
-    shape.footnotes.push_back((*it)[1]);
-  // Figures: digits with their decimal part and a following % (grouping commas removed).
-  static const std::regex number(R"((\d[\d,]*(?:\.\d+)?)(\s*%)?)");
-  for (auto it = std::sregex_iterator(markdown.begin(), markdown.end(), number); it != std::sregex_iterator(); ++it) {
-    std::string digits = (*it)[1];
-    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-    while (!digits.empty() && digits.back() == '.') digits.pop_back();
-    shape.numbers.push_back(digits + ((*it)[2].matched ? "%" : ""));
-  }
+  for (auto& reference : load_detail::footnote_references(markdown)) shape.footnotes.push_back(std::move(reference.text));
+  shape.numbers = figures_in(markdown);
   std::sort(shape.numbers.begin(), shape.numbers.end());
   return shape;
 }

@@ -61,7 +61,7 @@ void draw_turned_text(DocHandle& doc, HPDF_Page page, const layout::Item& item, 
   }
   const double a = item.angle * M_PI / 180, c = std::cos(a), s = std::sin(a);
   HPDF_Page_BeginText(page);
-  HPDF_Page_SetFontAndSize(page, res.fonts[static_cast<std::size_t>(item.font)], r(item.size));
+  HPDF_Page_SetFontAndSize(page, font_of(doc, res, item.font), r(item.size));
   set_fill(page, item.colour);
   HPDF_Page_SetTextMatrix(page, r(c), r(s), r(-s), r(c), r(item.x), r(height - item.y));
   HPDF_Page_ShowText(page, item.text.c_str());
@@ -71,17 +71,16 @@ void draw_turned_text(DocHandle& doc, HPDF_Page page, const layout::Item& item, 
 
 }  // namespace
 
-Fonts load_fonts(DocHandle& doc, const layout::FontFiles& files) {
-  Fonts fonts{};
-  for (std::size_t k = 0; k < fonts.size(); ++k) {
-    const auto& path = files.of(static_cast<layout::FontStyle>(k));
-    const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
-    doc.check("embedding " + path.string());
-    fonts[k] = HPDF_GetFont(doc.get(), name, "UTF-8");
-    doc.check("opening " + path.string() + " with UTF-8");
-    replace_to_unicode(doc, fonts[k]);
-  }
-  return fonts;
+HPDF_Font font_of(DocHandle& doc, Resources& res, layout::FontStyle style) {
+  HPDF_Font& font = res.fonts[static_cast<std::size_t>(style)];
+  if (font) return font;
+  const auto& path = res.font_files.of(style);
+  const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
+  doc.check("embedding " + path.string());
+  font = HPDF_GetFont(doc.get(), name, "UTF-8");
+  doc.check("opening " + path.string() + " with UTF-8");
+  replace_to_unicode(doc, font);
+  return font;
 }
 
 void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Resources& res, double height) {
@@ -101,7 +100,7 @@ void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Res
         }
         if (!in_text) HPDF_Page_BeginText(page);
         in_text = true;
-        HPDF_Page_SetFontAndSize(page, res.fonts[static_cast<std::size_t>(item.font)], r(item.size));
+        HPDF_Page_SetFontAndSize(page, font_of(doc, res, item.font), r(item.size));
         set_fill(page, item.colour);
         HPDF_Page_TextOut(page, r(item.x), r(height - item.y), item.text.c_str());
         break;

@@ -16,13 +16,14 @@ using Fonts = std::array<HPDF_Font, 4>;  // by layout::FontStyle
 
 // What pages draw with: the fonts, and graphics states made once and shared.
 struct Resources {
-  Fonts fonts{};
+  layout::FontFiles font_files;
+  Fonts fonts{};  // each embedded on first use: a face no page uses costs nothing
   HPDF_ExtGState translucent = nullptr;  // for the watermark, made on first use
   double alpha = 0;
 };
 
-// Embeds the four faces (subset, UTF-8) and gives each a correct ToUnicode map.
-Fonts load_fonts(DocHandle& doc, const layout::FontFiles& files);
+// The face `style`, embedded (subset, UTF-8, with a correct ToUnicode map) the first time it is used.
+HPDF_Font font_of(DocHandle& doc, Resources& resources, layout::FontStyle style);
 // Draws a page's items in order.
 void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Resources& resources, double height);
 // A destination at `top` (PDF units from the foot) on `page`, keeping the reader's zoom (libharu's

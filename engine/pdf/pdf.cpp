@@ -11,7 +11,7 @@ std::string write_pdf(const layout::LaidOutDocument& document, const Settings& s
   HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
   doc.check("setting up UTF-8");
   Resources resources;
-  resources.fonts = load_fonts(doc, settings.fonts);
+  resources.font_files = settings.fonts;
 
   // Every page exists before any is drawn, so links may point forwards.
   std::vector<HPDF_Page> pages;

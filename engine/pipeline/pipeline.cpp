@@ -55,12 +55,12 @@ std::string untranslated_marker(const Catalogue& labels, const Options& options)
 }
 
 // Compares the edition being made with its other language, where the data has one.
-void check_translation_parity(const fs::path& input, const Inspection& edition, const Options& options,
+void check_translation_parity(const InspectionSource& source, const Inspection& edition, const Options& options,
                               Diagnostics& diags) {
   const std::string other = options.language == "cy" ? "en" : "cy";
   if (options.language == "en" && !edition.translations.count("cy")) return;
   Diagnostics ignored;  // the other edition's own problems are reported when it is made
-  const auto counterpart = load_inspection(input, ignored, other);
+  const auto counterpart = source.read(ignored, other);
   if (counterpart) check_parity(*counterpart, edition, diags);
 }
 
@@ -69,7 +69,9 @@ void check_translation_parity(const fs::path& input, const Inspection& edition, 
 std::optional<Prepared> prepare(const fs::path& input, const Options& options, Diagnostics& diags) {
   auto labels = load_labels(options, diags);
   if (!labels) return std::nullopt;
-  auto inspection = load_inspection(input, diags, options.language, untranslated_marker(*labels, options));
+  const auto source = InspectionSource::open(input, diags);
+  if (!source) return std::nullopt;
+  auto inspection = source->read(diags, options.language, untranslated_marker(*labels, options));
   if (!inspection) return std::nullopt;
   auto glossary = load_glossary(options.root / "data" / "glossary.yaml", diags);
   const auto rules = rules_path(*inspection, options, diags);
@@ -80,7 +82,7 @@ std::optional<Prepared> prepare(const fs::path& input, const Options& options, D
   check_acronyms(*inspection, *glossary, diags);
   check_links(*inspection, diags);
   check_raw_html(*inspection, diags);
-  check_translation_parity(input, *inspection, options, diags);
+  check_translation_parity(*source, *inspection, options, diags);
   auto run = run_family(*inspection, *rules, diags);
   if (!run) return std::nullopt;
   return Prepared{std::move(*inspection), std::move(*run), std::move(*labels), std::move(*glossary)};
