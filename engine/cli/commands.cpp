@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include <cstdlib>
 #include <iostream>
 
 #include "base/files.hpp"
@@ -36,12 +37,17 @@ int exit_code(const Diagnostics& diags) { return diags.has_errors() ? kBadInput 
 int run_render(const Arguments& args) {
   Diagnostics diags;
   bool written = false;
+  StageTimes timings;
+  Options options = options_from(args);
+  const char* want_timings = std::getenv("QUIRE_TIMINGS");
+  if (want_timings && *want_timings && std::string(want_timings) != "0") options.timings = &timings;
   try {
-    written = render_to_file(args.input, args.output, options_from(args), diags);
+    written = render_to_file(args.input, args.output, options, diags);
   } catch (const FileError& e) {
     diags.error(SourcePos{args.output, 0, 0}, "cannot-write", e.what());
   }
   report(diags);
+  if (options.timings) std::cerr << "quire: timings: " << timings.summary() << "\n";
   if (!written) {
     std::cerr << "quire: nothing written; " << args.output << " is unchanged\n";
     return kBadInput;

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <optional>
 
 #include "layout/check.hpp"
 #include "layout/layout.hpp"
@@ -45,6 +46,8 @@ std::string code_point_name(char32_t cp) {
 std::optional<std::string> render_report_pdf(const Prepared& p, const std::string& markdown, const Options& options,
                                              Diagnostics& diags) {
   const SourcePos where{p.inspection.source_file, 0, 0};
+  StageTimes* t = options.timings;
+  std::optional<StageTimer> layout_timer(std::in_place, t ? &t->layout_ms : nullptr);
   auto parsed = report_document(p, markdown, options, diags);
   if (!parsed) return std::nullopt;
   const doc::Document& document = *parsed;
@@ -66,6 +69,8 @@ std::optional<std::string> render_report_pdf(const Prepared& p, const std::strin
       diags.warning(where, "broken-link", "a link points at '" + target + "', which no heading has");
     for (const auto& problem : layout::check_layout(laid_out))
       diags.warning(where, "layout", problem);
+    layout_timer.reset();
+    const StageTimer write_timer(t ? &t->write_ms : nullptr);
 
     pdf::Settings settings;
     settings.fonts = files;

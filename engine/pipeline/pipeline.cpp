@@ -106,13 +106,23 @@ bool render_to_file(const fs::path& input, const fs::path& output, const Options
                 "cannot write '" + output.string() + "': quire writes Markdown (.md), PDF (.pdf) and HTML (.html)");
     return false;
   }
-  auto prepared = prepare(input, options, diags);
+  StageTimes* t = options.timings;
+  std::optional<Prepared> prepared;
+  {
+    const StageTimer timer(t ? &t->prepare_ms : nullptr);
+    prepared = prepare(input, options, diags);
+  }
   if (!prepared || diags.has_errors()) return false;
-  auto markdown = render_report_markdown(*prepared, options, diags);
+  std::optional<std::string> markdown;
+  {
+    const StageTimer timer(t ? &t->markdown_ms : nullptr);
+    markdown = render_report_markdown(*prepared, options, diags);
+  }
   if (!markdown || diags.has_errors()) return false;
   if (format == ".pdf") {
     auto pdf = render_report_pdf(*prepared, *markdown, options, diags);
     if (!pdf || diags.has_errors()) return false;
+    const StageTimer timer(t ? &t->output_ms : nullptr);
     write_file_atomic(output, *pdf);
     return true;
   }
@@ -122,6 +132,7 @@ bool render_to_file(const fs::path& input, const fs::path& output, const Options
     write_file_atomic(output, *page);
     return true;
   }
+  const StageTimer timer(t ? &t->output_ms : nullptr);
   write_file_atomic(output, *markdown);
   return true;
 }

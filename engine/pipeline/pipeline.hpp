@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "pipeline/stage_times.hpp"
 #include "base/diagnostics.hpp"
 #include "doc/doc.hpp"
 #include "html/html.hpp"
@@ -20,6 +21,7 @@ struct Options {
   std::filesystem::path root;  // holds data/ and templates/
   std::string language = "en";
   bool draft = false;
+  StageTimes* timings = nullptr;  // where to add each stage's time, if anywhere (bench/)
 };
 
 // The folder holding data/ and templates/: $QUIRE_ROOT, else the source tree quire was built from.
