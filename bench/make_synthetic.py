@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Makes a synthetic domain-rated inspection N times the size of Western Bay, with the same structure:
-N times the standards (each domain gets N times its standards, with their labels and key questions),
-the narrative paragraphs, key findings, recommendations and population rows, and case-level answers
-for N times the cases. Writes a self-contained quire root (data/, templates/, fonts/ and the inspection) to
+N times the standards (each domain gets N times its standards, each with its narrative, labels and
+key questions), so N times the narrative paragraphs; N times the foreword and introduction, key
+findings, strengths and improvements, and recommendations; and case-level answers for N times the
+cases. Writes a self-contained quire root (data/, templates/, fonts/ and the inspection) to
 OUT, so `quire render --root OUT OUT/inspection.yaml` runs it.
     bench/make_synthetic.py N OUT"""
 import copy, pathlib, shutil, sys
@@ -54,8 +55,7 @@ def main(n, out):
                     labels["labels"]["key_question"][kq] = labels["labels"]["key_question"][sr["key_questions"][q]]
                 sd2 = copy.deepcopy(sd)
                 sd2["number"] = number
-                narrative = english(sd2["narrative"])
-                sd2["narrative"] = "\n\n".join([narrative.strip()] * n) + "\n"
+                sd2["narrative"] = english(sd2["narrative"])  # n times the standards: n times the paragraphs
                 if "key_questions" in sd2:
                     sd2["key_questions"] = {"%s.%d" % (number, q + 1): v
                                             for q, v in enumerate(sd["key_questions"].values())}

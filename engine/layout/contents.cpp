@@ -10,7 +10,11 @@ namespace quire::layout {
 void FlowBuilder::contents(const doc::Contents& contents, const Context& ctx) {
   const TextStyle top{ctx.text.size, ctx.text.leading + 2, FontStyle::bold, style_.navy};
   const TextStyle sub{ctx.text.size, ctx.text.leading, FontStyle::regular, style_.ink};
-  const double number_w = setter_.fonts().width("000", FontStyle::bold, top.size);
+  // The number column is as wide as the longest page number (at least three digits), so a
+  // thousand-page report's leaders stop short of "1002" as a short one's stop short of "12".
+  std::size_t digits = 3;
+  for (const auto& entry : numbers_) digits = std::max(digits, std::to_string(entry.second).size());
+  const double number_w = setter_.fonts().width(std::string(digits, '0'), FontStyle::bold, top.size);
   bool first = true;
   for (const auto& entry : contents.entries) {
     const TextStyle& s = entry.level <= 1 ? top : sub;
