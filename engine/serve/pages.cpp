@@ -24,11 +24,14 @@ Options options_for(const Site& site, const std::string& language) {
   return o;
 }
 
-// File names relative to the served folder, as the inspector sees the folder.
-void shorten_paths(std::vector<Diagnostic>& ds, const fs::path& folder) {
-  const std::string prefix = folder.string() + "/";
-  for (auto& d : ds)
-    if (d.pos.file.rfind(prefix, 0) == 0) d.pos.file = d.pos.file.substr(prefix.size());
+// File names relative to the served folder (the data) or the root (templates and labels), as the
+// inspector knows them.
+void shorten_paths(std::vector<Diagnostic>& ds, const Site& site) {
+  for (const fs::path& base : {site.folder, site.options.root}) {
+    const std::string prefix = base.string() + "/";
+    for (auto& d : ds)
+      if (d.pos.file.rfind(prefix, 0) == 0) d.pos.file = d.pos.file.substr(prefix.size());
+  }
 }
 
 std::vector<html::Link> language_links(const Site& site, const std::string& shown, const std::string& path) {
@@ -109,7 +112,7 @@ Answer preview_page(const Site& site, const std::string& name, const std::string
   html::Preview preview;
   preview.name = name;
   preview.diagnostics = diags.all();
-  shorten_paths(preview.diagnostics, site.folder);
+  shorten_paths(preview.diagnostics, site);
   const std::string query = "?lang=" + language;
   preview.index = html::Link{labels->find("preview.all_inspections")->text, "/" + query, {}, false};
   preview.downloads = {
@@ -133,7 +136,7 @@ Answer report_file(const Site& site, const std::string& name, const std::string&
       bytes = format == "pdf" ? render_report_pdf(*prepared, *markdown, options, diags) : markdown;
   if (!bytes || diags.has_errors()) {
     std::vector<Diagnostic> ds = diags.all();
-    shorten_paths(ds, site.folder);
+    shorten_paths(ds, site);
     std::string text;
     for (const auto& d : ds) text += format_diagnostic(d) + "\n";
     return Answer{422, "text/plain; charset=utf-8", text};
