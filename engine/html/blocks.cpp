@@ -130,10 +130,11 @@ void Writer::list(const doc::List& l) {
 }
 
 // Quoted words are block quotes; practice examples and case illustrations stand aside from the
-// text, labelled by their kind so each landmark has its own name.
+// text, labelled by their kind and number ("Case illustration 2") so each landmark has its own name.
 void Writer::quote(const doc::Quote& q) {
   if (q.kind == "example" || q.kind == "case") {
-    out_.markup("<aside class=\"callout\"").attr("aria-label", words_.get("html.callout." + q.kind)).markup(">\n");
+    const std::string name = words_.get("html.callout." + q.kind) + " " + std::to_string(++callouts_[q.kind]);
+    out_.markup("<aside class=\"callout\"").attr("aria-label", name).markup(">\n");
     blocks(q.content);
     out_.markup("</aside>\n");
     return;

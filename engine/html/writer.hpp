@@ -60,6 +60,7 @@ class Writer {
   Words words_;
   std::map<int, std::vector<std::string>> footnote_refs_;  // number -> ids of its references
   int charts_ = 0;
+  std::map<std::string, int> callouts_;  // asides so far, by kind
 };
 
 // A badge's colour step, 1 (best) to 4 (worst), from its place on a scale of `of`; 0 when unknown.

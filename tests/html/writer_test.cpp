@@ -173,7 +173,7 @@ BOOST_AUTO_TEST_CASE(call_outs_are_quotes_or_asides) {
               doc::Block{doc::Quote{"example", {paragraph({text("Done well.")})}}, 0}};
   const std::string out = page(d);
   BOOST_TEST(out.find("<blockquote class=\"callout\">\n<p>Said.</p>\n</blockquote>") != std::string::npos);
-  BOOST_TEST(out.find("<aside class=\"callout\" aria-label=\"Practice example\">\n<p>Done well.</p>\n</aside>") !=
+  BOOST_TEST(out.find("<aside class=\"callout\" aria-label=\"Practice example 1\">\n<p>Done well.</p>\n</aside>") !=
              std::string::npos);
 }
 
