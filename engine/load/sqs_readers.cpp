@@ -55,7 +55,7 @@ std::optional<Located<DecimalFigure>> decimal_of(YamlReader& r, const YAML::Node
   }
   if (!figure) {
     r.error_at(value->pos, "wrong-type",
-               "expected a number such as 37.2 for " + std::string(what) + ", found '" + printable(value->value) + "'");
+               "expected a finite number such as 37.2 for " + std::string(what) + ", found '" + printable(value->value) + "'");
     return std::nullopt;
   }
   if (percent && figure->hundredths > 100 * 100) {

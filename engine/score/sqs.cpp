@@ -86,8 +86,13 @@ SqsScores score_sqs(const Inspection& in, const SqsRules& rules, Diagnostics& di
   s.previous_year.against = "previous_year";
   s.national = compare_rates(r.rate.value, r.national.value, rules);
   s.national.against = "national";
-  check_stated(r.stated_previous_year, s.previous_year, "the previous year", rules, diags);
-  check_stated(r.stated_national, s.national, "the England and Wales average", rules, diags);
+  // A figure that could not be read (no position) was reported where it stands; comparing it
+  // would only add a second, misleading error.
+  const auto read = [](const Located<DecimalFigure>& figure) { return figure.pos.line > 0; };
+  if (read(r.rate) && read(r.previous_year))
+    check_stated(r.stated_previous_year, s.previous_year, "the previous year", rules, diags);
+  if (read(r.rate) && read(r.national))
+    check_stated(r.stated_national, s.national, "the England and Wales average", rules, diags);
   s.contrast = joined_as_contrast(s.previous_year.direction, s.national.direction, rules);
   s.cases_examined = letter.letter.cases_examined.value;
   s.cases_answered = check_case_count(in, letter.letter, diags);
