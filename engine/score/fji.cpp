@@ -86,8 +86,9 @@ FjiQuestionScore score_question(const FjiQuestion& q, const std::map<std::string
 
 void report_unknown_questions(const FjiThemeRule& rule, const FjiThemeData& data, Diagnostics& diags) {
   for (const auto& [id, value] : data.question_scores) {
+    const std::string& question = id;  // clang 14 cannot capture a structured binding
     const bool known = std::any_of(rule.questions.begin(), rule.questions.end(),
-                                   [&](const FjiQuestion& q) { return q.id == id; });
+                                   [&](const FjiQuestion& q) { return q.id == question; });
     if (!known)
       diags.error(value.pos, "unknown-question",
                   "'" + id + "' is not a case assessment question of theme " + std::to_string(rule.number));
