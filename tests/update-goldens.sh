@@ -3,9 +3,10 @@
 # `git diff` before committing: a golden that changed without a reason is a bug, not an update.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake --build build -j"$(nproc)" --target quire >/dev/null
+build="${QUIRE_BUILD_DIR:-build}"  # another build folder, e.g. QUIRE_BUILD_DIR=build-debug
+cmake --build "$build" -j"$(nproc)" --target quire >/dev/null
 for input in examples/*/inspection.yaml; do
   name=$(basename "$(dirname "$input")")
-  ./build/quire render "$input" -o "tests/pipeline/golden/$name.md"
+  "./$build/quire" render "$input" -o "tests/pipeline/golden/$name.md"
 done
 git --no-pager diff --stat -- tests/pipeline/golden || true

@@ -7,6 +7,30 @@
 
 namespace quire::layout {
 
+namespace {
+
+// Whether a paragraph opens with a number to hang ("1.1.", "(2)"), not a word.
+bool starts_with_number(const doc::Inlines& text) {
+  if (text.empty() || text[0].kind != doc::InlineKind::text) return false;
+  const std::string& t = text[0].text;
+  if (t.empty()) return false;
+  const std::size_t first = t[0] == '(' ? 1 : 0;
+  return first < t.size() && t[first] >= '0' && t[first] <= '9' && t.find(' ') != std::string::npos;
+}
+
+}  // namespace
+
+// A paragraph all in bold ("**Strengths:**", a call-out's title) heads what follows: it stays with it.
+bool all_bold(const doc::Inlines& text) {
+  bool bold = false;
+  for (const auto& in : text) {
+    if (in.kind == doc::InlineKind::strong) bold = true;
+    else if (in.kind == doc::InlineKind::line_break) continue;
+    else if (in.kind != doc::InlineKind::text || in.text.find_first_not_of(' ') != std::string::npos) return false;
+  }
+  return bold;
+}
+
 Flow FlowBuilder::build() {
   const Box body = style_.page.body();
   Context ctx;
@@ -24,8 +48,26 @@ Flow FlowBuilder::build() {
     cover(std::get<doc::Region>(cover_at->body), doc::Blocks(all.begin(), cover_at));
     blocks(doc::Blocks(cover_at + 1, all.end()), ctx);
   }
+  keep_chapter_endings();
   footnotes();
   return std::move(flow_);
+}
+
+void FlowBuilder::keep_chapter_endings() {
+  // A chapter's last page carries a few lines at least, never a lone line (a foreword's date).
+  const double least = 4 * style_.body.leading;
+  auto& all = flow_.elements;
+  for (std::size_t end = 0; end < all.size(); ++end) {
+    const bool last = end + 1 == all.size() || all[end + 1].break_before || all[end + 1].chapter_start;
+    if (!last || all[end].role) continue;
+    double tail = all[end].height;
+    for (std::size_t k = end; k > 0 && tail < least; --k) {
+      Element& before = all[k - 1];
+      if (before.role || before.break_before || before.chapter_start) break;
+      before.keep_with_next = true;
+      tail += before.height + all[k].space_before;
+    }
+  }
 }
 
 void FlowBuilder::blocks(const doc::Blocks& blocks, const Context& ctx) {
@@ -134,7 +176,7 @@ void FlowBuilder::paragraph(const doc::Inlines& content, const Context& ctx) {
   const double space = gap(style_.paragraph_space);
   double x = ctx.x0, width = ctx.width;
   doc::Inlines text = content;
-  if (ctx.numbered && !text.empty() && text[0].kind == doc::InlineKind::text) {
+  if (ctx.numbered && starts_with_number(text)) {
     // The paragraph's number hangs in its own column, the text aligned beside it.
     const auto cut = text[0].text.find(' ');
     const std::string number = text[0].text.substr(0, cut);
@@ -146,7 +188,7 @@ void FlowBuilder::paragraph(const doc::Inlines& content, const Context& ctx) {
     x += style_.numbered_indent;
     width -= style_.numbered_indent;
   }
-  add_lines(setter_.set(spans(text, ctx.text), width, ctx.text), x, space, ctx, false);
+  add_lines(setter_.set(spans(text, ctx.text), width, ctx.text), x, space, ctx, all_bold(text));
 }
 
 void FlowBuilder::heading(const doc::Heading& h, const Context& ctx) {
@@ -154,6 +196,7 @@ void FlowBuilder::heading(const doc::Heading& h, const Context& ctx) {
   const double space = gap(style_.heading_space_before(h.level));
   const std::size_t first = flow_.elements.size();
   add_lines(setter_.set(spans(h.content, hs), ctx.width, hs), ctx.x0, space, ctx, true);
+  for (std::size_t k = first; k < flow_.elements.size(); ++k) flow_.elements[k].heading = true;
   Element& e = flow_.elements[first];
   const std::string title = doc::plain_text(h.content);
   e.anchors.push_back(h.anchor);
@@ -209,6 +252,7 @@ void FlowBuilder::quote(const doc::Quote& q, const Context& ctx) {
   inner.boxes.push_back(new_box(box));
   inner.x0 += style_.callout_inset;
   inner.width -= style_.callout_inset + style_.callout_padding + 2;
+  inner.numbered = false;  // a call-out among numbered paragraphs is not one of them
   if (q.kind == "quote") inner.text.font = FontStyle::italic;
   const double space = gap(style_.paragraph_space + 2);
   spacer(style_.callout_padding, inner, true).space_before = space;

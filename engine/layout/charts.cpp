@@ -31,6 +31,9 @@ void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
                           setter_.fonts().face(ts.font));
   };
 
+  // What introduces the chart (its caption) goes with it.
+  if (!flow_.elements.empty() && !first_in_container_ && !break_next_) flow_.elements.back().keep_with_next = true;
+
   // The category axis title, and a legend when there is more than one series.
   Element head;
   head.space_before = gap(style_.paragraph_space + 4);

@@ -18,6 +18,7 @@ struct Element {
   bool keep_with_next = false;  // never the last thing on a page
   bool break_before = false;    // starts a new page
   bool chapter_start = false;   // starts a new page unless the page is still empty
+  bool heading = false;         // a line of a heading
   std::optional<PageRole> role; // the page it lands on has this role
   std::vector<Item> items;      // x on the page, y from the element's top
   std::vector<Item> page_items; // placed on the page as they are (cover art)

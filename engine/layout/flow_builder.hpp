@@ -13,6 +13,9 @@
 
 namespace quire::layout {
 
+// A paragraph all in bold: a run-in heading in the text ("**Strengths:**"), the subject on a cover.
+bool all_bold(const doc::Inlines& text);
+
 // Page numbers of the headings the contents lists, from the previous pass (empty at first).
 using PageNumbers = std::map<std::string, int>;
 
@@ -49,6 +52,8 @@ class FlowBuilder {
   void cover(const doc::Region& region, const doc::Blocks& lead);
   void letterhead(const doc::Region& region, const Context& ctx);
   void footnotes();
+  // Binds the last lines of every chapter together, so its last page is never a lone line.
+  void keep_chapter_endings();
 
   // Adds lines as elements at `x`, the first after `space`; `keep` binds every line to the
   // next (headings); otherwise a paragraph's first and last two lines stay together.

@@ -32,7 +32,9 @@ LaidOutDocument Paginator::run() {
   for (std::size_t i = 0; i < elements.size(); ++i) {
     const Element& e = elements[i];
     if (!started_) new_page();
-    if ((e.break_before || e.chapter_start) && cur_.has_content) new_page();
+    // A chapter with nothing under its heading shares its page with the next one.
+    const bool chapter_break = e.chapter_start && !cur_.headings_only;
+    if ((e.break_before || chapter_break) && cur_.has_content) new_page();
     if (!fits(i) && cur_.has_content) new_page();
     if (!cur_.has_content && e.table >= 0 && !e.table_header && last_table_ == e.table)
       for (const auto& header : flow_.table_headers[static_cast<std::size_t>(e.table)]) place(header);
@@ -116,6 +118,7 @@ void Paginator::place(const Element& e) {
   }
   cur_.y = top + e.height;
   cur_.has_content = true;
+  cur_.headings_only = cur_.headings_only && e.heading;
   last_table_ = e.table;
 }
 
@@ -211,7 +214,9 @@ void Paginator::running_header_and_footer() {
   };
   if (page.role == PageRole::body) {
     const double base = head.y + 18;
-    const std::string left = fitted(meta_.header.empty() ? meta_.title : meta_.header, s, head.w * 0.55);
+    // The header shares its line with the chapter's name, where there is one (a letter has none).
+    const double room = cur_.chapter.empty() ? head.w : head.w * 0.55;
+    const std::string left = fitted(meta_.header.empty() ? meta_.title : meta_.header, s, room);
     add(text(head.x, base, left, s), Area::header);
     const double left_w = setter_.fonts().width(left, s.font, s.size);
     if (!cur_.chapter.empty()) {

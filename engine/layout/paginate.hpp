@@ -24,6 +24,7 @@ class Paginator {
     std::vector<Item> art;      // page_items of the elements on it, drawn first
     double y = 0;               // where the next element's top goes (before its space)
     bool has_content = false;
+    bool headings_only = true;  // nothing but headings placed yet (a chapter without text)
     std::vector<int> footnotes; // in order of first citation on the page
     std::map<int, std::pair<double, double>> boxes;  // box id -> top, bottom on this page
     std::string chapter;

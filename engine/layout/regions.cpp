@@ -84,7 +84,9 @@ void FlowBuilder::cover(const doc::Region& r, const doc::Blocks& lead) {
   paragraphs.insert(paragraphs.end(), lead.begin(), lead.end());
   for (const auto& b : paragraphs)
     if (const auto* p = std::get_if<doc::Paragraph>(&b.body)) {
-      const TextStyle s = first ? style_.cover_text : TextStyle{13, 18, FontStyle::regular, style_.ink};
+      const TextStyle s = all_bold(p->content) ? style_.cover_subject
+                          : first              ? style_.cover_text
+                                               : TextStyle{13, 18, FontStyle::regular, style_.ink};
       auto lines = setter_.set(spans(p->content, s), body.w, s);
       place(lines);
       y += 8;

@@ -40,6 +40,7 @@ struct Style {
   TextStyle cover_title{30, 36, FontStyle::bold, white};
   TextStyle cover_heading{18, 23, FontStyle::regular, white};
   TextStyle cover_text{14, 19, FontStyle::bold, navy};
+  TextStyle cover_subject{24, 30, FontStyle::bold, navy};  // a cover paragraph all in bold (the area)
   TextStyle letterhead_title{12, 15, FontStyle::bold, navy};
   TextStyle letterhead_text{8.5, 11.5, FontStyle::regular, muted};
   TextStyle chart{8, 10.5, FontStyle::regular, ink};

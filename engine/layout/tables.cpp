@@ -22,6 +22,26 @@ std::vector<double> column_widths(std::vector<double> min, const std::vector<dou
   }
   const double sum_max = std::accumulate(max.begin(), max.end(), 0.0);
   std::vector<double> w(min.size());
+  if (sum_max > total) {
+    // A column whose whole text fits in an equal share ("Publication date:") is not wrapped:
+    // it keeps its natural width and the wider columns share the rest.
+    const double share = total / static_cast<double>(w.size());
+    std::vector<double> rest_min, rest_max;
+    double narrow = 0;
+    for (std::size_t c = 0; c < w.size(); ++c) {
+      if (max[c] <= share) {
+        narrow += max[c];
+        continue;
+      }
+      rest_min.push_back(min[c]);
+      rest_max.push_back(max[c]);
+    }
+    if (narrow > 0 && !rest_max.empty()) {
+      const auto rest = column_widths(rest_min, rest_max, total - narrow);
+      for (std::size_t c = 0, k = 0; c < w.size(); ++c) w[c] = max[c] <= share ? max[c] : rest[k++];
+      return w;
+    }
+  }
   for (std::size_t c = 0; c < w.size(); ++c) {
     if (sum_max <= total)
       w[c] = max[c] + (total - sum_max) * (sum_max > 0 ? max[c] / sum_max : 1.0 / static_cast<double>(w.size()));
@@ -29,6 +49,13 @@ std::vector<double> column_widths(std::vector<double> min, const std::vector<dou
       w[c] = min[c] + (total - sum_min) * (max[c] - min[c]) / (sum_max - sum_min);
   }
   return w;
+}
+
+bool blank(const std::vector<std::vector<doc::Inlines>>& rows) {
+  for (const auto& row : rows)
+    for (const auto& cell : row)
+      if (doc::plain_text(cell).find_first_not_of(' ') != std::string::npos) return false;
+  return true;
 }
 
 // A cell of a badge column: its rating word (bold or plain) becomes a badge; other text stays.
@@ -58,16 +85,18 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
   const TextStyle head = t.plain ? body : TextStyle{body.size, body.leading, FontStyle::bold, style_.white};
   const double pad_x = style_.cell_padding_x, pad_y = t.plain ? 1.5 : style_.cell_padding_y;
 
-  auto all_rows = t.header;
+  // A plain table's blank header row (GFM insists on one) takes no room.
+  const std::size_t header_rows = t.plain && blank(t.header) ? 0 : t.header.size();
+  std::vector<std::vector<doc::Inlines>> all_rows(t.header.begin(), t.header.begin() + static_cast<long>(header_rows));
   all_rows.insert(all_rows.end(), t.rows.begin(), t.rows.end());
-  for (std::size_t r = t.header.size(); r < all_rows.size(); ++r)
+  for (std::size_t r = header_rows; r < all_rows.size(); ++r)
     for (const std::size_t c : t.badge_columns)
       if (c >= 1 && c <= all_rows[r].size())
         all_rows[r][c - 1] = with_badge(std::move(all_rows[r][c - 1]), document_.meta.rating_scale);
   std::vector<std::vector<std::vector<Span>>> cells;
   std::vector<double> min(columns, 2 * pad_x), max(columns, 2 * pad_x);
   for (std::size_t r = 0; r < all_rows.size(); ++r) {
-    const TextStyle& s = r < t.header.size() ? head : body;
+    const TextStyle& s = r < header_rows ? head : body;
     cells.emplace_back();
     for (std::size_t c = 0; c < columns; ++c) {
       cells.back().push_back(spans(all_rows[r][c], s));
@@ -75,20 +104,22 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
       max[c] = std::max(max[c], setter_.natural_width(cells.back()[c]) + 2 * pad_x + 0.5);
     }
   }
-  const std::vector<double> widths = column_widths(min, max, ctx.width);
+  // A plain table has no box to pad: its first column's text lines up with the text around it.
+  const double left = t.plain ? ctx.x0 - pad_x : ctx.x0;
+  const std::vector<double> widths = column_widths(min, max, ctx.x0 + ctx.width - left);
 
   const int id = t.plain ? -1 : static_cast<int>(flow_.table_headers.size());
   if (!t.plain) flow_.table_headers.emplace_back();
   double space = gap(style_.paragraph_space + 2);
   for (std::size_t r = 0; r < all_rows.size(); ++r) {
-    const bool header = r < t.header.size();
+    const bool header = r < header_rows;
     const TextStyle& s = header ? head : body;
     BoxDecoration box;
     box.x0 = ctx.x0;
     box.x1 = ctx.x0 + ctx.width;
     if (!t.plain) {
       if (header) box.fill = style_.navy;
-      else if ((r - t.header.size()) % 2 == 1) box.fill = style_.stripe;
+      else if ((r - header_rows) % 2 == 1) box.fill = style_.stripe;
       box.bottom_rule = style_.rule;
     }
     Context rc = ctx;
@@ -107,7 +138,7 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
       Element e;
       e.height = s.leading;
       e.keep_with_next = true;
-      double x = ctx.x0;
+      double x = left;
       for (std::size_t c = 0; c < columns; ++c) {
         if (b < lines[c].size()) {
           for (auto& item : lines[c][b].items) {

@@ -25,7 +25,8 @@
 //     <!-- quire:rating [N/M] -->**Good**  the bold text after it is a rating badge; N/M places it
 //                                  on its scale (1 = best); without it, the word is looked up in
 //                                  the rating scale the pipeline supplies
-//     <!-- quire:stars N/M -->     N filled stars of M, drawn
+//     <!-- quire:stars N/M -->     N filled stars of M, drawn; star characters (★ ☆) right after
+//                                  it are the Markdown's own rendering of them and are dropped
 //   Document information (each takes the rest of the comment as its value):
 //     quire:title, quire:author, quire:subject, quire:keywords, quire:date (YYYY-MM or YYYY-MM-DD),
 //     quire:header (running header), quire:footer (running footer), quire:chapter-level N (headings

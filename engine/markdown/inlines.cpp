@@ -1,5 +1,6 @@
 // Inline nodes, with the inline markers (rating badges, stars) applied.
 #include <cstdlib>
+#include <utility>
 
 #include "markdown/builder.hpp"
 #include "markdown/cmark_util.hpp"
@@ -35,6 +36,15 @@ doc::Inline wrap_in_badge(doc::Inline in, const Marker& marker) {
   return badge;
 }
 
+// The star characters (★ ☆) at the start of `text` removed: a template writes them after a
+// `quire:stars` marker for readers of the Markdown, and the marker draws them instead.
+std::string without_leading_stars(const std::string& text) {
+  static const std::string filled = "\xE2\x98\x85", empty = "\xE2\x98\x86";
+  std::size_t at = 0;
+  while (text.compare(at, 3, filled) == 0 || text.compare(at, 3, empty) == 0) at += 3;
+  return text.substr(at);
+}
+
 bool badge_candidate(const doc::Inline& in) {
   return in.kind == doc::InlineKind::strong || in.kind == doc::InlineKind::emphasis ||
          (in.kind == doc::InlineKind::text && in.text.find_first_not_of(' ') != std::string::npos);
@@ -45,8 +55,13 @@ bool badge_candidate(const doc::Inline& in) {
 doc::Inlines Builder::inlines(cmark_node* parent) {
   doc::Inlines out;
   std::optional<Marker> badge;  // an inline rating marker waiting for its word
+  bool after_stars = false;     // the last node was a stars marker: its star characters follow
   const int line = cmark_node_get_start_line(parent);
   auto push = [&](doc::Inline in) {
+    if (std::exchange(after_stars, false) && in.kind == doc::InlineKind::text) {
+      in.text = without_leading_stars(in.text);
+      if (in.text.empty()) return;
+    }
     if (badge && badge_candidate(in)) {
       out.push_back(wrap_in_badge(std::move(in), *badge));
       badge.reset();
@@ -105,6 +120,7 @@ doc::Inlines Builder::inlines(cmark_node* parent) {
             stars.number = f->first;
             stars.of = f->second;
             out.push_back(std::move(stars));
+            after_stars = true;
           } else {
             error(line, "unknown-marker", "'quire:" + marker.name + "' is not an inline marker");
           }

@@ -1,36 +1,11 @@
 // The HTML path: Markdown -> document model -> one accessible page, and the pieces the live
 // preview (serve/) shares with it.
-#include <cstdio>
-
 #include "html/html.hpp"
 #include "markdown/document.hpp"
 #include "pipeline/pipeline.hpp"
+#include "pipeline/report_facts.hpp"
 
 namespace quire {
-
-namespace {
-
-// The family's rating words, best first, so badges take their colour from their place on the scale.
-std::vector<std::string> rating_scale_words(const Prepared& p) {
-  std::vector<std::string> words;
-  if (const auto* run = std::get_if<DomainRun>(&p.run))
-    for (const auto& key : run->rules.scale)
-      if (const Label* label = p.labels.find("rating." + key)) words.push_back(label->text);
-  return words;
-}
-
-// The month the report was published, where the family's data has one, as "YYYY-MM".
-std::string published(const Inspection& in) {
-  if (const auto* report = std::get_if<DomainRatedReport>(&in.body)) {
-    const YearMonth& ym = report->report.published.value;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", ym.year, ym.month);
-    return buf;
-  }
-  return {};
-}
-
-}  // namespace
 
 std::string bcp47(const std::string& language) { return language == "cy" ? "cy" : "en-GB"; }
 
@@ -39,8 +14,8 @@ std::optional<doc::Document> report_document(const Prepared& p, const std::strin
   doc::Document document = parse_document(markdown, diags, p.inspection.source_file + " (rendered Markdown)");
   if (diags.has_errors()) return std::nullopt;
   document.meta.language = bcp47(options.language);
-  document.meta.rating_scale = rating_scale_words(p);
-  if (document.meta.date.empty()) document.meta.date = published(p.inspection);
+  document.meta.rating_scale = rating_scale_words(p.run, p.labels);
+  if (document.meta.date.empty()) document.meta.date = publication_date(p.inspection);
   return document;
 }
 

@@ -108,6 +108,7 @@ Data practice_examples(const ViewHelpers& h) {
     d.set("section_name", section ? h.label("cci.section." + section->key + ".name") : std::string());
     d.set("criterion", e.criterion.value);
     d.set("text", e.text.text);
+    d.set("quoted_text", ViewHelpers::block_quoted(e.text.text));
     list.push_back(d);
   }
   return list;

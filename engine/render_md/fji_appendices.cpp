@@ -1,5 +1,6 @@
 // The view of an FJI report's appendices: numbered headings, the Youth Justice Board indicators, the
 // acknowledgements table, the fieldwork dates and the scoring approach table from the rules.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -112,6 +113,9 @@ std::string fji_fieldwork(const ViewHelpers& h) {
 
 Data fji_scoring_rows(const ViewHelpers& h) {
   const FjiRules& rules = fji_run(h).rules;
+  // Every row's stars are drawn on the same scale: the most any descriptor gets.
+  int star_scale = 0;
+  for (const auto& [descriptor, count] : rules.stars) star_scale = std::max(star_scale, count);
   Data rows{Data::type::list};
   for (std::size_t i = 0; i < rules.bands.size(); ++i) {
     const FjiBand& band = rules.bands[i];
@@ -126,7 +130,10 @@ Data fji_scoring_rows(const ViewHelpers& h) {
     Data row;
     row.set("range", range);
     row.set("descriptor", h.label("fji.descriptor." + band.descriptor + ".word"));
-    row.set("stars", stars(h, fji_stars_for(band.descriptor, rules)));
+    const int star_count = fji_stars_for(band.descriptor, rules);
+    row.set("stars", stars(h, star_count));
+    row.set("star_count", std::to_string(star_count));
+    row.set("star_scale", std::to_string(star_scale));
     rows.push_back(row);
   }
   return rows;

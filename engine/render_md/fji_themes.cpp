@@ -17,18 +17,15 @@ const char* kind_key(CalloutKind kind) {
   return "quotes";
 }
 
-// Markdown placed inside a block quote: every line behind "> ".
-std::string quoted(const std::string& markdown) {
-  std::string out = ">";
-  bool line_start = true;
-  for (const char c : markdown) {
-    if (line_start && c != '\n') out += ' ';
-    line_start = c == '\n';
-    out += c;
-    if (line_start) out += '>';
+// The call-out kinds of the document model (quote, example, case, comment) each FJI kind is shown as.
+const char* callout_kind(CalloutKind kind) {
+  switch (kind) {
+    case CalloutKind::effective_practice: return "example";
+    case CalloutKind::young_person: return "comment";
+    case CalloutKind::case_illustration: return "case";
+    case CalloutKind::quotes: return "quote";
   }
-  while (!out.empty() && (out.back() == '>' || out.back() == '\n')) out.pop_back();
-  return out;
+  return "quote";
 }
 
 Data callout_view(const ViewHelpers& h, const FjiCallout& c) {
@@ -39,8 +36,9 @@ Data callout_view(const ViewHelpers& h, const FjiCallout& c) {
                            : fill_label(h, "fji.callout.with_title", {{"kind_heading", kind}, {"title", c.title->value}});
   Data d;
   d.set("kind", std::string(kind_key(c.kind)));
+  d.set("callout_kind", std::string(callout_kind(c.kind)));
   d.set("heading", heading);
-  d.set("quoted", quoted(c.text.text));
+  d.set("quoted", ViewHelpers::block_quoted(c.text.text));
   return d;
 }
 

@@ -24,6 +24,19 @@ Data ViewHelpers::markdown_items(const std::vector<MarkdownText>& items) const {
   return list;
 }
 
+std::string ViewHelpers::block_quoted(const std::string& markdown) {
+  std::string out = ">";
+  bool line_start = true;
+  for (const char c : markdown) {
+    if (line_start && c != '\n') out += ' ';
+    line_start = c == '\n';
+    out += c;
+    if (line_start) out += '>';
+  }
+  while (!out.empty() && (out.back() == '>' || out.back() == '\n')) out.pop_back();
+  return out;
+}
+
 std::string ViewHelpers::decimal(double value) {
   char buf[32];
   if (std::fabs(value - std::round(value)) < 1e-9)

@@ -25,6 +25,8 @@ class ViewHelpers {
   static std::string footnote_ref(const std::string& id) { return "[^" + id + "]"; }
   // 8.5 -> "8.5", 12 -> "12".
   static std::string decimal(double value);
+  // Markdown placed inside a block quote: every line behind "> ".
+  static std::string block_quoted(const std::string& markdown);
   // The report's glossary: selected terms with this family's wording, as [{term, definition}].
   Data glossary_rows() const;
 

@@ -119,6 +119,21 @@ BOOST_AUTO_TEST_CASE(callouts_tables_and_badges) {
   BOOST_TEST(stars.content[1].number == 3);
 }
 
+// Issue 4: a template writes star characters after the marker for readers of the Markdown; the
+// marker draws the stars, so the characters are not drawn a second time.
+BOOST_AUTO_TEST_CASE(star_characters_after_a_stars_marker_are_its_markdown_rendering) {
+  const auto d = parse_ok("| Descriptor | Stars |\n| --- | --- |\n| Good | <!-- quire:stars 3/4 -->\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85 |\n\n"
+                          "Stars <!-- quire:stars 1/2 -->\xE2\x98\x85 and after\n");
+  const auto& cell = only<doc::Table>(d.blocks).rows[0][1];
+  BOOST_REQUIRE(cell.size() == 1u);
+  BOOST_TEST((cell[0].kind == doc::InlineKind::stars));
+  BOOST_TEST(cell[0].of == 4);
+  const auto& paragraph = only<doc::Paragraph>(d.blocks, 1);
+  BOOST_REQUIRE(paragraph.content.size() == 3u);
+  BOOST_TEST((paragraph.content[1].kind == doc::InlineKind::stars));
+  BOOST_TEST(paragraph.content[2].text == " and after");
+}
+
 BOOST_AUTO_TEST_CASE(document_information_markers) {
   const auto d = parse_ok(
       "<!-- quire:title Arolygiad \\*ŵ\\* -->\n<!-- quire:author HM Inspectorate -->\n"

@@ -126,13 +126,15 @@ BOOST_AUTO_TEST_CASE(cci_foreword_states_the_computed_scores_and_stresses_a_low_
 
 BOOST_AUTO_TEST_CASE(cci_findings_are_numbered_within_each_criterion) {
   const std::string md = render_wandsworth().markdown;
-  BOOST_TEST(md.find("**Areas for improvement:**\n\n(1) Only 38% of cases included an RoSH screening") != std::string::npos);
+  BOOST_TEST(md.find("**Areas for improvement:**\n\n<!-- quire:numbered -->\n\n(1) Only 38% of cases included an RoSH screening") !=
+             std::string::npos);
   BOOST_TEST(md.find("(9) More than three-quarters of cases had not received effective management oversight.") !=
              std::string::npos);
   BOOST_TEST(md.find("(6) sufficient attention is given to the safety of victims (Head of YOS).") != std::string::npos);
   BOOST_TEST(md.find("| 71% | MODERATE improvement required |") != std::string::npos);
   // 3.2 has strengths only: no empty "Areas for improvement" heading before the commentary.
-  BOOST_TEST(md.find("after the order had ended.\n\n**COMMENTARY on Outcomes as a whole:**") != std::string::npos);
+  BOOST_TEST(md.find("after the order had ended.\n<!-- quire:end -->\n\n**COMMENTARY on Outcomes as a whole:**") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(cci_example_warns_only_about_what_the_reference_itself_does) {

@@ -110,7 +110,7 @@ BOOST_AUTO_TEST_CASE(sqs_letters_have_the_letters_shape) {
           std::string("3:4. ") + s.section_four, "2:Operational management", "2:Key strengths",
           "2:Areas requiring improvement"};
       BOOST_TEST(o.heading_texts == order, "headings differ");
-      BOOST_TEST(o.tables == 1);  // the copy list
+      BOOST_TEST(o.tables == 2);  // the To / Copy to / From / Publication date block, and the copy list
       BOOST_TEST(o.list_items == s.bullets);
       BOOST_TEST(o.footnote_definitions == s.footnotes);
       BOOST_TEST(o.unresolved_footnotes.empty());

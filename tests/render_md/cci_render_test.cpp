@@ -27,14 +27,16 @@ std::string render_cci(const std::string& yaml, bool draft = false) {
 
 BOOST_AUTO_TEST_CASE(cci_minimal_report_renders_every_part_from_published_figures) {
   const std::string md = render_cci(cci_fixture());
-  BOOST_TEST(md.find("# Core Case Inspection of youth offending work in England and Wales") == 0u);
+  BOOST_TEST(md.find("<!-- quire:cover -->\n# Core Case Inspection of youth offending work in England and Wales") !=
+             std::string::npos);
   BOOST_TEST(md.find("**Testshire**") != std::string::npos);
   BOOST_TEST(md.find("**OVERALL SCORE: 66%**") != std::string::npos);
   BOOST_TEST(md.find("| 60% | MODERATE improvement required |") != std::string::npos);
   BOOST_TEST(md.find("Twelve children and young people completed a questionnaire") != std::string::npos);
   BOOST_TEST(md.find("Two questionnaires were completed by victims") != std::string::npos);
   BOOST_TEST(md.find("(1) do one thing (Head of Service).") != std::string::npos);
-  BOOST_TEST(md.find("**Assessment and Sentence Planning**  \n**General Criterion: 1.2**") != std::string::npos);
+  BOOST_TEST(md.find("<!-- quire:callout example -->\n> **Assessment and Sentence Planning**  \n> **General Criterion: 1.2**") !=
+             std::string::npos);
   BOOST_TEST(md.find("involved the examination of 40 cases.\n") != std::string::npos);
   // No programme: no comparison table and no sentence pointing at one.
   BOOST_TEST(md.find("| Lowest |") == std::string::npos);
@@ -45,7 +47,7 @@ BOOST_AUTO_TEST_CASE(cci_headline_below_the_rules_edge_is_stressed_in_the_forewo
   std::string yaml = test::replace_once(cci_fixture(), "risk_of_harm: 65", "risk_of_harm: 49");
   std::string md = render_cci(yaml);
   BOOST_TEST(md.find("was done well enough only 49% of the time") != std::string::npos);
-  BOOST_TEST(md.find("**Comment:** SUBSTANTIAL improvement required") != std::string::npos);
+  BOOST_TEST(md.find("**Comment:** <!-- quire:rating -->SUBSTANTIAL improvement required") != std::string::npos);
   yaml = test::replace_once(cci_fixture(), "risk_of_harm: 65", "risk_of_harm: 50");
   md = render_cci(yaml);
   BOOST_TEST(md.find("was done well enough 50% of the time") != std::string::npos);
@@ -56,8 +58,10 @@ BOOST_AUTO_TEST_CASE(cci_comment_words_follow_the_bands) {
   yaml = test::replace_once(yaml, "likelihood_of_reoffending: 72}", "likelihood_of_reoffending: 39}");
   const std::string md = render_cci(yaml);
   BOOST_TEST(md.find("### Safeguarding score:\n\nThis score indicates") != std::string::npos);
-  BOOST_TEST(md.find("**Score:** 80%\n\n**Comment:** MINIMUM improvement required") != std::string::npos);
-  BOOST_TEST(md.find("**Score:** 39%\n\n**Comment:** DRASTIC improvement required") != std::string::npos);
+  BOOST_TEST(md.find("**Score:** 80%\n\n**Comment:** <!-- quire:rating -->MINIMUM improvement required") !=
+             std::string::npos);
+  BOOST_TEST(md.find("**Score:** 39%\n\n**Comment:** <!-- quire:rating -->DRASTIC improvement required") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(cci_data_text_is_escaped_and_narrative_is_not) {
