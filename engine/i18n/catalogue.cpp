@@ -1,5 +1,6 @@
 #include "i18n/catalogue.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace quire {
@@ -46,6 +47,16 @@ std::string Catalogue::join_and(const std::vector<std::string>& items) const {
     out += items[i];
   }
   return out;
+}
+
+std::vector<std::string> keys_missing_from(const Catalogue& a, const Catalogue& b) {
+  std::vector<std::string> missing;
+  for (const auto& [key, label] : a.labels())
+    if (!b.find(key)) missing.push_back(key);
+  for (const auto& [key, items] : a.lists())
+    if (!b.lists().count(key)) missing.push_back(key);
+  std::sort(missing.begin(), missing.end());
+  return missing;
 }
 
 std::string capitalise_first(std::string text) {

@@ -32,6 +32,8 @@ class Catalogue {
   const std::map<std::string, Label>& labels() const { return labels_; }
   // A list-valued entry ("month"), or an empty list.
   const std::vector<std::string>& list(const std::string& key) const;
+  // Every list, by key.
+  const std::map<std::string, std::vector<std::string>>& lists() const { return lists_; }
 
   // "March 2019".
   std::string month_year(int year, int month) const;
@@ -46,6 +48,10 @@ class Catalogue {
   std::map<std::string, Label> labels_;
   std::map<std::string, std::vector<std::string>> lists_;
 };
+
+// Keys (of labels and of lists) that `a` has and `b` lacks, sorted: every language's catalogue
+// must carry every key, so a report never falls back to another language's label.
+std::vector<std::string> keys_missing_from(const Catalogue& a, const Catalogue& b);
 
 // The same text with its first letter in upper case (ASCII letters only; Welsh catalogues
 // capitalise in their own entries where a digraph would need it).
