@@ -23,9 +23,9 @@ std::vector<double> column_widths(std::vector<double> min, const std::vector<dou
   const double sum_max = std::accumulate(max.begin(), max.end(), 0.0);
   std::vector<double> w(min.size());
   if (sum_max > total) {
-    // A column whose whole text fits in an equal share ("Publication date:") is not wrapped:
-    // it keeps its natural width and the wider columns share the rest.
-    const double share = total / static_cast<double>(w.size());
+    // A short column ("Publication date:", at most a quarter of the table and of an equal share)
+    // is not wrapped: it keeps its natural width and the wider columns share the rest.
+    const double share = std::min(total / static_cast<double>(w.size()), total / 4);
     std::vector<double> rest_min, rest_max;
     double narrow = 0;
     for (std::size_t c = 0; c < w.size(); ++c) {
