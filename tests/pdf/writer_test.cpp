@@ -73,9 +73,14 @@ BOOST_AUTO_TEST_CASE(libharu_errors_become_exceptions) {
   const auto bad = dir.write("bad.ttf", "this is not a TrueType font");
   pdf::Settings settings;
   settings.fonts = layout::FontFiles{bad, bad, bad, bad};
-  layout::LaidOutDocument empty;
-  empty.pages.emplace_back();
-  BOOST_CHECK_THROW(pdf::write_pdf(empty, settings), pdf::PdfError);
+  layout::LaidOutDocument one_word;  // a face is embedded when text first uses it
+  one_word.pages.emplace_back();
+  layout::Item word;
+  word.kind = layout::ItemKind::text;
+  word.text = "word";
+  word.size = 10;
+  one_word.pages.back().items.push_back(word);
+  BOOST_CHECK_THROW(pdf::write_pdf(one_word, settings), pdf::PdfError);
 }
 
 BOOST_AUTO_TEST_CASE(a_render_without_fonts_is_refused_and_writes_nothing) {
