@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,13 @@ class Catalogue {
   const std::string& language() const { return language_; }
   const std::string& file() const { return file_; }
 
-  // The label for a dotted key ("rating.good"), or nothing.
+  // The label for a dotted key ("rating.good"), or nothing. Remembers that the key was used.
   const Label* find(const std::string& key) const;
+  // The keys found so far whose label has `status`, sorted: a report built with this catalogue
+  // can say which of its labels a translator has still to confirm.
+  std::vector<std::string> used_with_status(LabelStatus status) const;
+  // How many different keys `find` has returned.
+  std::size_t used_count() const { return used_.size(); }
   // Every label, by key.
   const std::map<std::string, Label>& labels() const { return labels_; }
   // A list-valued entry ("month"), or an empty list.
@@ -37,16 +43,21 @@ class Catalogue {
 
   // "March 2019".
   std::string month_year(int year, int month) const;
-  // Whole numbers in words, up to 99 ("sixty"), else digits.
+  // Whole numbers in words, up to 99 ("sixty-one"; Welsh "chwe deg un"), else digits.
   std::string number_in_words(int n) const;
-  // "a, b, c and d".
+  // "a, b, c and d". The last joining word may depend on the item after it: Welsh writes "a"
+  // before a consonant and "ac" before a vowel (list.and, list.and_before_vowel).
   std::string join_and(const std::vector<std::string>& items) const;
+  // Whether `word` starts with one of the catalogue's `vowel_letters` when read aloud (a figure
+  // is read as its number in words).
+  bool sounds_like_vowel(const std::string& word) const;
 
  private:
   std::string language_;
   std::string file_;
   std::map<std::string, Label> labels_;
   std::map<std::string, std::vector<std::string>> lists_;
+  mutable std::set<std::string> used_;  // keys `find` returned, for used_with_status
 };
 
 // Keys (of labels and of lists) that `a` has and `b` lacks, sorted: every language's catalogue

@@ -107,11 +107,7 @@ bool is_language_map(const YAML::Node& node) {
   return true;
 }
 
-YAML::Node YamlReader::localized(const YAML::Node& node, std::string_view what, bool& fell_back) {
-  fell_back = false;
-  if (!is_language_map(node)) return node;
-  const YAML::Node chosen = node[language_];
-  if (chosen.IsDefined()) return chosen;
+void YamlReader::report_untranslated(const YAML::Node& node, std::string_view what, bool& fell_back) {
   const std::string message = std::string(what) + " has no '" + language_ + "' text (the " +
                               (language_ == "cy" ? "Welsh" : "English") + " edition needs it)";
   if (fallback_marker_.empty()) {
@@ -120,7 +116,23 @@ YAML::Node YamlReader::localized(const YAML::Node& node, std::string_view what, 
     diags_.warning(pos(node), "missing-translation", message + "; the draft shows the other language, marked");
     fell_back = true;
   }
+}
+
+YAML::Node YamlReader::localized(const YAML::Node& node, std::string_view what, bool& fell_back) {
+  fell_back = false;
+  if (!is_language_map(node)) return node;
+  const YAML::Node chosen = node[language_];
+  if (chosen.IsDefined()) return chosen;
+  report_untranslated(node, what, fell_back);
   return node[language_ == "en" ? "cy" : "en"];
+}
+
+YAML::Node YamlReader::narrative_localized(const YAML::Node& node, std::string_view what, bool& fell_back) {
+  fell_back = false;
+  const bool english_only = node.IsScalar() && language_ != "en" && !trim(node.Scalar()).empty();
+  if (!english_only) return localized(node, what, fell_back);
+  report_untranslated(node, what, fell_back);
+  return node;
 }
 
 std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given, std::string_view what) {
@@ -211,7 +223,7 @@ std::optional<Located<double>> YamlReader::percent_of(const YAML::Node& node, st
 MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view what) {
   MarkdownText md;
   bool fell_back = false;
-  const YAML::Node node = localized(given, what, fell_back);
+  const YAML::Node node = narrative_localized(given, what, fell_back);
   auto value = text_of(node, what);
   if (value && fell_back) value->value = fallback_marker_ + value->value;
   if (!value) return md;

@@ -24,6 +24,7 @@ class YamlReader {
 
   // The language text is read in. A text value may be written once (the same in every language:
   // names, numbers) or per language, as a map {en: ..., cy: ...}; the reader picks `language`.
+  // Narrative (Markdown) written once is English only.
   void set_language(std::string language) { language_ = std::move(language); }
   // For drafts: text missing in the language is taken from the other one, prefixed with `marker`
   // (e.g. "*[untranslated]* "), and reported as a warning instead of an error.
@@ -72,6 +73,12 @@ class YamlReader {
  private:
   // `node` itself, or its text in the reader's language when it is a {en: ..., cy: ...} map.
   YAML::Node localized(const YAML::Node& node, std::string_view what, bool& fell_back);
+  // Like `localized`, for narrative: prose written once, as a plain string, is English (inspectors
+  // write in English first), so another language's edition reports it as untranslated.
+  YAML::Node narrative_localized(const YAML::Node& node, std::string_view what, bool& fell_back);
+  // Reports text missing in the reader's language: an error, or in a draft a warning (and
+  // `fell_back` set, so the caller marks the other language's text).
+  void report_untranslated(const YAML::Node& node, std::string_view what, bool& fell_back);
 
   std::string file_;
   const std::string& source_;

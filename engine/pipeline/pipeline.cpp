@@ -64,6 +64,19 @@ void check_translation_parity(const InspectionSource& source, const Inspection& 
   if (counterpart) check_parity(*counterpart, edition, diags);
 }
 
+// One line for the labels of this report that are still "proposed" (translated, but not yet
+// confirmed by a translator: ../shared/docs/welsh-terms.md), so publishing knows what is left.
+void warn_proposed_labels(const Catalogue& labels, Diagnostics& diags) {
+  const auto proposed = labels.used_with_status(LabelStatus::proposed);
+  if (proposed.empty()) return;
+  std::string examples;
+  for (std::size_t i = 0; i < proposed.size() && i < 3; ++i) examples += (i ? ", " : "") + proposed[i];
+  diags.warning(SourcePos{labels.file(), 0, 0}, "proposed-labels",
+                std::to_string(proposed.size()) + " of the " + std::to_string(labels.used_count()) +
+                    " labels this report uses are still 'proposed': translated, not yet confirmed by a translator (" +
+                    examples + (proposed.size() > 3 ? ", ..." : "") + "); each label's status is in this file");
+}
+
 }  // namespace
 
 std::optional<Prepared> prepare(const fs::path& input, const Options& options, Diagnostics& diags) {
@@ -96,6 +109,7 @@ std::optional<std::string> render_report_markdown(const Prepared& p, const Optio
   for (const auto& leftover : outline_markdown(*markdown).unresolved_footnotes)
     diags.error(SourcePos{p.inspection.source_file, 0, 0}, "unresolved-footnote",
                 "the rendered report cites " + leftover + " but nothing defines it");
+  warn_proposed_labels(p.labels, diags);
   return markdown;
 }
 

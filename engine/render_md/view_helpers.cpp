@@ -75,10 +75,25 @@ Data ViewHelpers::glossary_rows() const {
   return rows;
 }
 
+namespace {
+
+// A translation no translator has reviewed is a draft translation, and the report says so
+// (templates/shared/translation-notice). Reports are written in English first, so an edition in
+// another language is a translation unless the data records its review.
+bool is_draft_translation(const RenderInputs& in) {
+  const std::string& language = in.labels.language();
+  const auto status = in.inspection.translations.find(language);
+  if (status != in.inspection.translations.end()) return status->second.value == "unreviewed";
+  return language != "en";
+}
+
+}  // namespace
+
 Data build_view(const RenderInputs& in, Diagnostics& diags) {
   const ViewHelpers helpers(in, diags);
   Data view = dispatch(in.run, [&](const auto& run) { return family_view(helpers, run); });
   view.set("draft", in.draft);
+  view.set("draft_translation", is_draft_translation(in));
   return view;
 }
 

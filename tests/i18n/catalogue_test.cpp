@@ -79,8 +79,10 @@ BOOST_AUTO_TEST_CASE(every_welsh_label_states_its_review_status) {
 }
 
 BOOST_AUTO_TEST_CASE(lists_have_as_many_items_in_each_language) {
+  // Lists are looked up by position (month 7, number 53, day 13), except each language's own
+  // vowel letters.
   for (const auto& [key, items] : english().lists())
-    BOOST_TEST(welsh().list(key).size() == items.size(), "list '" << key << "'");
+    if (key != "vowel_letters") BOOST_TEST(welsh().list(key).size() == items.size(), "list '" << key << "'");
 }
 
 BOOST_AUTO_TEST_CASE(labels_cite_the_same_footnotes_and_partials) {
@@ -94,6 +96,25 @@ BOOST_AUTO_TEST_CASE(labels_cite_the_same_footnotes_and_partials) {
     BOOST_TEST((captures(label.text, footnote) == captures(other->text, footnote)), "footnotes of '" << key << "'");
     BOOST_TEST((captures(label.text, partial) == captures(other->text, partial)), "partials of '" << key << "'");
   }
+}
+
+BOOST_AUTO_TEST_CASE(welsh_numbers_and_lists_read_as_welsh) {
+  BOOST_TEST(welsh().number_in_words(60) == "chwe deg");
+  BOOST_TEST(welsh().number_in_words(53) == "pum deg tri");
+  BOOST_TEST(english().number_in_words(53) == "fifty-three");
+  BOOST_TEST(welsh().join_and({"Arolygiaeth Gofal Cymru (AGC)", "Estyn"}) == "Arolygiaeth Gofal Cymru (AGC) ac Estyn");
+  BOOST_TEST(welsh().join_and({"Estyn", "Arolygiaeth Gofal Cymru"}) == "Estyn ac Arolygiaeth Gofal Cymru");
+  BOOST_TEST(english().join_and({"Estyn", "Care Inspectorate Wales"}) == "Estyn and Care Inspectorate Wales");
+}
+
+BOOST_AUTO_TEST_CASE(every_glossary_term_has_welsh_wording) {
+  Diagnostics diags;
+  const auto glossary = load_glossary(test::source_root() / "data" / "glossary.yaml", diags);
+  BOOST_TEST_REQUIRE(glossary.has_value(), test::dump(diags));
+  std::vector<std::string> missing;
+  for (const auto& term : glossary->terms)
+    if (!term.wording.count("cy")) missing.push_back(term.id);
+  BOOST_TEST(missing.empty(), "glossary terms without Welsh wording:" << listed(missing));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

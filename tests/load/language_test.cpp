@@ -65,3 +65,22 @@ BOOST_AUTO_TEST_CASE(a_draft_falls_back_visibly_and_warns) {
   BOOST_TEST(has_diagnostic(d, "missing-translation", test::line_of(yaml, "  en: The foreword."), 3));
   BOOST_TEST(std::get<DomainRatedReport>(in->body).foreword.text == "*[heb ei gyfieithu]* The foreword.");
 }
+
+BOOST_AUTO_TEST_CASE(narrative_written_once_is_english_only_but_a_name_is_the_same_in_both) {
+  // Inspectors write in English first: a plain string of Markdown is the English text, so the Welsh
+  // edition lacks it; a plain name or number is the same in every language.
+  const std::string yaml = test::minimal_fixture();
+  const Loaded cy = load_in(yaml, "cy");
+  BOOST_TEST(has_diagnostic(cy.diags, "missing-translation", test::line_of(yaml, "foreword: The foreword."), 11),
+             test::dump(cy.diags));
+  BOOST_TEST(!has_diagnostic(cy.diags, "missing-translation", test::line_of(yaml, "area: Testshire")),
+             test::dump(cy.diags));
+  BOOST_TEST(!load_in(yaml, "en").diags.has_errors());
+
+  test::TempDir dir;
+  Diagnostics d;
+  const auto draft = load_inspection(dir.write("a.yaml", yaml), d, "cy", "*[heb ei gyfieithu]* ");
+  BOOST_REQUIRE(draft);
+  BOOST_TEST(!d.has_errors(), test::dump(d));
+  BOOST_TEST(std::get<DomainRatedReport>(draft->body).foreword.text == "*[heb ei gyfieithu]* The foreword.");
+}

@@ -89,3 +89,16 @@ BOOST_AUTO_TEST_CASE(glossary_holds_every_western_bay_term_in_print_order) {
   BOOST_TEST(g.family_lists.at("fji").size() >= 30u);
   BOOST_TEST(g.family_lists.at("cci").size() >= 30u);
 }
+
+BOOST_AUTO_TEST_CASE(welsh_em_for_hm_is_a_common_acronym) {
+  // "Arolygiaeth Prawf EM" is the Welsh name of HM Inspectorate of Probation (EF in 2025 documents).
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "introduction: Local context.",
+                                              "introduction: {en: Local context., cy: Ymwelodd Arolygiaeth Prawf EM â'r ardal.}");
+  test::TempDir dir;
+  Diagnostics loaded;
+  const auto welsh = load_inspection(dir.write("a.yaml", yaml), loaded, "cy", "*[heb ei gyfieithu]* ");
+  BOOST_REQUIRE(welsh);
+  Diagnostics d;
+  check_acronyms(*welsh, real_glossary(), d);
+  BOOST_TEST(!has_diagnostic(d, "acronym-not-in-glossary"), test::dump(d));
+}
