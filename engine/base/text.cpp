@@ -37,6 +37,20 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::string with_valid_utf8(std::string_view text) {
+  std::string out;
+  while (true) {
+    const auto bad = find_invalid_utf8(text);
+    if (!bad) {
+      out += text;
+      return out;
+    }
+    out += text.substr(0, *bad);
+    out += "\xEF\xBF\xBD";
+    text.remove_prefix(*bad + 1);
+  }
+}
+
 LineColumn line_column_at(std::string_view text, std::size_t offset) {
   LineColumn lc;
   offset = std::min(offset, text.size());

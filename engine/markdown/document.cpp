@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/text.hpp"
 #include "doc/walk.hpp"
 #include "markdown/builder.hpp"
 #include "markdown/cmark_util.hpp"
@@ -272,7 +273,10 @@ void Builder::footnotes(cmark_node* root) {
 }  // namespace markdown_detail
 
 doc::Document parse_document(std::string_view markdown, Diagnostics& diags, const std::string& source_name) {
-  auto root = markdown_detail::parse_gfm(markdown);
+  // Checked data and templates give valid UTF-8; anything else must not reach line breaking.
+  const bool valid = !find_invalid_utf8(markdown);
+  const std::string repaired = valid ? std::string() : with_valid_utf8(markdown);
+  auto root = markdown_detail::parse_gfm(valid ? markdown : std::string_view(repaired));
   markdown_detail::Builder builder(diags, source_name);
   return builder.build(root.get());
 }

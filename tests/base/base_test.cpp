@@ -37,6 +37,13 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_found_with_its_position) {
   BOOST_TEST(line_column_at("\xc5\xb5x", 2).column == 2);     // columns count characters
 }
 
+BOOST_AUTO_TEST_CASE(invalid_utf8_is_replaced_byte_by_byte) {
+  BOOST_TEST(with_valid_utf8("caf\xc3\xa9 \xc5\xb5") == "caf\xc3\xa9 \xc5\xb5");
+  BOOST_TEST(with_valid_utf8("a\xff\xff" "b") == "a\xEF\xBF\xBD\xEF\xBF\xBD" "b");
+  BOOST_TEST(with_valid_utf8("end\xe2\x82") == "end\xEF\xBF\xBD\xEF\xBF\xBD");
+  BOOST_TEST(!find_invalid_utf8(with_valid_utf8("\xc0\xaf\xed\xa0\x80")).has_value());
+}
+
 BOOST_AUTO_TEST_CASE(did_you_mean_suggests_near_keys_only) {
   BOOST_TEST(*closest_match("reprot", {"report", "rules", "family"}) == "report");
   BOOST_TEST(*closest_match("foreward", {"foreword", "footnotes"}) == "foreword");
