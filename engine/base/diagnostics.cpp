@@ -22,6 +22,21 @@ void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }
 
+namespace {
+
+bool same(const Diagnostic& a, const Diagnostic& b) {
+  return a.severity == b.severity && a.code == b.code && a.message == b.message && a.pos.file == b.pos.file &&
+         a.pos.line == b.pos.line && a.pos.column == b.pos.column;
+}
+
+}  // namespace
+
+void Diagnostics::append_new(const Diagnostics& other) {
+  for (const auto& d : other.items_)
+    if (std::none_of(items_.begin(), items_.end(), [&](const Diagnostic& known) { return same(known, d); }))
+      items_.push_back(d);
+}
+
 bool Diagnostics::has_errors() const { return error_count() > 0; }
 
 std::size_t Diagnostics::error_count() const {

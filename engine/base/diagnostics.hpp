@@ -31,6 +31,9 @@ class Diagnostics {
   void note(SourcePos pos, std::string code, std::string message);
   void add(Diagnostic d);
   void append(const Diagnostics& other);
+  // Adds those of `other`'s diagnostics this list does not hold yet (the same problem found again,
+  // as when one file is read once per language).
+  void append_new(const Diagnostics& other);
 
   bool has_errors() const;
   std::size_t error_count() const;

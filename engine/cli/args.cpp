@@ -86,8 +86,9 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, s
     error = "'render' needs -o OUTPUT (e.g. -o out/report.md)";
     return std::nullopt;
   }
-  if (args.language != "en" && args.language != "cy") {
-    error = "--lang must be en or cy, found '" + args.language + "'";
+  const std::string& l = args.language;
+  if (l != "en" && l != "cy" && l != "cy,en" && l != "en,cy") {
+    error = "--lang must be en, cy, or for a bilingual edition cy,en or en,cy; found '" + l + "'";
     return std::nullopt;
   }
   return args;
@@ -95,7 +96,7 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, s
 
 std::string usage(const std::string& command) {
   if (command == "render")
-    return "usage: quire render INPUT -o OUTPUT [--lang en|cy] [--draft] [--root DIR]\n\n"
+    return "usage: quire render INPUT -o OUTPUT [--lang en|cy|cy,en|en,cy] [--draft] [--root DIR]\n\n"
            "Renders an inspection's report. The format follows OUTPUT's extension: .md for\n"
            "Markdown, .pdf for a print-ready A4 PDF (fonts embedded, bookmarks, links), .html\n"
            "for one self-contained accessible web page.\n"
@@ -103,6 +104,9 @@ std::string usage(const std::string& command) {
            "OUTPUT is left untouched.\n\n"
            "  -o, --output OUTPUT  the file to write\n"
            "  --lang en|cy         the report's language (default en)\n"
+           "  --lang cy,en|en,cy   a bilingual edition: one PDF holding both language versions in\n"
+           "                       that order, each with its own cover, contents and page numbers\n"
+           "                       (PDF only: Markdown and HTML are written one language a file)\n"
            "  --draft              mark the report as a draft (in a PDF: a diagonal watermark\n"
            "                       on every page and a notice in every footer)\n"
            "  --root DIR           folder holding data/, templates/ and fonts/ (default: $QUIRE_ROOT or the\n"
@@ -117,9 +121,10 @@ std::string usage(const std::string& command) {
            "  --port N    the port to listen on (default 8080; 0 picks a free one)\n"
            "  --root DIR  folder holding data/, templates/ and fonts/\n";
   if (command == "validate")
-    return "usage: quire validate INPUT [--lang en|cy] [--root DIR]\n\n"
-           "Runs every check on an inspection's data (schema, figures, rules, footnotes, glossary)\n"
-           "and renders nothing. Exit 0 when there is no error (warnings allowed), 2 otherwise.\n";
+    return "usage: quire validate INPUT [--lang en|cy|cy,en|en,cy] [--root DIR]\n\n"
+           "Runs every check on an inspection's data (schema, figures, rules, footnotes, glossary,\n"
+           "translations) and renders nothing; with two languages, checks each edition.\n"
+           "Exit 0 when there is no error (warnings allowed), 2 otherwise.\n";
   if (command == "score")
     return "usage: quire score INPUT [--json] [--root DIR]\n\n"
            "Prints every computed figure and rating with how it was derived: the fractions, the\n"

@@ -57,9 +57,14 @@ int run_render(const Arguments& args) {
 
 int run_validate(const Arguments& args) {
   Diagnostics diags;
-  const Options options = options_from(args);
-  if (auto prepared = prepare(args.input, options, diags); prepared && !diags.has_errors())
-    render_report_markdown(*prepared, options, diags);  // templates and labels are checked too
+  for (const auto& language : edition_languages(args.language).value_or(std::vector<std::string>{args.language})) {
+    Options options = options_from(args);
+    options.language = language;
+    Diagnostics found;
+    if (auto prepared = prepare(args.input, options, found); prepared && !found.has_errors())
+      render_report_markdown(*prepared, options, found);  // templates and labels are checked too
+    diags.append_new(found);  // the data's own problems once, not once per language
+  }
   report(diags);
   if (!diags.has_errors()) std::cerr << args.input << ": valid\n";
   return exit_code(diags);

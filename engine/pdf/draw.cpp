@@ -145,24 +145,37 @@ HPDF_Destination destination_at(DocHandle& doc, HPDF_Page page, double top) {
   return dst;
 }
 
-void add_links(DocHandle& doc, const std::vector<HPDF_Page>& pages, const layout::LaidOutDocument& document,
-               std::size_t index) {
+void add_links(DocHandle& doc, const std::vector<HPDF_Page>& pages, const Placed& part, std::size_t index) {
+  const layout::LaidOutDocument& document = *part.part.document;
   const double height = document.geometry.height;
+  HPDF_Page page = pages[part.first + index];
   for (const auto& link : document.pages[index].links) {
     const HPDF_Rect rect{r(link.box.x), r(height - link.box.bottom()), r(link.box.right()), r(height - link.box.y)};
     HPDF_Annotation annot = nullptr;
     if (!link.target.empty() && link.target[0] == '#') {
       const auto it = document.anchors.find(link.target.substr(1));
       if (it == document.anchors.end()) continue;  // reported by layout as a broken link
-      HPDF_Destination dst =
-          destination_at(doc, pages[static_cast<std::size_t>(it->second.page - 1)], height - it->second.y + 6);
-      annot = HPDF_Page_CreateLinkAnnot(pages[index], rect, dst);
+      HPDF_Page target = pages[part.first + static_cast<std::size_t>(it->second.page - 1)];
+      annot = HPDF_Page_CreateLinkAnnot(page, rect, destination_at(doc, target, height - it->second.y + 6));
     } else {
-      annot = HPDF_Page_CreateURILinkAnnot(pages[index], rect, link.target.c_str());
+      annot = HPDF_Page_CreateURILinkAnnot(page, rect, link.target.c_str());
     }
     HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
   }
-  doc.check("adding links to page " + std::to_string(index + 1));
+  doc.check("adding links to page " + std::to_string(part.first + index + 1));
+}
+
+// libharu has no call for marked content with properties; its page stream takes the operators
+// directly (between other operators, as libharu's own calls write them).
+void begin_language(HPDF_Page page, const std::string& language) {
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  const std::string operators = "/Span <</Lang (" + language + ")>> BDC\n";
+  HPDF_Stream_WriteStr(attr->stream, operators.c_str());
+}
+
+void end_language(HPDF_Page page) {
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  HPDF_Stream_WriteStr(attr->stream, "EMC\n");
 }
 
 }  // namespace quire::pdf

@@ -4,6 +4,7 @@
 #include <hpdf.h>
 
 #include <array>
+#include <string>
 #include <vector>
 
 #include "layout/page.hpp"
@@ -13,6 +14,12 @@
 namespace quire::pdf {
 
 using Fonts = std::array<HPDF_Font, 4>;  // by layout::FontStyle
+
+// A part placed in the file: its pages start at pages[first].
+struct Placed {
+  const Part& part;
+  std::size_t first = 0;
+};
 
 // What pages draw with: the fonts, and graphics states made once and shared.
 struct Resources {
@@ -26,15 +33,20 @@ struct Resources {
 HPDF_Font font_of(DocHandle& doc, Resources& resources, layout::FontStyle style);
 // Draws a page's items in order.
 void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Resources& resources, double height);
+// Marks what the page draws next as being in `language` (a marked-content span with /Lang, which
+// takes precedence over the document's /Lang), until end_language.
+void begin_language(HPDF_Page page, const std::string& language);
+void end_language(HPDF_Page page);
 // A destination at `top` (PDF units from the foot) on `page`, keeping the reader's zoom (libharu's
 // own XYZ destination insists on a zoom).
 HPDF_Destination destination_at(DocHandle& doc, HPDF_Page page, double top);
-// Makes a page's link areas clickable.
-void add_links(DocHandle& doc, const std::vector<HPDF_Page>& pages, const layout::LaidOutDocument& document,
-               std::size_t index);
-// Bookmarks mirroring the headings, nested by level.
-void add_outline(DocHandle& doc, const std::vector<HPDF_Page>& pages, const layout::LaidOutDocument& document);
-// Title, author, subject, keywords, dates, /Lang, page labels and the initial view.
-void add_document_information(DocHandle& doc, const layout::LaidOutDocument& document, const Settings& settings);
+// Makes the links on a part's page `index` clickable; internal links stay within the part.
+void add_links(DocHandle& doc, const std::vector<HPDF_Page>& pages, const Placed& part, std::size_t index);
+// Bookmarks mirroring the headings, nested by level; with several parts, each part's bookmarks
+// sit under one top-level bookmark of its own.
+void add_outline(DocHandle& doc, const std::vector<HPDF_Page>& pages, const std::vector<Placed>& parts);
+// Title, author, subject, keywords (every part's, joined), dates, /Lang, page labels (restarting
+// with each part) and the initial view.
+void add_document_information(DocHandle& doc, const std::vector<Placed>& parts, const Settings& settings);
 
 }  // namespace quire::pdf

@@ -4,7 +4,28 @@
 
 namespace quire::pdf {
 
-std::string write_pdf(const layout::LaidOutDocument& document, const Settings& settings) {
+namespace {
+
+// Every page of every part exists before any is drawn, so links may point forwards.
+std::vector<Placed> add_pages(DocHandle& doc, const std::vector<Part>& parts, std::vector<HPDF_Page>& pages) {
+  std::vector<Placed> placed;
+  for (const auto& part : parts) {
+    placed.push_back(Placed{part, pages.size()});
+    const layout::PageGeometry& g = part.document->geometry;
+    for (std::size_t i = 0; i < part.document->pages.size(); ++i) {
+      HPDF_Page page = HPDF_AddPage(doc.get());
+      HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(g.width));
+      HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(g.height));
+      pages.push_back(page);
+    }
+  }
+  doc.check("adding pages");
+  return placed;
+}
+
+}  // namespace
+
+std::string write_pdf(const std::vector<Part>& parts, const Settings& settings) {
   DocHandle doc;
   HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
   HPDF_UseUTFEncodings(doc.get());
@@ -13,22 +34,26 @@ std::string write_pdf(const layout::LaidOutDocument& document, const Settings& s
   Resources resources;
   resources.font_files = settings.fonts;
 
-  // Every page exists before any is drawn, so links may point forwards.
   std::vector<HPDF_Page> pages;
-  for (std::size_t i = 0; i < document.pages.size(); ++i) {
-    HPDF_Page page = HPDF_AddPage(doc.get());
-    HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(document.geometry.width));
-    HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(document.geometry.height));
-    pages.push_back(page);
+  const std::vector<Placed> placed = add_pages(doc, parts, pages);
+  for (const Placed& part : placed) {
+    const bool own_language = part.part.language != settings.language;
+    const layout::LaidOutDocument& document = *part.part.document;
+    for (std::size_t i = 0; i < document.pages.size(); ++i) {
+      HPDF_Page page = pages[part.first + i];
+      if (own_language) begin_language(page, part.part.language);
+      draw_page(doc, page, document.pages[i], resources, document.geometry.height);
+      if (own_language) end_language(page);
+      add_links(doc, pages, part, i);
+    }
   }
-  doc.check("adding pages");
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    draw_page(doc, pages[i], document.pages[i], resources, document.geometry.height);
-    add_links(doc, pages, document, i);
-  }
-  add_outline(doc, pages, document);
-  add_document_information(doc, document, settings);
+  add_outline(doc, pages, placed);
+  add_document_information(doc, placed, settings);
   return doc.save();
+}
+
+std::string write_pdf(const layout::LaidOutDocument& document, const Settings& settings) {
+  return write_pdf(std::vector<Part>{Part{&document, settings.language, {}}}, settings);
 }
 
 }  // namespace quire::pdf

@@ -2,11 +2,13 @@
 // libharu handle leaves it. Fonts are the files layout measured with, embedded and subset, text
 // in UTF-8 (with a ToUnicode map so text can be copied and searched); bookmarks mirror the
 // headings; links are clickable (web, mailto, internal); document information, /Lang and page
-// labels are written. Output depends on the pages and settings only: no clock is read.
+// labels are written. Several documents (the language versions of a bilingual edition) can share
+// one file. Output depends on the pages and settings only: no clock is read.
 #pragma once
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "layout/font.hpp"
 #include "layout/page.hpp"
@@ -25,12 +27,23 @@ struct Date {
 
 struct Settings {
   layout::FontFiles fonts;  // the files layout measured with
-  std::string language;     // BCP 47, for /Lang: "en-GB", "cy"
+  std::string language;     // BCP 47, for the document's /Lang: "en-GB", "cy"
   bool has_date = false;    // creation and modification date, from the data or SOURCE_DATE_EPOCH
   Date date;
 };
 
+// One language version of a document, laid out on its own: its own cover, contents and page
+// numbers. A bilingual edition is two parts in one file.
+struct Part {
+  const layout::LaidOutDocument* document = nullptr;
+  std::string language;  // BCP 47; pages in another language than the document's are marked with it
+  std::string bookmark;  // the top-level bookmark grouping this part's bookmarks ("Cymraeg")
+};
+
 // The PDF file's bytes. Throws PdfError when libharu fails.
 std::string write_pdf(const layout::LaidOutDocument& document, const Settings& settings);
+// Several parts, in order, in one file: each keeps its own page labels (restarting at its cover)
+// and links, and its bookmarks sit under its own top-level bookmark.
+std::string write_pdf(const std::vector<Part>& parts, const Settings& settings);
 
 }  // namespace quire::pdf

@@ -41,51 +41,71 @@ std::string code_point_name(char32_t cp) {
   return buf;
 }
 
+// Reports what layout found wrong with the pages: each a warning at the inspection.
+void report_layout_problems(const layout::LaidOutDocument& laid_out, const SourcePos& where, Diagnostics& diags) {
+  for (const char32_t cp : laid_out.missing_glyphs)
+    diags.warning(where, "missing-glyph", "the report's fonts have no glyph for " + code_point_name(cp) +
+                                              "; it prints as an empty box");
+  for (const auto& target : laid_out.broken_links)
+    diags.warning(where, "broken-link", "a link points at '" + target + "', which no heading has");
+  for (const auto& problem : layout::check_layout(laid_out)) diags.warning(where, "layout", problem);
+}
+
+// The writer's settings for a document whose first part is `first`.
+pdf::Settings pdf_settings(const layout::FontFiles& files, const doc::Metadata& first) {
+  pdf::Settings settings;
+  settings.fonts = files;
+  settings.language = first.language;
+  if (const auto date = document_date(first.date)) {
+    settings.has_date = true;
+    settings.date = *date;
+  }
+  return settings;
+}
+
 }  // namespace
 
-std::optional<std::string> render_report_pdf(const Prepared& p, const std::string& markdown, const Options& options,
-                                             Diagnostics& diags) {
+std::optional<layout::LaidOutDocument> lay_out_report(const Prepared& p, const std::string& markdown,
+                                                      const Options& options, Diagnostics& diags) {
   const SourcePos where{p.inspection.source_file, 0, 0};
-  StageTimes* t = options.timings;
-  std::optional<StageTimer> layout_timer(std::in_place, t ? &t->layout_ms : nullptr);
-  auto parsed = report_document(p, markdown, options, diags);
-  if (!parsed) return std::nullopt;
-  const doc::Document& document = *parsed;
-  if (options.draft && (document.meta.watermark.empty() || document.meta.draft_notice.empty())) {
+  const StageTimer timer(options.timings ? &options.timings->layout_ms : nullptr);
+  auto document = report_document(p, markdown, options, diags);
+  if (!document) return std::nullopt;
+  if (options.draft && (document->meta.watermark.empty() || document->meta.draft_notice.empty())) {
     diags.error(where, "draft-unmarked",
                 "--draft was asked for, but the family's templates write no quire:watermark and "
                 "quire:draft-notice markers, so the PDF could not be marked as a draft");
     return std::nullopt;
   }
-
   const layout::FontFiles files = layout::FontFiles::in(options.root / "fonts");
   try {
     const layout::FontSet fonts(files);
-    const layout::LaidOutDocument laid_out = layout::layout_document(document, fonts);
-    for (const char32_t cp : laid_out.missing_glyphs)
-      diags.warning(where, "missing-glyph", "the report's fonts have no glyph for " + code_point_name(cp) +
-                                                "; it prints as an empty box");
-    for (const auto& target : laid_out.broken_links)
-      diags.warning(where, "broken-link", "a link points at '" + target + "', which no heading has");
-    for (const auto& problem : layout::check_layout(laid_out))
-      diags.warning(where, "layout", problem);
-    layout_timer.reset();
-    const StageTimer write_timer(t ? &t->write_ms : nullptr);
-
-    pdf::Settings settings;
-    settings.fonts = files;
-    settings.language = document.meta.language;
-    if (const auto date = document_date(document.meta.date)) {
-      settings.has_date = true;
-      settings.date = *date;
-    }
-    return pdf::write_pdf(laid_out, settings);
+    layout::LaidOutDocument laid_out = layout::layout_document(*document, fonts);
+    report_layout_problems(laid_out, where, diags);
+    return laid_out;
   } catch (const layout::FontError& e) {
     diags.error(SourcePos{files.regular.parent_path().string(), 0, 0}, "font", e.what());
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> write_report_pdf(const std::vector<pdf::Part>& parts, const SourcePos& where,
+                                            const Options& options, Diagnostics& diags) {
+  const StageTimer timer(options.timings ? &options.timings->write_ms : nullptr);
+  try {
+    return pdf::write_pdf(parts, pdf_settings(layout::FontFiles::in(options.root / "fonts"), parts.front().document->meta));
   } catch (const pdf::PdfError& e) {
     diags.error(where, "pdf", e.what());
   }
   return std::nullopt;
+}
+
+std::optional<std::string> render_report_pdf(const Prepared& p, const std::string& markdown, const Options& options,
+                                             Diagnostics& diags) {
+  const auto laid_out = lay_out_report(p, markdown, options, diags);
+  if (!laid_out) return std::nullopt;
+  return write_report_pdf({pdf::Part{&*laid_out, laid_out->meta.language, {}}},
+                          SourcePos{p.inspection.source_file, 0, 0}, options, diags);
 }
 
 }  // namespace quire

@@ -114,6 +114,8 @@ std::optional<std::string> render_report_markdown(const Prepared& p, const Optio
 }
 
 bool render_to_file(const fs::path& input, const fs::path& output, const Options& options, Diagnostics& diags) {
+  if (const auto languages = edition_languages(options.language); languages && languages->size() > 1)
+    return render_bilingual_to_file(input, output, *languages, options, diags);
   const std::string format = output.extension().string();
   if (format != ".md" && format != ".pdf" && format != ".html") {
     diags.error(SourcePos{}, "unsupported-format",

@@ -11,15 +11,17 @@
 #include "doc/doc.hpp"
 #include "html/html.hpp"
 #include "i18n/catalogue.hpp"
+#include "layout/page.hpp"
 #include "model/glossary.hpp"
 #include "model/inspection.hpp"
+#include "pdf/pdf.hpp"
 #include "score/family_run.hpp"
 
 namespace quire {
 
 struct Options {
   std::filesystem::path root;  // holds data/ and templates/
-  std::string language = "en";
+  std::string language = "en";  // for render_to_file, "cy,en" or "en,cy" asks for a bilingual edition
   bool draft = false;
   StageTimes* timings = nullptr;  // where to add each stage's time, if anywhere (bench/)
 };
@@ -65,6 +67,26 @@ bool check_html_labels(const Catalogue& labels, const std::vector<std::string>& 
 // model (the same model the PDF is laid out from).
 std::optional<std::string> render_report_html(const Prepared& prepared, const std::string& markdown,
                                               const Options& options, Diagnostics& diags);
+
+// The report laid out in pages from its Markdown (document model, then layout with the fonts under
+// `options.root`/fonts); layout's own findings are warnings in `diags`.
+std::optional<layout::LaidOutDocument> lay_out_report(const Prepared& prepared, const std::string& markdown,
+                                                      const Options& options, Diagnostics& diags);
+
+// PDF bytes for laid-out parts in order (one, or one per language of a bilingual edition); the
+// document information and /Lang come from the first. Errors are reported at `where`.
+std::optional<std::string> write_report_pdf(const std::vector<pdf::Part>& parts, const SourcePos& where,
+                                            const Options& options, Diagnostics& diags);
+
+// The languages of an edition, in order: "cy" -> {cy}, "cy,en" -> {cy, en}. Nothing when the list
+// is not one or two different languages among en and cy.
+std::optional<std::vector<std::string>> edition_languages(const std::string& list);
+
+// A bilingual edition: one PDF holding the report in each of `languages`, in that order, each with
+// its own cover, contents and page numbering, its bookmarks grouped under its language's name.
+// Other formats are refused with a message (Markdown and HTML are written one language a file).
+bool render_bilingual_to_file(const std::filesystem::path& input, const std::filesystem::path& output,
+                              const std::vector<std::string>& languages, const Options& options, Diagnostics& diags);
 
 // Renders INPUT to OUTPUT (format from the extension), writing OUTPUT atomically and only when
 // there is no error. Returns whether OUTPUT was written.
