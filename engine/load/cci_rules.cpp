@@ -13,7 +13,7 @@ using load_detail::YamlReader;
 
 namespace {
 
-Provenance read_provenance(YamlReader& r, const YAML::Node& node) {
+Provenance provenance_of(YamlReader& r, const YAML::Node& node) {
   Provenance p;
   if (!node.IsDefined()) return p;
   if (!r.check_map(node, "'provenance'", {"status", "evidence"}, {"status", "evidence"})) return p;
@@ -33,12 +33,12 @@ Provenance rule_provenance(YamlReader& r, const YAML::Node& map) {
     r.error(map, "missing-provenance", "every rule needs a 'provenance' (status and evidence)");
     return {};
   }
-  return read_provenance(r, map["provenance"]);
+  return provenance_of(r, map["provenance"]);
 }
 
 void read_comments(YamlReader& r, const YAML::Node& node, CciRules& rules) {
   if (!r.check_map(node, "'comments'", {"words", "bands"}, {"words", "bands"})) return;
-  rules.words = read_provenance(r, node["words"]);
+  rules.words = provenance_of(r, node["words"]);
   if (!r.check_sequence(node["bands"], "'bands'")) return;
   for (const auto& b : node["bands"]) {
     if (!r.check_map(b, "a comment band", {"comment", "min_percent", "provenance"},

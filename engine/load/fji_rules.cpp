@@ -10,27 +10,10 @@
 namespace quire {
 
 using load_detail::YamlReader;
+using load_detail::read_provenance;
 
 namespace {
 
-// Every rule says where it comes from: {status: reference|published|inferred, evidence}.
-Provenance read_provenance(YamlReader& r, const YAML::Node& map) {
-  Provenance p;
-  const YAML::Node node = map["provenance"];
-  if (!node.IsDefined()) {
-    r.error(map, "missing-provenance", "every rule needs a 'provenance' (status and evidence)");
-    return p;
-  }
-  if (!r.check_map(node, "'provenance'", {"status", "evidence"}, {"status", "evidence"})) return p;
-  if (auto s = r.text(node, "status")) {
-    p.status = s->value;
-    if (p.status != "reference" && p.status != "published" && p.status != "inferred")
-      r.error_at(s->pos, "bad-provenance",
-                 "provenance status must be reference, published or inferred, found '" + p.status + "'");
-  }
-  if (auto e = r.text(node, "evidence")) p.evidence = e->value;
-  return p;
-}
 
 // A rule that is only its provenance: {provenance: ...}.
 Provenance read_rule(YamlReader& r, const YAML::Node& root, const std::string& key) {

@@ -6,8 +6,9 @@
 namespace quire {
 
 using load_detail::YamlReader;
+using load_detail::read_provenance;
 
-namespace {
+namespace load_detail {
 
 Provenance read_provenance(YamlReader& r, const YAML::Node& map) {
   Provenance p;
@@ -26,6 +27,11 @@ Provenance read_provenance(YamlReader& r, const YAML::Node& map) {
   if (auto e = r.text(node, "evidence")) p.evidence = e->value;
   return p;
 }
+
+}  // namespace load_detail
+
+namespace {
+
 
 // Bands listed highest first, each naming a rating on the scale.
 std::vector<Band> read_bands(YamlReader& r, const YAML::Node& map, const std::string& bound,

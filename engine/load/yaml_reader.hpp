@@ -11,11 +11,17 @@
 
 #include "base/diagnostics.hpp"
 #include "model/inspection.hpp"
+#include "model/rules.hpp"
 
 namespace quire::load_detail {
 
 // Parses `source` as YAML; on a syntax error reports it and returns nothing.
 std::optional<YAML::Node> parse_yaml(const std::string& file, const std::string& source, Diagnostics& diags);
+
+class YamlReader;
+
+// A rule's {status: reference|published|inferred, evidence}, required beside every rule.
+Provenance read_provenance(YamlReader& r, const YAML::Node& map);
 
 class YamlReader {
  public:
