@@ -1,7 +1,6 @@
 #include "markdown/markers.hpp"
 
 #include <cctype>
-#include <regex>
 #include <sstream>
 
 namespace quire::markdown_detail {
@@ -25,26 +24,45 @@ std::optional<int> whole_number(const std::string& s) {
   return std::stoi(s);
 }
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+Marker marker_from(std::string_view name, std::string_view rest_of_comment) {
+  Marker m;
+  m.name = std::string(name);
+  std::string rest(rest_of_comment);
+  if (const auto nl = rest.find('\n'); nl != std::string::npos) {
+    m.body = rest.substr(nl + 1);
+    rest = rest.substr(0, nl);
+  }
+  const auto first = rest.find_first_not_of(" \t\r\n");
+  const auto last = rest.find_last_not_of(" \t\r\n");
+  m.text = first == std::string::npos ? std::string() : unescape(rest.substr(first, last - first + 1));
+  std::istringstream words(m.text);
+  for (std::string w; words >> w;) m.words.push_back(w);
+  return m;
+}
+
 }  // namespace
 
+// Scanned by hand rather than with std::regex, whose lazy `[\s\S]*?` recursed once per character of
+// a long comment and could overflow the stack (the same failure fuzz_markdown found elsewhere).
+// A comment ends at the first "-->", as in HTML.
 std::vector<Marker> find_markers(std::string_view html) {
-  static const std::regex marker(R"(<!--\s*quire:([a-z][a-z-]*)([\s\S]*?)-->)");
+  static constexpr std::string_view open = "<!--", close = "-->", prefix = "quire:";
   std::vector<Marker> found;
-  const std::string text(html);
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), marker); it != std::sregex_iterator(); ++it) {
-    Marker m;
-    m.name = (*it)[1].str();
-    std::string rest = (*it)[2].str();
-    if (const auto nl = rest.find('\n'); nl != std::string::npos) {
-      m.body = rest.substr(nl + 1);
-      rest = rest.substr(0, nl);
-    }
-    const auto first = rest.find_first_not_of(" \t\r\n");
-    const auto last = rest.find_last_not_of(" \t\r\n");
-    m.text = first == std::string::npos ? std::string() : unescape(rest.substr(first, last - first + 1));
-    std::istringstream words(m.text);
-    for (std::string w; words >> w;) m.words.push_back(w);
-    found.push_back(std::move(m));
+  for (std::size_t at = html.find(open); at != std::string_view::npos; at = html.find(open, at + 1)) {
+    std::size_t i = at + open.size();
+    while (i < html.size() && is_space(html[i])) ++i;
+    if (html.substr(i, prefix.size()) != prefix) continue;
+    const std::size_t name_start = i + prefix.size();
+    if (name_start >= html.size() || html[name_start] < 'a' || html[name_start] > 'z') continue;
+    const std::size_t end = html.find(close, name_start + 1);
+    if (end == std::string_view::npos) break;
+    std::size_t name_end = name_start + 1;
+    while (name_end < end && ((html[name_end] >= 'a' && html[name_end] <= 'z') || html[name_end] == '-'))
+      ++name_end;
+    found.push_back(marker_from(html.substr(name_start, name_end - name_start), html.substr(name_end, end - name_end)));
+    at = end + close.size() - 1;
   }
   return found;
 }
