@@ -1,6 +1,7 @@
 // Reads a label catalogue: nested maps of labels, flattened to dotted keys.
 #include "base/files.hpp"
 #include "load/load.hpp"
+#include "load/parse_cache.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
@@ -53,6 +54,8 @@ std::optional<Catalogue> load_catalogue(const std::filesystem::path& path, Diagn
     diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
     return std::nullopt;
   }
+  if (auto cached = load_detail::cached_catalogue(file, source)) return cached;
+  const std::size_t known = diags.all().size();
   auto root = load_detail::parse_yaml(file, source, diags);
   if (!root) return std::nullopt;
   YamlReader r(file, source, diags);
@@ -61,7 +64,9 @@ std::optional<Catalogue> load_catalogue(const std::filesystem::path& path, Diagn
   Flattener f{r, {}, {}};
   f.walk((*root)["labels"], "");
   if (!language) return std::nullopt;
-  return Catalogue(language->value, file, std::move(f.labels), std::move(f.lists));
+  Catalogue catalogue(language->value, file, std::move(f.labels), std::move(f.lists));
+  if (diags.all().size() == known) load_detail::keep_catalogue(source, catalogue);
+  return catalogue;
 }
 
 }  // namespace quire

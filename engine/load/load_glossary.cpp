@@ -1,6 +1,7 @@
 // Reads data/glossary.yaml.
 #include "base/files.hpp"
 #include "load/load.hpp"
+#include "load/parse_cache.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
@@ -52,6 +53,8 @@ std::optional<Glossary> load_glossary(const std::filesystem::path& path, Diagnos
     diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
     return std::nullopt;
   }
+  if (auto cached = load_detail::cached_glossary(source)) return cached;
+  const std::size_t known = diags.all().size();
   auto root = load_detail::parse_yaml(file, source, diags);
   if (!root) return std::nullopt;
   YamlReader r(file, source, diags);
@@ -66,6 +69,7 @@ std::optional<Glossary> load_glossary(const std::filesystem::path& path, Diagnos
       for (const auto& id : g.family_lists[entry.first.Scalar()])
         if (!g.find(id)) r.error(entry.second, "unknown-term", "family list names undefined term '" + id + "'");
     }
+  if (diags.all().size() == known) load_detail::keep_glossary(source, g);
   return g;
 }
 

@@ -1,6 +1,7 @@
 #define BOOST_TEST_MODULE base
 #include <boost/test/unit_test.hpp>
 
+#include "base/binary.hpp"
 #include "base/diagnostics.hpp"
 #include "base/files.hpp"
 #include "base/percent.hpp"
@@ -79,4 +80,43 @@ BOOST_AUTO_TEST_CASE(atomic_write_failure_leaves_existing_file_untouched) {
   BOOST_CHECK_THROW(write_file_atomic(dir.path() / "blocked.md", "x"), FileError);
   BOOST_TEST(std::filesystem::is_directory(dir.path() / "blocked.md" / "inside"));
   BOOST_TEST(test::slurp(target) == "precious");
+}
+
+BOOST_AUTO_TEST_CASE(binary_form_reads_back_what_was_written) {
+  BinaryWriter w;
+  w.count(0);
+  w.count(130);  // two bytes; a count is a number of things that follow, each a byte or more
+  for (int i = 0; i < 130; ++i) w.text("");
+  w.text("Arolygiaeth ŵ ŷ");
+  w.text("");
+  BinaryReader r(w.bytes());
+  std::uint64_t a = 1, b = 0;
+  std::string s = "x", empty = "x";
+  BOOST_TEST(r.count(a));
+  BOOST_TEST(r.count(b));
+  for (std::uint64_t i = 0; i < b; ++i) BOOST_TEST(r.text(s));
+  BOOST_TEST(r.text(s));
+  BOOST_TEST(r.text(empty));
+  BOOST_TEST(a == 0u);
+  BOOST_TEST(b == 130u);
+  BOOST_TEST(s == "Arolygiaeth ŵ ŷ");
+  BOOST_TEST(empty.empty());
+  BOOST_TEST(r.at_end());
+}
+
+BOOST_AUTO_TEST_CASE(binary_form_refuses_truncated_and_oversized_input) {
+  BinaryWriter w;
+  w.text("a label of some length");
+  const std::string bytes = w.bytes();
+  std::string s;
+  BinaryReader truncated(std::string_view(bytes).substr(0, bytes.size() - 1));
+  BOOST_TEST(!truncated.text(s));
+  BOOST_TEST(!truncated.ok());
+  BinaryReader huge("\xff\xff\xff\xff\x0f");  // a count no file this small could hold
+  std::uint64_t n = 0;
+  BOOST_TEST(!huge.count(n));
+  BinaryReader unterminated("\x80\x80");
+  BOOST_TEST(!unterminated.count(n));
+  BOOST_TEST(fingerprint("a") != fingerprint("b"));
+  BOOST_TEST(fingerprint("") == 0xcbf29ce484222325ULL);
 }
