@@ -8,41 +8,6 @@ namespace quire::pdf {
 
 namespace {
 
-// libharu's own ToUnicode map for UTF-8 fonts is malformed (a CID range where character ranges
-// belong), which readers warn about. Its codes are the characters' own BMP values, so the map
-// is the identity: written here as bfranges, one per high byte (surrogates excepted).
-std::string identity_to_unicode() {
-  std::string cmap =
-      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  std::vector<unsigned> highs;
-  for (unsigned h = 0; h <= 0xFF; ++h)
-    if (h < 0xD8 || h > 0xDF) highs.push_back(h);
-  char buf[64];
-  for (std::size_t at = 0; at < highs.size(); at += 100) {
-    const std::size_t n = std::min<std::size_t>(100, highs.size() - at);
-    cmap += std::to_string(n) + " beginbfrange\n";
-    for (std::size_t k = at; k < at + n; ++k) {
-      std::snprintf(buf, sizeof buf, "<%02X00> <%02XFF> <%02X00>\n", highs[k], highs[k], highs[k]);
-      cmap += buf;
-    }
-    cmap += "endbfrange\n";
-  }
-  return cmap + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-}
-
-void replace_to_unicode(DocHandle& doc, HPDF_Font font) {
-  auto* map = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
-  if (!map || !map->stream) throw PdfError("libharu gave a UTF-8 font no ToUnicode map");
-  for (const char* key : {"CMapName", "CIDSystemInfo", "Type", "WMode"}) HPDF_Dict_RemoveElement(map, key);
-  doc.forget_error();  // removing a key the map lacks is not a failure
-  HPDF_MemStream_FreeData(map->stream);
-  HPDF_Stream_WriteStr(map->stream, identity_to_unicode().c_str());
-  doc.check("writing a ToUnicode map");
-}
-
 void set_fill(HPDF_Page page, const layout::Colour& c) {
   HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g), static_cast<HPDF_REAL>(c.b));
 }
@@ -61,27 +26,14 @@ void draw_turned_text(DocHandle& doc, HPDF_Page page, const layout::Item& item, 
   }
   const double a = item.angle * M_PI / 180, c = std::cos(a), s = std::sin(a);
   HPDF_Page_BeginText(page);
-  HPDF_Page_SetFontAndSize(page, font_of(doc, res, item.font), r(item.size));
   set_fill(page, item.colour);
   HPDF_Page_SetTextMatrix(page, r(c), r(s), r(-s), r(c), r(item.x), r(height - item.y));
-  HPDF_Page_ShowText(page, item.text.c_str());
+  show_text(doc, page, res, item.font, item.size, item.text);
   HPDF_Page_EndText(page);
   HPDF_Page_GRestore(page);
 }
 
 }  // namespace
-
-HPDF_Font font_of(DocHandle& doc, Resources& res, layout::FontStyle style) {
-  HPDF_Font& font = res.fonts[static_cast<std::size_t>(style)];
-  if (font) return font;
-  const auto& path = res.font_files.of(style);
-  const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
-  doc.check("embedding " + path.string());
-  font = HPDF_GetFont(doc.get(), name, "UTF-8");
-  doc.check("opening " + path.string() + " with UTF-8");
-  replace_to_unicode(doc, font);
-  return font;
-}
 
 void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Resources& res, double height) {
   bool in_text = false;
@@ -100,9 +52,8 @@ void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Res
         }
         if (!in_text) HPDF_Page_BeginText(page);
         in_text = true;
-        HPDF_Page_SetFontAndSize(page, font_of(doc, res, item.font), r(item.size));
         set_fill(page, item.colour);
-        HPDF_Page_TextOut(page, r(item.x), r(height - item.y), item.text.c_str());
+        show_text(doc, page, res, item.font, item.size, item.text, HPDF_Point{r(item.x), r(height - item.y)});
         break;
       case layout::ItemKind::rect:
         end_text();

@@ -4,16 +4,19 @@
 #include <hpdf.h>
 
 #include <array>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
 #include "layout/page.hpp"
 #include "pdf/handle.hpp"
 #include "pdf/pdf.hpp"
+#include "pdf/text_runs.hpp"
 
 namespace quire::pdf {
 
-using Fonts = std::array<HPDF_Font, 4>;  // by layout::FontStyle
+using Fonts = std::array<std::array<HPDF_Font, kEncodings>, 4>;  // by layout::FontStyle, then Encoding
 
 // A part placed in the file: its pages start at pages[first].
 struct Placed {
@@ -24,13 +27,20 @@ struct Placed {
 // What pages draw with: the fonts, and graphics states made once and shared.
 struct Resources {
   layout::FontFiles font_files;
-  Fonts fonts{};  // each embedded on first use: a face no page uses costs nothing
+  Fonts fonts{};  // each opened on first use: a face no page uses costs nothing
+  std::array<const char*, 4> font_names{};  // each face's file, loaded once (libharu owns the names)
+  std::optional<CodeTables> codes;  // read from libharu's encoders on first use
   HPDF_ExtGState translucent = nullptr;  // for the watermark, made on first use
   double alpha = 0;
 };
 
-// The face `style`, embedded (subset, UTF-8, with a correct ToUnicode map) the first time it is used.
-HPDF_Font font_of(DocHandle& doc, Resources& resources, layout::FontStyle style);
+// The face `style` in `encoding`, opened the first time it is used. A face's encodings share one
+// embedded (subset) font file; the UTF-8 one gets a correct ToUnicode map.
+HPDF_Font font_of(DocHandle& doc, Resources& resources, layout::FontStyle style, Encoding encoding);
+// Shows UTF-8 text in `style` at `size`, switching between the face's encodings as it must;
+// from `at` when given (as HPDF_Page_TextOut), else from the current text position.
+void show_text(DocHandle& doc, HPDF_Page page, Resources& resources, layout::FontStyle style, double size,
+               std::string_view utf8, std::optional<HPDF_Point> at = std::nullopt);
 // Draws a page's items in order.
 void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Resources& resources, double height);
 // Marks what the page draws next as being in `language` (a marked-content span with /Lang, which

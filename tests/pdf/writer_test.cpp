@@ -94,3 +94,28 @@ BOOST_AUTO_TEST_CASE(a_render_without_fonts_is_refused_and_writes_nothing) {
   BOOST_TEST(r.err.find("cannot read font file") != std::string::npos, r.err);
   BOOST_TEST(!std::filesystem::exists(out));
 }
+
+BOOST_AUTO_TEST_CASE(text_outside_the_single_byte_encodings_still_sets_and_extracts) {
+  // Windows-1252 (’ – €), Latin-8 (ŵ ẁ), and characters neither holds (≥ → Ω), in one line and
+  // in every face: the writer switches encodings mid-line and opens a UTF-8 face only for the last.
+  const std::string line = "Mae’r grŵp – 5 ≥ 3 → €10, ẁ Ω ŷ “dyfyniad”";
+  const auto pdf = write("# Prawf\n\n" + line + "\n\n**" + line + "**\n\n*" + line + "*\n", "mixed.pdf", "cy");
+  const std::string text = test::run("pdftotext -enc UTF-8 " + quoted(pdf) + " -").out;
+  std::size_t found = 0;
+  for (std::size_t at = 0; (at = text.find(line, at)) != std::string::npos; at += line.size()) ++found;
+  BOOST_TEST(found == 3u, text);
+  const std::string fonts = test::run("pdffonts " + quoted(pdf)).out;
+  BOOST_TEST(fonts.find("WinAnsi") != std::string::npos, fonts);
+  BOOST_TEST(fonts.find("Custom") != std::string::npos, fonts);       // ISO 8859-14
+  BOOST_TEST(fonts.find("Identity-H") != std::string::npos, fonts);   // UTF-8, for ≥ → Ω
+  BOOST_TEST(fonts.find(" no ") == std::string::npos, fonts);         // embedded, subset, mapped
+  BOOST_TEST(test::run("qpdf --check " + quoted(pdf)).exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(an_english_report_needs_no_utf8_face) {
+  const auto pdf = write("# Foreword\n\nThe partnership’s “work” – in 2019 – cost £10 or €12.\n", "english.pdf", "en");
+  const std::string fonts = test::run("pdffonts " + quoted(pdf)).out;
+  BOOST_TEST(fonts.find("Identity-H") == std::string::npos, fonts);
+  BOOST_TEST(test::run("pdftotext -enc UTF-8 " + quoted(pdf) + " -").out.find(
+                 "The partnership’s “work” – in 2019 – cost £10 or €12.") != std::string::npos);
+}

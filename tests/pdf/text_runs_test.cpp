@@ -1,0 +1,41 @@
+// Splitting text into runs by encoding, on hand-made code tables.
+#include <boost/test/unit_test.hpp>
+
+#include "pdf/text_runs.hpp"
+
+using namespace quire::pdf;
+
+namespace {
+
+CodeTables tables() {
+  CodeTables t;
+  for (char32_t c = 0x20; c < 0x7F; ++c) {
+    t.code[0].emplace(c, static_cast<char>(c));
+    t.code[1].emplace(c, static_cast<char>(c));
+  }
+  t.code[0].emplace(U'’', '\x92');
+  t.code[1].emplace(U'ŵ', '\xF0');
+  return t;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_run_keeps_its_encoding_while_it_can) {
+  const auto runs = encode_runs("Mae’r grŵp ≥ 3", tables());
+  BOOST_REQUIRE(runs.size() == 4u);
+  BOOST_TEST((runs[0].encoding == Encoding::win_ansi));
+  BOOST_TEST(runs[0].bytes == "Mae\x92r gr");
+  BOOST_TEST((runs[1].encoding == Encoding::latin8));
+  BOOST_TEST(runs[1].bytes == "\xF0p ");  // stays Latin-8: the space and "p" are held there too
+  BOOST_TEST((runs[2].encoding == Encoding::utf8));
+  BOOST_TEST(runs[2].bytes == "≥");
+  BOOST_TEST((runs[3].encoding == Encoding::win_ansi));
+  BOOST_TEST(runs[3].bytes == " 3");
+}
+
+BOOST_AUTO_TEST_CASE(plain_text_is_one_run_and_empty_text_none) {
+  BOOST_TEST(encode_runs("", tables()).empty());
+  const auto runs = encode_runs("plain", tables());
+  BOOST_REQUIRE(runs.size() == 1u);
+  BOOST_TEST(runs[0].bytes == "plain");
+}
