@@ -20,7 +20,7 @@ void replace_to_unicode(DocHandle& doc, HPDF_Font font) {
 
 // libharu gives single-byte fonts no ToUnicode map; readers would fall back on the encoding's
 // glyph names. An explicit map makes every character extract as itself, in every reader.
-void add_to_unicode(DocHandle& doc, HPDF_Font font, const std::unordered_map<char32_t, char>& codes) {
+void add_to_unicode(DocHandle& doc, HPDF_Font font, const std::map<unsigned char, char32_t>& codes) {
   HPDF_Dict map = HPDF_DictStream_New(doc.get()->mmgr, doc.get()->xref);
   doc.check("making a ToUnicode map");
   map->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
@@ -39,7 +39,7 @@ CodeTables read_code_tables(DocHandle& doc) {
     doc.check(std::string("reading the ") + kEncodingNames[i] + " encoding");
     for (unsigned code = 0x20; code <= 0xFF; ++code) {
       const HPDF_UNICODE cp = HPDF_Encoder_GetUnicode(encoder, static_cast<HPDF_UINT16>(code));
-      if (cp != 0 && code != 0x7F) tables.code[i].emplace(cp, static_cast<char>(code));
+      if (cp != 0 && code != 0x7F) tables.add(e, cp, static_cast<unsigned char>(code));
     }
   }
   return tables;
@@ -63,7 +63,7 @@ HPDF_Font font_of(DocHandle& doc, Resources& res, layout::FontStyle style, Encod
   font = HPDF_GetFont(doc.get(), name, encoding_name);
   doc.check("opening " + path.string() + " with " + encoding_name);
   if (encoding == Encoding::utf8) replace_to_unicode(doc, font);
-  else add_to_unicode(doc, font, res.codes->code[static_cast<std::size_t>(encoding)]);
+  else add_to_unicode(doc, font, res.codes->pairs(encoding));
   return font;
 }
 

@@ -4,10 +4,16 @@
 
 namespace quire::pdf {
 
-bool CodeTables::holds(Encoding e, char32_t cp) const {
-  if (e == Encoding::utf8) return true;
-  const auto& table = code[static_cast<std::size_t>(e)];
-  return table.find(cp) != table.end();
+void CodeTables::add(Encoding e, char32_t cp, unsigned char code) {
+  if (e != Encoding::utf8 && cp < kLimit && code != 0) codes_[static_cast<std::size_t>(e)][cp] = code;
+}
+
+std::map<unsigned char, char32_t> CodeTables::pairs(Encoding e) const {
+  std::map<unsigned char, char32_t> found;
+  if (e == Encoding::utf8) return found;
+  for (char32_t cp = 0; cp < kLimit; ++cp)
+    if (const unsigned char c = code(e, cp)) found.emplace(c, cp);
+  return found;
 }
 
 namespace {
@@ -32,7 +38,7 @@ std::vector<EncodedRun> encode_runs(std::string_view utf8, const CodeTables& tab
       runs.push_back({best, {}});
     EncodedRun& run = runs.back();
     if (run.encoding == Encoding::utf8) run.bytes.append(utf8.substr(at, i - at));
-    else run.bytes += tables.code[static_cast<std::size_t>(run.encoding)].at(cp);
+    else run.bytes += static_cast<char>(tables.code(run.encoding, cp));
   }
   return runs;
 }

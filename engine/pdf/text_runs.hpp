@@ -11,7 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <map>
 #include <vector>
 
 namespace quire::pdf {
@@ -19,10 +19,22 @@ namespace quire::pdf {
 enum class Encoding : std::uint8_t { win_ansi, latin8, utf8 };
 constexpr std::size_t kEncodings = 3;
 
-// For each single-byte encoding, the byte that stands for each character it holds.
-struct CodeTables {
-  std::array<std::unordered_map<char32_t, char>, 2> code;  // by Encoding (win_ansi, latin8)
-  bool holds(Encoding e, char32_t cp) const;
+// For each single-byte encoding, the byte that stands for each character it holds: a flat table
+// per encoding, as this is looked up for every character of every page.
+class CodeTables {
+ public:
+  void add(Encoding e, char32_t cp, unsigned char code);
+  bool holds(Encoding e, char32_t cp) const { return e == Encoding::utf8 || code(e, cp) != 0; }
+  // The byte for `cp` in `e`, or 0 when `e` does not hold it.
+  unsigned char code(Encoding e, char32_t cp) const {
+    return cp < kLimit ? codes_[static_cast<std::size_t>(e)][cp] : 0;
+  }
+  // Each (byte, character) pair of `e`, by byte.
+  std::map<unsigned char, char32_t> pairs(Encoding e) const;
+
+ private:
+  static constexpr char32_t kLimit = 0x2200;  // neither encoding holds a character above U+2122
+  std::array<std::array<unsigned char, kLimit>, 2> codes_{};  // by Encoding (win_ansi, latin8)
 };
 
 struct EncodedRun {

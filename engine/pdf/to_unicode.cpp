@@ -39,9 +39,7 @@ std::string identity_to_unicode() {
   return cmap + kFooter;
 }
 
-std::string single_byte_to_unicode(const std::unordered_map<char32_t, char>& codes) {
-  std::map<unsigned, char32_t> by_code;  // sorted, so the map is the same bytes every run
-  for (const auto& [cp, code] : codes) by_code.emplace(static_cast<unsigned char>(code), cp);
+std::string single_byte_to_unicode(const std::map<unsigned char, char32_t>& by_code) {
   std::string cmap = std::string(kHeader) + "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n";
   char buf[32];
   auto it = by_code.begin();
@@ -49,7 +47,7 @@ std::string single_byte_to_unicode(const std::unordered_map<char32_t, char>& cod
     const std::size_t n = std::min<std::size_t>(100, static_cast<std::size_t>(std::distance(it, by_code.end())));
     cmap += std::to_string(n) + " beginbfchar\n";
     for (std::size_t k = 0; k < n; ++k, ++it) {
-      std::snprintf(buf, sizeof buf, "<%02X> <%04X>\n", it->first, static_cast<unsigned>(it->second));
+      std::snprintf(buf, sizeof buf, "<%02X> <%04X>\n", static_cast<unsigned>(it->first), static_cast<unsigned>(it->second));
       cmap += buf;
     }
     cmap += "endbfchar\n";

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
+#include <map>
 
 namespace quire::pdf {
 
@@ -10,6 +10,6 @@ namespace quire::pdf {
 std::string identity_to_unicode();
 
 // For a single-byte font: each code to the character it stands for.
-std::string single_byte_to_unicode(const std::unordered_map<char32_t, char>& codes);
+std::string single_byte_to_unicode(const std::map<unsigned char, char32_t>& codes);
 
 }  // namespace quire::pdf

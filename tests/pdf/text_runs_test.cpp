@@ -10,11 +10,11 @@ namespace {
 CodeTables tables() {
   CodeTables t;
   for (char32_t c = 0x20; c < 0x7F; ++c) {
-    t.code[0].emplace(c, static_cast<char>(c));
-    t.code[1].emplace(c, static_cast<char>(c));
+    t.add(Encoding::win_ansi, c, static_cast<unsigned char>(c));
+    t.add(Encoding::latin8, c, static_cast<unsigned char>(c));
   }
-  t.code[0].emplace(U'’', '\x92');
-  t.code[1].emplace(U'ŵ', '\xF0');
+  t.add(Encoding::win_ansi, U'’', 0x92);
+  t.add(Encoding::latin8, U'ŵ', 0xF0);
   return t;
 }
 
