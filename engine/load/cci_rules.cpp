@@ -13,32 +13,9 @@ using load_detail::YamlReader;
 
 namespace {
 
-Provenance provenance_of(YamlReader& r, const YAML::Node& node) {
-  Provenance p;
-  if (!node.IsDefined()) return p;
-  if (!r.check_map(node, "'provenance'", {"status", "evidence"}, {"status", "evidence"})) return p;
-  if (auto s = r.text(node, "status")) {
-    p.status = s->value;
-    if (p.status != "reference" && p.status != "published" && p.status != "inferred")
-      r.error_at(s->pos, "bad-provenance",
-                 "provenance status must be reference, published or inferred, found '" + p.status + "'");
-  }
-  if (auto e = r.text(node, "evidence")) p.evidence = e->value;
-  return p;
-}
-
-// A rule's own provenance: every rule says where it comes from.
-Provenance rule_provenance(YamlReader& r, const YAML::Node& map) {
-  if (!map["provenance"]) {
-    r.error(map, "missing-provenance", "every rule needs a 'provenance' (status and evidence)");
-    return {};
-  }
-  return provenance_of(r, map["provenance"]);
-}
-
 void read_comments(YamlReader& r, const YAML::Node& node, CciRules& rules) {
   if (!r.check_map(node, "'comments'", {"words", "bands"}, {"words", "bands"})) return;
-  rules.words = provenance_of(r, node["words"]);
+  rules.words = load_detail::provenance_in(r, node["words"]);
   if (!r.check_sequence(node["bands"], "'bands'")) return;
   for (const auto& b : node["bands"]) {
     if (!r.check_map(b, "a comment band", {"comment", "min_percent", "provenance"},
@@ -47,7 +24,7 @@ void read_comments(YamlReader& r, const YAML::Node& node, CciRules& rules) {
     CommentBand band;
     if (auto c = r.text(b, "comment")) band.comment = c->value;
     if (auto m = r.integer(b, "min_percent", 0, 100)) band.min_percent = m->value;
-    band.provenance = rule_provenance(r, b);
+    band.provenance = load_detail::read_provenance(r, b);
     if (!rules.comments.empty() && band.min_percent >= rules.comments.back().min_percent)
       r.error(b, "bands-out-of-order", "comment bands must be listed highest first, each below the one before");
     for (const auto& earlier : rules.comments)
@@ -117,12 +94,12 @@ void read_body(YamlReader& r, const YAML::Node& root, CciRules& rules) {
   if (auto v = r.text(root, "family")) rules.family = v->value;
   if (auto v = r.text(root, "title")) rules.title = v->value;
   if (const YAML::Node p = root["pooling"]; p && r.check_map(p, "'pooling'", {"provenance"}, {"provenance"}))
-    rules.pooling = rule_provenance(r, p);
+    rules.pooling = load_detail::read_provenance(r, p);
   if (root["comments"]) read_comments(r, root["comments"], rules);
   if (const YAML::Node f = root["foreword"];
       f && r.check_map(f, "'foreword'", {"stress_below_percent", "provenance"}, {"stress_below_percent", "provenance"})) {
     if (auto v = r.integer(f, "stress_below_percent", 0, 100)) rules.foreword.stress_below_percent = v->value;
-    rules.foreword.provenance = rule_provenance(r, f);
+    rules.foreword.provenance = load_detail::read_provenance(r, f);
   }
   if (const YAML::Node c = root["comparison"];
       c && r.check_map(c, "'comparison'", {"scope", "provenance"}, {"scope", "provenance"})) {
@@ -132,14 +109,14 @@ void read_body(YamlReader& r, const YAML::Node& root, CciRules& rules) {
         r.error_at(s->pos, "unknown-scope",
                    "expected 'published_before' or 'published_up_to' for 'scope', found '" + s->value + "'");
     }
-    rules.comparison.provenance = rule_provenance(r, c);
+    rules.comparison.provenance = load_detail::read_provenance(r, c);
   }
   if (const YAML::Node hs = root["headlines"]; hs && r.check_sequence(hs, "'headlines'"))
     for (const auto& h : hs) {
       if (!r.check_map(h, "a headline", {"key", "provenance"}, {"key", "provenance"})) continue;
       CciHeadlineRule headline;
       if (auto k = r.text(h, "key")) headline.key = k->value;
-      headline.provenance = rule_provenance(r, h);
+      headline.provenance = load_detail::read_provenance(r, h);
       rules.headlines.push_back(headline);
     }
   std::set<std::string> seen;

@@ -10,13 +10,9 @@ using load_detail::read_provenance;
 
 namespace load_detail {
 
-Provenance read_provenance(YamlReader& r, const YAML::Node& map) {
+Provenance provenance_in(YamlReader& r, const YAML::Node& node) {
   Provenance p;
-  const YAML::Node node = map["provenance"];
-  if (!node.IsDefined()) {
-    r.error(map, "missing-provenance", "every rule needs a 'provenance' (status and evidence)");
-    return p;
-  }
+  if (!node.IsDefined()) return p;
   if (!r.check_map(node, "'provenance'", {"status", "evidence"}, {"status", "evidence"})) return p;
   if (auto s = r.text(node, "status")) {
     p.status = s->value;
@@ -26,6 +22,15 @@ Provenance read_provenance(YamlReader& r, const YAML::Node& map) {
   }
   if (auto e = r.text(node, "evidence")) p.evidence = e->value;
   return p;
+}
+
+Provenance read_provenance(YamlReader& r, const YAML::Node& map) {
+  const YAML::Node node = map["provenance"];
+  if (!node.IsDefined()) {
+    r.error(map, "missing-provenance", "every rule needs a 'provenance' (status and evidence)");
+    return {};
+  }
+  return provenance_in(r, node);
 }
 
 }  // namespace load_detail

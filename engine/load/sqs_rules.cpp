@@ -13,23 +13,6 @@ using load_detail::YamlReader;
 
 namespace {
 
-// Every rule says where it comes from: reference, published or inferred, with the evidence.
-Provenance rule_provenance(YamlReader& r, const YAML::Node& map) {
-  Provenance p;
-  const YAML::Node node = map["provenance"];
-  if (!node.IsDefined()) {
-    r.error(map, "missing-provenance", "every rule needs a 'provenance' (status and evidence)");
-    return p;
-  }
-  if (!r.check_map(node, "'provenance'", {"status", "evidence"}, {"status", "evidence"})) return p;
-  if (auto s = r.text(node, "status", false)) {
-    p.status = s->value;
-    load_detail::check_word(r, *s, {"reference", "published", "inferred"}, "provenance status", "bad-provenance");
-  }
-  if (auto e = r.text(node, "evidence", false)) p.evidence = e->value;
-  return p;
-}
-
 std::optional<Direction> direction_from(YamlReader& r, const YAML::Node& map, const char* key) {
   const auto word = r.text(map, key, false);
   if (!word || !load_detail::check_word(r, *word, {"better", "worse", "same"}, "direction", "unknown-direction"))
@@ -39,7 +22,7 @@ std::optional<Direction> direction_from(YamlReader& r, const YAML::Node& map, co
 
 void read_sections(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
   if (!r.check_map(node, "'sections'", {"order", "provenance"}, {"order", "provenance"})) return;
-  rules.sections_provenance = rule_provenance(r, node);
+  rules.sections_provenance = load_detail::read_provenance(r, node);
   if (!node["order"] || !r.check_sequence(node["order"], "'order'")) return;
   std::set<std::string> seen;
   for (const auto& item : node["order"]) {
@@ -57,14 +40,14 @@ void read_direction(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
   if (auto word = r.text(node, "better", false);
       word && load_detail::check_word(r, *word, {"lower", "higher"}, "direction of 'better'", "unknown-direction"))
     rules.lower_is_better = word->value == "lower";
-  rules.direction_provenance = rule_provenance(r, node);
+  rules.direction_provenance = load_detail::read_provenance(r, node);
 }
 
 // A margin in percentage points: {within: 1.0, provenance: ...}.
 std::optional<Located<DecimalFigure>> read_margin(YamlReader& r, const YAML::Node& node, const std::string& what,
                                                   DecimalFigure& into, Provenance& provenance) {
   if (!r.check_map(node, "'" + what + "'", {"within", "provenance"}, {"within", "provenance"})) return std::nullopt;
-  provenance = rule_provenance(r, node);
+  provenance = load_detail::read_provenance(r, node);
   auto margin = load_detail::decimal(r, node, "within", true);
   if (margin) into = margin->value;
   return margin;
@@ -72,7 +55,7 @@ std::optional<Located<DecimalFigure>> read_margin(YamlReader& r, const YAML::Nod
 
 void read_conjunction(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
   if (!r.check_map(node, "'conjunction'", {"contrast", "provenance"}, {"contrast", "provenance"})) return;
-  rules.conjunction_provenance = rule_provenance(r, node);
+  rules.conjunction_provenance = load_detail::read_provenance(r, node);
   if (!node["contrast"] || !r.check_sequence(node["contrast"], "'contrast'")) return;
   for (const auto& pair : node["contrast"]) {
     const std::vector<std::string> keys = {"previous_year", "national"};

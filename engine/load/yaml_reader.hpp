@@ -20,8 +20,11 @@ std::optional<YAML::Node> parse_yaml(const std::string& file, const std::string&
 
 class YamlReader;
 
-// A rule's {status: reference|published|inferred, evidence}, required beside every rule.
+// A rule's {status: reference|published|inferred, evidence}, required beside every rule: the
+// `provenance` entry of `map`.
 Provenance read_provenance(YamlReader& r, const YAML::Node& map);
+// The same read from a provenance node itself, where one is optional (nothing when absent).
+Provenance provenance_in(YamlReader& r, const YAML::Node& node);
 
 class YamlReader {
  public:
