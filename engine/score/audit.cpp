@@ -2,38 +2,20 @@
 #include <cstdio>
 #include <sstream>
 
+#include "score/audit_text.hpp"
 #include "score/score.hpp"
 
 namespace quire {
 
 namespace {
 
+using audit_detail::json_string;
+using audit_detail::provenance_text;
+
 std::string bands_text(const std::vector<Band>& bands, const char* unit) {
   std::string out;
   for (const auto& b : bands) out += (out.empty() ? "" : ", ") + b.rating + " >= " + std::to_string(b.minimum) + unit;
   return out;
-}
-
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
 }
 
 void key_question_text(std::ostringstream& out, const KeyQuestionScore& k, bool deciding) {

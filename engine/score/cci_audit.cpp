@@ -3,35 +3,15 @@
 #include <cstdio>
 #include <sstream>
 
+#include "score/audit_text.hpp"
 #include "score/cci.hpp"
 
 namespace quire {
 
 namespace {
 
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
-
-std::string provenance_text(const Provenance& p) { return "[" + p.status + ": " + p.evidence + "]"; }
+using audit_detail::json_string;
+using audit_detail::provenance_text;
 
 const QuestionTally* find_tally(const CciScores& scores, const std::string& id) {
   for (const auto& t : scores.questions)

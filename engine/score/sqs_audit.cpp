@@ -2,30 +2,15 @@
 #include <cstdio>
 #include <sstream>
 
+#include "score/audit_text.hpp"
 #include "score/sqs.hpp"
 
 namespace quire {
 
 namespace {
 
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
-
-std::string provenance_text(const Provenance& p) { return "[" + p.status + ": " + p.evidence + "]"; }
+using audit_detail::json_string;
+using audit_detail::provenance_text;
 
 // A difference in points, printed to the precision of the figures compared.
 std::string points(const RateComparison& c) {
