@@ -30,6 +30,24 @@ std::vector<std::pair<double, double>> star(double cx, double cy, double outer) 
   return points;
 }
 
+// Appends each value's bytes: a key for values that are all plain numbers and enums.
+template <typename... Values>
+void append_raw(std::string& key, const Values&... values) {
+  (key.append(reinterpret_cast<const char*>(&values), sizeof values), ...);
+}
+
+// Everything about the spans that decides how they are set, as one string.
+std::string setting_key(const std::vector<Span>& spans) {
+  std::string key;
+  for (const Span& s : spans) {
+    append_raw(key, s.text.size(), s.link.size(), s.font, s.size, s.colour.r, s.colour.g, s.colour.b, s.rise,
+               s.footnote, s.atom, s.atom_width, s.fill.r, s.fill.g, s.fill.b, s.filled, s.total);
+    key += s.text;
+    key += s.link;
+  }
+  return key;
+}
+
 }  // namespace
 
 struct TextSetter::Prepared {
@@ -86,6 +104,16 @@ TextSetter::Prepared TextSetter::prepare(const std::vector<Span>& spans) const {
 
 std::vector<Line> TextSetter::set(const std::vector<Span>& spans, double width, const TextStyle& base,
                                   doc::Align align) const {
+  std::string key = setting_key(spans);
+  append_raw(key, width, base.size, base.leading, base.font, base.colour.r, base.colour.g, base.colour.b, align);
+  if (const auto found = lines_set_.find(key); found != lines_set_.end()) return found->second;
+  std::vector<Line> lines = set_afresh(spans, width, base, align);
+  lines_set_.emplace(std::move(key), lines);
+  return lines;
+}
+
+std::vector<Line> TextSetter::set_afresh(const std::vector<Span>& spans, double width, const TextStyle& base,
+                                         doc::Align align) const {
   const Prepared p = prepare(spans);
   const FontFace& base_face = fonts_.face(base.font);
   const double baseline =
@@ -179,9 +207,12 @@ double TextSetter::natural_width(const std::vector<Span>& spans) const {
 }
 
 double TextSetter::longest_word(const std::vector<Span>& spans) const {
+  std::string key = setting_key(spans);
+  if (const auto found = longest_words_.find(key); found != longest_words_.end()) return found->second;
   const Prepared p = prepare(spans);
   double longest = 0;
   for (const Segment& seg : p.segments) longest = std::max(longest, p.pos[seg.content_end] - p.pos[seg.begin]);
+  longest_words_.emplace(std::move(key), longest);
   return longest;
 }
 

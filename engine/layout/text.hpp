@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "doc/doc.hpp"
@@ -60,11 +61,18 @@ class TextSetter {
  private:
   struct Prepared;
   Prepared prepare(const std::vector<Span>& spans) const;
+  std::vector<Line> set_afresh(const std::vector<Span>& spans, double width, const TextStyle& base,
+                               doc::Align align) const;
 
   const FontSet& fonts_;
   const Style& style_;
   std::string language_;
   mutable std::vector<char32_t> missing_;
+  // What was set before, by everything that decides it. The contents' page numbers make layout
+  // run twice (or more), and everything but the contents is set the same way each time: line
+  // breaking was half of layout's time.
+  mutable std::unordered_map<std::string, std::vector<Line>> lines_set_;
+  mutable std::unordered_map<std::string, double> longest_words_;
 };
 
 // Spans for inlines set in `base`: strong and emphasis choose the face, links take the link
