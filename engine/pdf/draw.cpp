@@ -8,8 +8,13 @@ namespace quire::pdf {
 
 namespace {
 
+// libharu writes an operator for every call, even one that changes nothing (and clears a 2 KB
+// buffer byte by byte to do it): most runs of text are in the colour already set.
 void set_fill(HPDF_Page page, const layout::Colour& c) {
-  HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g), static_cast<HPDF_REAL>(c.b));
+  const HPDF_RGBColor now = HPDF_Page_GetRGBFill(page);
+  const auto r = static_cast<HPDF_REAL>(c.r), g = static_cast<HPDF_REAL>(c.g), b = static_cast<HPDF_REAL>(c.b);
+  if (HPDF_Page_GetFillingColorSpace(page) == HPDF_CS_DEVICE_RGB && now.r == r && now.g == g && now.b == b) return;
+  HPDF_Page_SetRGBFill(page, r, g, b);
 }
 
 HPDF_REAL r(double v) { return static_cast<HPDF_REAL>(v); }

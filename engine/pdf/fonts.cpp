@@ -71,7 +71,9 @@ void show_text(DocHandle& doc, HPDF_Page page, Resources& res, layout::FontStyle
                std::string_view utf8, std::optional<HPDF_Point> at) {
   if (!res.codes) res.codes = read_code_tables(doc);
   for (const EncodedRun& run : encode_runs(utf8, *res.codes)) {
-    HPDF_Page_SetFontAndSize(page, font_of(doc, res, style, run.encoding), static_cast<HPDF_REAL>(size));
+    HPDF_Font font = font_of(doc, res, style, run.encoding);
+    if (HPDF_Page_GetCurrentFont(page) != font || HPDF_Page_GetCurrentFontSize(page) != static_cast<HPDF_REAL>(size))
+      HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size));
     if (at) HPDF_Page_TextOut(page, at->x, at->y, run.bytes.c_str());
     else HPDF_Page_ShowText(page, run.bytes.c_str());
     at.reset();
