@@ -130,6 +130,9 @@ struct Metadata {
   std::string draft_notice;  // `quire:draft-notice`: printed in every footer of a draft
   int chapter_level = 0;     // headings of this level start a page and name the running header
   std::vector<std::string> rating_scale;  // rating words, best first, for badge colours
+  std::string chart_name;    // what a chart is called in the document's language ("Bar chart"), for its
+                             // text alternative
+  std::string stars_words;   // how stars read, "{{number}} of {{of}} stars", for their text alternative
 };
 
 struct Document {

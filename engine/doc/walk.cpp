@@ -142,4 +142,20 @@ const Footnote* find_footnote(const Document& document, const std::string& id) {
   return nullptr;
 }
 
+std::string chart_description(const Chart& c, const std::string& kind) {
+  std::string text = kind + ": " + c.category_title;
+  for (const auto& s : c.series) text += ", " + s;
+  text += ".";
+  for (std::size_t r = 0; r < c.categories.size(); ++r) {
+    text += " " + plain_text(c.categories[r]) + ":";
+    for (std::size_t s = 0; s < c.series.size(); ++s) {
+      const bool printed = r < c.value_texts.size() && s < c.value_texts[r].size();
+      text += (s ? ", " : " ") + (c.series.size() > 1 ? c.series[s] + " " : std::string()) +
+              (printed ? c.value_texts[r][s] : std::string());
+    }
+    text += ".";
+  }
+  return text;
+}
+
 }  // namespace quire::doc

@@ -40,6 +40,11 @@ ValueAxis value_axis(const Chart& chart);
 // A tick's label: the value without trailing zeros, and the chart's unit ("40%").
 std::string tick_text(double value, const std::string& unit);
 
+// A chart in words, every figure its bars show, for readers who cannot see it (HTML's text
+// alternative, a tagged PDF's /Alt): "Bar chart: Key questions, % yes. 2.1.1 ...: 65%."
+// `kind` names the picture in the document's language ("Bar chart").
+std::string chart_description(const Chart& chart, const std::string& kind);
+
 // The footnote with this id, or nullptr.
 const Footnote* find_footnote(const Document& document, const std::string& id);
 

@@ -55,17 +55,7 @@ void Writer::chart(const doc::Chart& c) {
 
 // "Bar chart: Key questions, % yes. 2.1.1 ...: 65%. 2.1.2 ...: 42%." Every figure the bars show.
 std::string Writer::chart_alternative(const doc::Chart& c) const {
-  std::string text = words_.get("html.chart") + ": " + c.category_title;
-  for (const auto& s : c.series) text += ", " + s;
-  text += ".";
-  for (std::size_t r = 0; r < c.categories.size(); ++r) {
-    text += " " + doc::plain_text(c.categories[r]) + ":";
-    for (std::size_t s = 0; s < c.series.size(); ++s) {
-      text += (s ? ", " : " ") + (c.series.size() > 1 ? c.series[s] + " " : std::string()) + value_text(c, r, s);
-    }
-    text += ".";
-  }
-  return text;
+  return doc::chart_description(c, words_.get("html.chart"));
 }
 
 void Writer::chart_svg(const doc::Chart& c, const std::string& title_id) {

@@ -37,6 +37,8 @@ Flow FlowBuilder::build() {
   ctx.x0 = body.x;
   ctx.width = body.w;
   ctx.text = style_.body;
+  flow_.structure.push_back(StructNode{Role::document, -1, 0, {}, document_.meta.language});
+  current_ = 0;
   const doc::Blocks& all = document_.blocks;
   const auto cover_at = std::find_if(all.begin(), all.end(), [](const doc::Block& b) {
     const auto* r = std::get_if<doc::Region>(&b.body);
@@ -97,10 +99,6 @@ double FlowBuilder::baseline(const TextStyle& s) const {
   return (s.leading - (f.ascent() + f.descent()) * s.size) / 2 + f.ascent() * s.size;
 }
 
-std::vector<Span> FlowBuilder::spans(const doc::Inlines& inlines, const TextStyle& s) const {
-  return spans_from(inlines, s, setter_, document_.meta);
-}
-
 double FlowBuilder::gap(double wanted) {
   if (next_gap_) {
     wanted = *next_gap_;
@@ -131,6 +129,8 @@ Element& FlowBuilder::push(Element e, const Context& ctx) {
     role_next_.reset();
   }
   e.boxes = ctx.boxes;
+  claim_text(e.items, current_);
+  number(e);
   flow_.elements.push_back(std::move(e));
   return flow_.elements.back();
 }
@@ -157,6 +157,7 @@ void FlowBuilder::add_lines(std::vector<Line> lines, double x, double space, con
     e.footnotes = std::move(lines[k].footnotes);
     if (k == 0) {
       for (auto& m : marker_) e.items.push_back(std::move(m));
+      e.read_first = marker_.size();
       marker_.clear();
     }
     // Orphans and widows: a paragraph's first two and last two lines stay together.
@@ -173,6 +174,7 @@ Element& FlowBuilder::spacer(double height, const Context& ctx, bool keep) {
 }
 
 void FlowBuilder::paragraph(const doc::Inlines& content, const Context& ctx) {
+  const Within p(*this, Role::paragraph);
   const double space = gap(style_.paragraph_space);
   double x = ctx.x0, width = ctx.width;
   doc::Inlines text = content;
@@ -185,6 +187,7 @@ void FlowBuilder::paragraph(const doc::Inlines& content, const Context& ctx) {
     marker_.push_back(Item::text_run(x, baseline(ctx.text), number, ns.font, ns.size,
                                      setter_.fonts().width(number, ns.font, ns.size), ns.colour,
                                      setter_.fonts().face(ns.font)));
+    marker_.back().space_after = true;  // read out, "3.1. We" not "3.1.We"
     x += style_.numbered_indent;
     width -= style_.numbered_indent;
   }
@@ -195,6 +198,7 @@ void FlowBuilder::heading(const doc::Heading& h, const Context& ctx) {
   const TextStyle hs = style_.heading(h.level);
   const double space = gap(style_.heading_space_before(h.level));
   const std::size_t first = flow_.elements.size();
+  const Within within(*this, Role::heading, h.level);
   add_lines(setter_.set(spans(h.content, hs), ctx.width, hs), ctx.x0, space, ctx, true);
   for (std::size_t k = first; k < flow_.elements.size(); ++k) flow_.elements[k].heading = true;
   Element& e = flow_.elements[first];
@@ -225,7 +229,9 @@ void FlowBuilder::list(const doc::List& l, const Context& ctx) {
   inner.width -= indent;
   inner.list_depth = ctx.list_depth + 1;
   const FontFace& face = setter_.fonts().face(marker_style.font);
+  const Within within(*this, Role::list);
   for (std::size_t k = 0; k < l.items.size(); ++k) {
+    const Within item(*this, Role::list_item);
     const std::string marker = l.ordered ? std::to_string(l.start + static_cast<int>(k)) + "."
                                : ctx.list_depth % 2 == 0 ? "\xE2\x80\xA2"
                                                          : "\xE2\x80\x93";
@@ -233,6 +239,9 @@ void FlowBuilder::list(const doc::List& l, const Context& ctx) {
     const double x = l.ordered ? inner.x0 - 6 - w : ctx.x0 + 3;
     marker_.assign(1, Item::text_run(x, baseline(ctx.text), marker, marker_style.font, marker_style.size, w,
                                      marker_style.colour, face));
+    marker_.back().node = add_node(Role::label, item.id());
+    marker_.back().space_after = true;
+    const Within body(*this, Role::list_body);
     // A nested list follows its parent item as closely as the items follow each other.
     if (k > 0 || (ctx.list_depth > 0 && l.tight)) next_gap_ = l.tight ? style_.list_item_space : style_.paragraph_space;
     blocks(l.items[k], inner);
@@ -254,6 +263,7 @@ void FlowBuilder::quote(const doc::Quote& q, const Context& ctx) {
   inner.width -= style_.callout_inset + style_.callout_padding + 2;
   inner.numbered = false;  // a call-out among numbered paragraphs is not one of them
   if (q.kind == "quote") inner.text.font = FontStyle::italic;
+  const Within within(*this, Role::quote);
   const double space = gap(style_.paragraph_space + 2);
   spacer(style_.callout_padding, inner, true).space_before = space;
   first_in_container_ = true;
@@ -279,11 +289,18 @@ void FlowBuilder::footnotes() {
   const TextStyle& fs = style_.footnote;
   const double indent = 12;
   for (const auto& note : document_.footnotes) {
+    // A footnote reads just after its first citation, wherever its page puts it.
+    const auto cited = first_cite_.find(note.number);
+    const Citation at = cited != first_cite_.end() ? cited->second : Citation{next_order_ += kOrderStep, 0};
+    std::uint64_t order = at.order;
+    const int note_node = add_node(Role::note, at.parent);
     std::vector<Element> lines;
     bool first = true;
     doc::for_each_block(note.content, [&](const doc::Block& b, int) {
       const auto* p = std::get_if<doc::Paragraph>(&b.body);
       if (!p) return;
+      const int previous = current_;
+      current_ = add_node(Role::paragraph, note_node);
       for (auto& line : setter_.set(spans(p->content, fs), body.w - indent, fs)) {
         Element e;
         e.height = line.height;
@@ -295,15 +312,22 @@ void FlowBuilder::footnotes() {
           link.box.x += body.x + indent;
           e.links.push_back(std::move(link));
         }
-        if (first) {
+        claim_text(e.items, current_);
+        if (first) {  // drawn after the line, read before it
           const std::string n = std::to_string(note.number);
           e.items.push_back(Item::text_run(body.x, baseline(fs), n, FontStyle::bold, fs.size,
                                            setter_.fonts().width(n, FontStyle::bold, fs.size), style_.navy,
                                            setter_.fonts().face(FontStyle::bold)));
+          e.items.back().node = add_node(Role::label, note_node);
+          e.items.back().space_after = true;
+          e.items.back().order = ++order;
           first = false;
         }
+        for (auto& item : e.items)
+          if (item.order == 0) item.order = ++order;
         lines.push_back(std::move(e));
       }
+      current_ = previous;
     });
     flow_.footnotes[note.number] = std::move(lines);
   }

@@ -18,7 +18,7 @@ void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
   double natural = 0;
   std::vector<std::vector<Span>> labels;
   for (const auto& cat : c.categories) {
-    labels.push_back(spans(cat, cs));
+    labels.push_back(spans_from(cat, cs, setter_, document_.meta));  // words of the figure, not links
     natural = std::max(natural, setter_.natural_width(labels.back()));
   }
   const double label_w = std::clamp(natural + 6, ctx.width * 0.2, ctx.width * 0.45);
@@ -30,6 +30,9 @@ void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
     return Item::text_run(x, base, s, ts.font, ts.size, setter_.fonts().width(s, ts.font, ts.size), ts.colour,
                           setter_.fonts().face(ts.font));
   };
+
+  // One figure to a reader, named by the same words HTML's text alternative uses.
+  const Within figure(*this, Role::figure, 0, doc::chart_description(c, document_.meta.chart_name));
 
   // What introduces the chart (its caption) goes with it.
   if (!flow_.elements.empty() && !first_in_container_ && !break_next_) flow_.elements.back().keep_with_next = true;
@@ -53,6 +56,7 @@ void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
       x += 11 + setter_.fonts().width(c.series[s], cs.font, cs.size) + 14;
     }
   }
+  claim_all(head.items, figure.id());
   push(std::move(head), ctx);
 
   for (std::size_t i = 0; i < c.categories.size(); ++i) {
@@ -87,6 +91,7 @@ void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
       const double base = top + bar / 2 + face.cap_height() * cs.size / 2;
       e.items.push_back(text(bars_x + w + 3, base, c.value_texts[i][s], bold));
     }
+    claim_all(e.items, figure.id());
     push(std::move(e), ctx);
   }
 
@@ -104,6 +109,7 @@ void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
     const double w = setter_.fonts().width(c.series[0], bold.font, bold.size);
     axis.items.push_back(text(bars_x + (bars_w - w) / 2, tick_base + cs.leading + 2, c.series[0], bold));
   }
+  claim_all(axis.items, figure.id());
   push(std::move(axis), ctx);
   after_heading_ = false;
   min_gap_ = style_.paragraph_space + 4;

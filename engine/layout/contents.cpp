@@ -16,7 +16,11 @@ void FlowBuilder::contents(const doc::Contents& contents, const Context& ctx) {
   for (const auto& entry : numbers_) digits = std::max(digits, std::to_string(entry.second).size());
   const double number_w = setter_.fonts().width(std::string(digits, '0'), FontStyle::bold, top.size);
   bool first = true;
+  const Within within(*this, Role::contents);
   for (const auto& entry : contents.entries) {
+    // An entry is a link to its heading: its title and page number; the leaders are decoration.
+    const Within item(*this, Role::contents_item);
+    const Within link(*this, Role::link);
     const TextStyle& s = entry.level <= 1 ? top : sub;
     const double indent = 16.0 * (entry.level - 1);
     const double x = ctx.x0 + indent, title_w = ctx.width - indent - number_w - 18;
@@ -35,10 +39,12 @@ void FlowBuilder::contents(const doc::Contents& contents, const Context& ctx) {
     if (dots > 0)
       last.items.push_back(Item::text_run(to - dots * dot, base, std::string(static_cast<std::size_t>(dots), '.'),
                                           s.font, s.size, dots * dot, style_.muted, face));
+    if (dots > 0) last.items.back().node = kArtifact;
     if (!number.empty())
       last.items.push_back(Item::text_run(number_x - x, base, number, s.font, s.size,
                                           setter_.fonts().width(number, s.font, s.size), s.colour, face));
-    for (auto& line : lines) line.links.push_back(LinkArea{{0, 0, ctx.width - indent, line.height}, "#" + entry.anchor});
+    for (auto& line : lines)
+      line.links.push_back(LinkArea{{0, 0, ctx.width - indent, line.height}, "#" + entry.anchor, link.id()});
     const double space = first ? gap(style_.paragraph_space) : entry.level <= 1 ? 5 : 1;
     first = false;
     add_lines(std::move(lines), x, space, ctx, true);

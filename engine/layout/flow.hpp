@@ -21,6 +21,8 @@ struct Element {
   bool heading = false;         // a line of a heading
   std::optional<PageRole> role; // the page it lands on has this role
   std::vector<Item> items;      // x on the page, y from the element's top
+  std::size_t read_first = 0;   // the last this many items (a list marker, a paragraph's number) are
+                                // drawn after the line but read before it
   std::vector<Item> page_items; // placed on the page as they are (cover art)
   std::vector<LinkArea> links;  // as items
   std::vector<int> footnotes;   // numbers cited here
@@ -46,6 +48,7 @@ struct Flow {
   std::vector<BoxDecoration> boxes;
   std::vector<std::vector<Element>> table_headers;  // by table id
   std::map<int, std::vector<Element>> footnotes;    // by number: its lines, set in footnote style
+  Structure structure;                              // the elements the items belong to
 };
 
 }  // namespace quire::layout

@@ -64,8 +64,34 @@ class FlowBuilder {
   double gap(double wanted);
   Element& push(Element e, const Context& ctx);
   int new_box(BoxDecoration box);
+
+  // Structure (structure.hpp). While a Within lives, its element is the one text goes into.
+  class Within {
+   public:
+    Within(FlowBuilder& builder, Role role, int level = 0, std::string alt = {});
+    ~Within() { builder_.current_ = previous_; }
+    Within(const Within&) = delete;
+    Within& operator=(const Within&) = delete;
+    int id() const { return id_; }
+
+   private:
+    FlowBuilder& builder_;
+    int previous_;
+    int id_;
+  };
+  // A new element, a child of `parent`.
+  int add_node(Role role, int parent, int level = 0, std::string alt = {});
+  // Gives the text items no element has claimed yet to `node`.
+  static void claim_text(std::vector<Item>& items, int node);
+  // Gives every item, drawn or written, to `node` (a chart is one figure).
+  static void claim_all(std::vector<Item>& items, int node);
+  // Gives an element's items their reading order, noting where each footnote is first cited.
+  void number(Element& e);
+  // Link and footnote-reference elements for the spans that are links or cite a footnote.
+  std::vector<Span> with_inline_nodes(std::vector<Span> spans);
   double baseline(const TextStyle& style) const;
-  std::vector<Span> spans(const doc::Inlines& inlines, const TextStyle& style) const;
+  // The spans of inlines, their links and footnote references made elements of the current one.
+  std::vector<Span> spans(const doc::Inlines& inlines, const TextStyle& style);
 
   const TextSetter& setter_;
   const Style& style_;
@@ -82,6 +108,18 @@ class FlowBuilder {
   std::optional<PageRole> role_next_;
   std::vector<Item> marker_;        // a list marker or paragraph number for the next line
   int in_region_ = 0;
+
+  // Items are numbered this far apart, so a footnote's text (numbered when the footnotes are
+  // set, after everything else) fits between its citation and the item after it.
+  static constexpr std::uint64_t kOrderStep = std::uint64_t{1} << 16;
+  struct Citation {
+    std::uint64_t order = 0;  // the citing number's
+    int parent = 0;           // the element holding the citation
+  };
+  int current_ = 0;                     // the element text goes into
+  std::uint64_t next_order_ = 0;        // the next item's reading order
+  std::map<int, int> cites_;            // a reference element -> the footnote it cites
+  std::map<int, Citation> first_cite_;  // footnote number -> its first citation
 };
 
 }  // namespace quire::layout

@@ -10,6 +10,7 @@
 
 #include "doc/doc.hpp"
 #include "layout/font.hpp"
+#include "layout/structure.hpp"
 
 namespace quire::layout {
 
@@ -43,10 +44,13 @@ struct Item {
   double opacity = 1;
   double angle = 0;  // text rotation in degrees, anticlockwise (the watermark)
   std::string text;
+  bool space_after = false;  // the line breaks after it at a space: text read out needs the word break
   FontStyle font = FontStyle::regular;
   double size = 0;
   std::vector<std::pair<double, double>> points;  // polygon corners
   Box bounds;  // the ink's extent, for checks
+  int node = kNoNode;        // the structure element it belongs to (structure.hpp)
+  std::uint64_t order = 0;   // its place in reading order (a footnote's text: just after its citation)
 
   static Item text_run(double x, double baseline, std::string text, FontStyle font, double size, double width,
                        Colour colour, const FontFace& face);
@@ -62,6 +66,7 @@ struct Item {
 struct LinkArea {
   Box box;
   std::string target;
+  int node = kNoNode;  // its Role::link element
 };
 
 enum class PageRole : std::uint8_t { cover, inside_cover, body, letter_first, back_cover };
@@ -100,6 +105,7 @@ struct LaidOutDocument {
   doc::Metadata meta;
   std::vector<Page> pages;
   std::vector<OutlineEntry> outline;             // one per heading, in reading order
+  Structure structure;                           // what the items' `node`s point into
   std::map<std::string, Destination> anchors;    // heading anchor -> where it is
   std::vector<std::string> broken_links;         // "#anchor" targets no heading has
   std::vector<char32_t> missing_glyphs;          // characters the fonts cannot show

@@ -25,6 +25,7 @@ Paginator::Paginator(const Flow& flow, const TextSetter& setter, const doc::Meta
     : flow_(flow), setter_(setter), style_(setter.style()), meta_(meta), body_(style_.page.body()) {
   out_.geometry = style_.page;
   out_.meta = meta;
+  out_.structure = flow.structure;
 }
 
 LaidOutDocument Paginator::run() {
@@ -37,7 +38,7 @@ LaidOutDocument Paginator::run() {
     if ((e.break_before || chapter_break) && cur_.has_content) new_page();
     if (!fits(i) && cur_.has_content) new_page();
     if (!cur_.has_content && e.table >= 0 && !e.table_header && last_table_ == e.table)
-      for (const auto& header : flow_.table_headers[static_cast<std::size_t>(e.table)]) place(header);
+      for (const auto& header : flow_.table_headers[static_cast<std::size_t>(e.table)]) place(header, true);
     if (e.role && !cur_.has_content) cur_.page.role = *e.role;
     place(e);
   }
@@ -83,11 +84,12 @@ bool Paginator::fits(std::size_t index) const {
   return true;
 }
 
-void Paginator::place(const Element& e) {
+void Paginator::place(const Element& e, bool repeated) {
   const double top = cur_.y + (cur_.has_content ? e.space_before : 0);
   const int number = cur_.page.number;
   for (Item item : e.items) {
     item.move(0, top);
+    if (repeated) item.node = kArtifact;
     cur_.page.items.push_back(std::move(item));
   }
   for (Item item : e.page_items) {
@@ -96,6 +98,7 @@ void Paginator::place(const Element& e) {
   }
   for (LinkArea link : e.links) {
     link.box.y += top;
+    if (repeated) link.node = kNoNode;
     cur_.page.links.push_back(std::move(link));
   }
   for (const auto& a : e.anchors) {
@@ -151,13 +154,18 @@ void Paginator::set_footnotes() {
   for (const int n : cur_.footnotes) {
     const auto it = flow_.footnotes.find(n);
     if (it == flow_.footnotes.end()) continue;
+    // A footnote cited again on a later page is set again there, as furniture: it is read once.
+    const bool again = std::find(notes_set_.begin(), notes_set_.end(), n) != notes_set_.end();
+    if (!again) notes_set_.push_back(n);
     for (const auto& line : it->second) {
       for (Item item : line.items) {
         item.move(0, y);
+        if (again) item.node = kArtifact;
         cur_.page.items.push_back(std::move(item));
       }
       for (LinkArea link : line.links) {
         link.box.y += y;
+        if (again) link.node = kNoNode;
         cur_.page.links.push_back(std::move(link));
       }
       y += line.height;

@@ -35,7 +35,9 @@ class Paginator {
   void new_page();
   void finish_page();
   bool fits(std::size_t index) const;
-  void place(const Element& e);
+  // Places an element; a `repeated` one (a table's header row again on a continuation page) is
+  // furniture to a reader, who met it on the first page.
+  void place(const Element& e, bool repeated = false);
   double footnote_height(const std::vector<int>& numbers) const;
   void decorate_boxes();
   void set_footnotes();
@@ -55,6 +57,7 @@ class Paginator {
   bool started_ = false;
   std::string chapter_;  // the chapter in force
   int last_table_ = -1;  // the table of the last element placed
+  std::vector<int> notes_set_;  // footnotes set on some page already: a reader met them there
 };
 
 }  // namespace quire::layout

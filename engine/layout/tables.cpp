@@ -95,10 +95,16 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
         all_rows[r][c - 1] = with_badge(std::move(all_rows[r][c - 1]), document_.meta.rating_scale);
   std::vector<std::vector<std::vector<Span>>> cells;
   std::vector<double> min(columns, 2 * pad_x), max(columns, 2 * pad_x);
+  // A plain table's first row is data like the others; a styled table's header cells head columns.
+  const Within within(*this, Role::table);
+  std::vector<std::vector<int>> cell_nodes(all_rows.size());
   for (std::size_t r = 0; r < all_rows.size(); ++r) {
     const TextStyle& s = r < header_rows ? head : body;
+    const Within row(*this, Role::table_row);
     cells.emplace_back();
     for (std::size_t c = 0; c < columns; ++c) {
+      const Within cell(*this, r < header_rows && !t.plain ? Role::header_cell : Role::data_cell);
+      cell_nodes[r].push_back(cell.id());
       cells.back().push_back(spans(all_rows[r][c], s));
       min[c] = std::max(min[c], setter_.longest_word(cells.back()[c]) + 2 * pad_x + 0.5);
       max[c] = std::max(max[c], setter_.natural_width(cells.back()[c]) + 2 * pad_x + 0.5);
@@ -141,6 +147,7 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
       double x = left;
       for (std::size_t c = 0; c < columns; ++c) {
         if (b < lines[c].size()) {
+          claim_text(lines[c][b].items, cell_nodes[r][c]);
           for (auto& item : lines[c][b].items) {
             item.move(x + pad_x, 0);
             e.items.push_back(std::move(item));

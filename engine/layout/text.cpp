@@ -41,7 +41,7 @@ std::string setting_key(const std::vector<Span>& spans) {
   std::string key;
   for (const Span& s : spans) {
     append_raw(key, s.text.size(), s.link.size(), s.font, s.size, s.colour.r, s.colour.g, s.colour.b, s.rise,
-               s.footnote, s.atom, s.atom_width, s.fill.r, s.fill.g, s.fill.b, s.filled, s.total);
+               s.footnote, s.atom, s.atom_width, s.fill.r, s.fill.g, s.fill.b, s.filled, s.total, s.node);
     key += s.text;
     key += s.link;
   }
@@ -164,22 +164,29 @@ std::vector<Line> TextSetter::set_afresh(const std::vector<Span>& spans, double 
         line.items.push_back(Item::rect({x + 0.5, top, w - 1, baseline + 0.28 * span.size + 1.8 - top}, span.fill));
         line.items.push_back(Item::text_run(x + pad, baseline, span.text, span.font, span.size,
                                             fonts_.width(span.text, span.font, span.size), span.colour, face));
+        line.items.back().node = span.node;
       } else if (span.atom == Atom::stars) {
         const double each = span.atom_width / std::max(1, span.total);
-        for (int k = 0; k < span.total; ++k)
+        for (int k = 0; k < span.total; ++k) {
           line.items.push_back(Item::polygon(star(x + each * (k + 0.5), baseline - span.size * 0.36, each * 0.46),
                                              k < span.filled ? span.colour : style_.rule));
+          line.items.back().node = span.node;
+        }
       } else {
         std::string text = p.all.substr(r, q - r);
         line.items.push_back(
             Item::text_run(x, baseline - span.rise, std::move(text), span.font, span.size, w, span.colour, face));
+        line.items.back().node = span.node;
       }
-      if (!span.link.empty()) line.links.push_back(LinkArea{{x, 0, w, line.height}, span.link});
+      if (!span.link.empty()) line.links.push_back(LinkArea{{x, 0, w, line.height}, span.link, span.node});
       if (span.footnote > 0 &&
           std::find(line.footnotes.begin(), line.footnotes.end(), span.footnote) == line.footnotes.end())
         line.footnotes.push_back(span.footnote);
       r = q;
     }
+    const bool word_break = e < segments[last].end;  // spaces or a hard break end the line
+    if (word_break && !line.items.empty() && line.items.back().kind == ItemKind::text)
+      line.items.back().space_after = true;
     lines.push_back(std::move(line));
   };
 

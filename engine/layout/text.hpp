@@ -24,6 +24,7 @@ struct Span {
   double rise = 0;   // raised by this much (superscript footnote numbers)
   std::string link;  // URL or "#anchor"
   int footnote = 0;  // the footnote this superscript cites
+  int node = kNoNode;  // the structure element its items belong to, when not the paragraph's own
   Atom atom = Atom::none;
   double atom_width = 0;
   Colour fill;          // badge background

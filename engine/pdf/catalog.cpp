@@ -106,6 +106,10 @@ void add_document_information(DocHandle& doc, const std::vector<Placed>& parts, 
   HPDF_Doc pdf = doc.get();
   if (!settings.language.empty())
     HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr, settings.language.c_str(), nullptr));
+  // A reader's window shows the title, not the file name (WCAG 2.4.2).
+  HPDF_Dict preferences = HPDF_Dict_New(pdf->mmgr);
+  HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
+  HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", preferences);
   set_page_labels(pdf, parts);
   bool has_outline = parts.size() > 1;
   for (const Placed& part : parts) has_outline = has_outline || !part.part.document->outline.empty();

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "pdf/parts.hpp"
+#include "pdf/tags.hpp"
 
 namespace quire::pdf {
 
@@ -38,36 +39,56 @@ void draw_turned_text(DocHandle& doc, HPDF_Page page, const layout::Item& item, 
   HPDF_Page_GRestore(page);
 }
 
+// Whether the item draws nothing (and so needs no marked content).
+bool invisible(const layout::Item& item) {
+  return (item.kind == layout::ItemKind::text && item.text.empty()) ||
+         (item.kind == layout::ItemKind::polygon && item.points.empty());
+}
+
 }  // namespace
 
-void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Resources& res, double height) {
+// Text objects begin and end where they would untagged: libharu places text relative to the
+// text object's start, so moving its start would move glyphs by a rounding. Marked content nests
+// with them instead: a sequence closes before BT or ET and another opens inside.
+void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Resources& res, double height,
+               Tagger& tags) {
   bool in_text = false;
   auto end_text = [&] {
-    if (in_text) HPDF_Page_EndText(page);
+    if (!in_text) return;
+    tags.close();
+    HPDF_Page_EndText(page);
     in_text = false;
   };
+  auto begin_text = [&] {
+    if (in_text) return;
+    tags.close();
+    HPDF_Page_BeginText(page);
+    in_text = true;
+  };
   for (const auto& item : laid_out.items) {
+    if (invisible(item)) continue;
+    const bool turned = item.angle != 0 || item.opacity < 1;
+    if (item.kind == layout::ItemKind::text && !turned) begin_text();
+    else end_text();
+    tags.mark(item);
     switch (item.kind) {
       case layout::ItemKind::text:
-        if (item.text.empty()) break;
-        if (item.angle != 0 || item.opacity < 1) {
-          end_text();
+        if (turned) {
           draw_turned_text(doc, page, item, res, height);
           break;
         }
-        if (!in_text) HPDF_Page_BeginText(page);
-        in_text = true;
         set_fill(page, item.colour);
-        show_text(doc, page, res, item.font, item.size, item.text, HPDF_Point{r(item.x), r(height - item.y)});
+        // A word break at the line's end is written (an invisible space), so text read out of the
+        // file keeps the words apart.
+        show_text(doc, page, res, item.font, item.size, item.space_after ? item.text + " " : item.text,
+                  HPDF_Point{r(item.x), r(height - item.y)});
         break;
       case layout::ItemKind::rect:
-        end_text();
         set_fill(page, item.colour);
         HPDF_Page_Rectangle(page, r(item.x), r(height - item.y - item.h), r(item.w), r(item.h));
         HPDF_Page_Fill(page);
         break;
       case layout::ItemKind::line:
-        end_text();
         HPDF_Page_SetRGBStroke(page, r(item.colour.r), r(item.colour.g), r(item.colour.b));
         HPDF_Page_SetLineWidth(page, r(item.line_width));
         HPDF_Page_MoveTo(page, r(item.x), r(height - item.y));
@@ -75,8 +96,6 @@ void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Res
         HPDF_Page_Stroke(page);
         break;
       case layout::ItemKind::polygon:
-        if (item.points.empty()) break;
-        end_text();
         set_fill(page, item.colour);
         HPDF_Page_MoveTo(page, r(item.points[0].first), r(height - item.points[0].second));
         for (std::size_t k = 1; k < item.points.size(); ++k)
@@ -101,7 +120,8 @@ HPDF_Destination destination_at(DocHandle& doc, HPDF_Page page, double top) {
   return dst;
 }
 
-void add_links(DocHandle& doc, const std::vector<HPDF_Page>& pages, const Placed& part, std::size_t index) {
+void add_links(DocHandle& doc, const std::vector<HPDF_Page>& pages, const Placed& part, std::size_t part_index,
+               std::size_t index, Tagger& tags) {
   const layout::LaidOutDocument& document = *part.part.document;
   const double height = document.geometry.height;
   HPDF_Page page = pages[part.first + index];
@@ -117,21 +137,11 @@ void add_links(DocHandle& doc, const std::vector<HPDF_Page>& pages, const Placed
       annot = HPDF_Page_CreateURILinkAnnot(page, rect, link.target.c_str());
     }
     HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+    tags.add_link(annot, part.first + index, part_index, link.node);
   }
+  // Tab order follows the structure (PDF/UA asks this of pages with annotations).
+  if (!document.pages[index].links.empty()) HPDF_Dict_AddName(page, "Tabs", "S");
   doc.check("adding links to page " + std::to_string(part.first + index + 1));
-}
-
-// libharu has no call for marked content with properties; its page stream takes the operators
-// directly (between other operators, as libharu's own calls write them).
-void begin_language(HPDF_Page page, const std::string& language) {
-  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  const std::string operators = "/Span <</Lang (" + language + ")>> BDC\n";
-  HPDF_Stream_WriteStr(attr->stream, operators.c_str());
-}
-
-void end_language(HPDF_Page page) {
-  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  HPDF_Stream_WriteStr(attr->stream, "EMC\n");
 }
 
 }  // namespace quire::pdf

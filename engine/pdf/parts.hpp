@@ -41,17 +41,18 @@ HPDF_Font font_of(DocHandle& doc, Resources& resources, layout::FontStyle style,
 // from `at` when given (as HPDF_Page_TextOut), else from the current text position.
 void show_text(DocHandle& doc, HPDF_Page page, Resources& resources, layout::FontStyle style, double size,
                std::string_view utf8, std::optional<HPDF_Point> at = std::nullopt);
-// Draws a page's items in order.
-void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Resources& resources, double height);
-// Marks what the page draws next as being in `language` (a marked-content span with /Lang, which
-// takes precedence over the document's /Lang), until end_language.
-void begin_language(HPDF_Page page, const std::string& language);
-void end_language(HPDF_Page page);
+class Tagger;
+
+// Draws a page's items in order, each in the marked content `tags` gives it.
+void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Resources& resources, double height,
+               Tagger& tags);
 // A destination at `top` (PDF units from the foot) on `page`, keeping the reader's zoom (libharu's
 // own XYZ destination insists on a zoom).
 HPDF_Destination destination_at(DocHandle& doc, HPDF_Page page, double top);
-// Makes the links on a part's page `index` clickable; internal links stay within the part.
-void add_links(DocHandle& doc, const std::vector<HPDF_Page>& pages, const Placed& part, std::size_t index);
+// Makes the links on a part's page `index` clickable, each tied to its Link element; internal
+// links stay within the part. `part_index` is the part's place among the parts.
+void add_links(DocHandle& doc, const std::vector<HPDF_Page>& pages, const Placed& part, std::size_t part_index,
+               std::size_t index, Tagger& tags);
 // Bookmarks mirroring the headings, nested by level; with several parts, each part's bookmarks
 // sit under one top-level bookmark of its own.
 void add_outline(DocHandle& doc, const std::vector<HPDF_Page>& pages, const std::vector<Placed>& parts);

@@ -1,6 +1,7 @@
 #include "pdf/pdf.hpp"
 
 #include "pdf/parts.hpp"
+#include "pdf/tags.hpp"
 
 namespace quire::pdf {
 
@@ -36,19 +37,24 @@ std::string write_pdf(const std::vector<Part>& parts, const Settings& settings) 
 
   std::vector<HPDF_Page> pages;
   const std::vector<Placed> placed = add_pages(doc, parts, pages);
-  for (const Placed& part : placed) {
-    const bool own_language = part.part.language != settings.language;
+  Tagger tags(doc, placed, settings.language);
+  for (std::size_t p = 0; p < placed.size(); ++p) {
+    const Placed& part = placed[p];
     const layout::LaidOutDocument& document = *part.part.document;
     for (std::size_t i = 0; i < document.pages.size(); ++i) {
       HPDF_Page page = pages[part.first + i];
-      if (own_language) begin_language(page, part.part.language);
-      draw_page(doc, page, document.pages[i], resources, document.geometry.height);
-      if (own_language) end_language(page);
-      add_links(doc, pages, part, i);
+      tags.begin_page(page, part.first + i, p);
+      draw_page(doc, page, document.pages[i], resources, document.geometry.height, tags);
+      tags.end_page();
+      add_links(doc, pages, part, p, i, tags);
     }
   }
   add_outline(doc, pages, placed);
   add_document_information(doc, placed, settings);
+  tags.finish();
+  // Tagged PDF as PDF 1.7 describes it (libharu would otherwise declare the version its own
+  // features need).
+  doc.get()->pdf_version = HPDF_VER_17;
   return doc.save();
 }
 

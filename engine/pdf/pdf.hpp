@@ -2,7 +2,8 @@
 // libharu handle leaves it. Fonts are the files layout measured with, embedded and subset, text
 // in UTF-8 (with a ToUnicode map so text can be copied and searched); bookmarks mirror the
 // headings; links are clickable (web, mailto, internal); document information, /Lang and page
-// labels are written. Several documents (the language versions of a bilingual edition) can share
+// labels are written. The file is tagged (tags.hpp): a structure tree from layout's roles, so
+// screen readers read it in order and skip page furniture. Several documents (the language versions of a bilingual edition) can share
 // one file. Output depends on the pages and settings only: no clock is read.
 #pragma once
 
@@ -36,7 +37,7 @@ struct Settings {
 // numbers. A bilingual edition is two parts in one file.
 struct Part {
   const layout::LaidOutDocument* document = nullptr;
-  std::string language;  // BCP 47; pages in another language than the document's are marked with it
+  std::string language;  // BCP 47; a part in another language than the document's says so (/Lang)
   std::string bookmark;  // the top-level bookmark grouping this part's bookmarks ("Cymraeg")
 };
 

@@ -15,6 +15,9 @@ std::optional<doc::Document> report_document(const Prepared& p, const std::strin
   if (diags.has_errors()) return std::nullopt;
   document.meta.language = bcp47(options.language);
   document.meta.rating_scale = rating_scale_words(p.run, p.labels);
+  // The words HTML's text alternatives use, so a tagged PDF's read the same.
+  if (const Label* chart = p.labels.find("html.chart")) document.meta.chart_name = chart->text;
+  if (const Label* stars = p.labels.find("html.stars")) document.meta.stars_words = stars->text;
   if (document.meta.date.empty()) document.meta.date = publication_date(p.inspection);
   return document;
 }

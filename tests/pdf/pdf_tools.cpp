@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 #include <memory>
+#include <sstream>
 #include <sys/wait.h>
 
 #include "support/support.hpp"
@@ -49,6 +50,40 @@ std::string pdf_text(const std::filesystem::path& pdf, int first, int last, bool
   // The A4 text area: 80 pt from the top, 78 from the foot (see layout::PageGeometry).
   command += layout ? " -layout" : " -x 0 -y 80 -W 596 -H 684";
   return run(command + " " + quoted(pdf) + " -").out;
+}
+
+std::vector<StructElem> struct_tree(const std::filesystem::path& pdf) {
+  std::vector<StructElem> tree(1);
+  tree[0].tag = "StructTreeRoot";
+  std::vector<std::pair<std::size_t, std::size_t>> open{{0, 0}};  // indent + 1, element
+  std::istringstream in(run("pdfinfo -struct-text " + quoted(pdf)).out);
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string::npos) continue;
+    while (open.size() > 1 && open.back().first > indent) open.pop_back();
+    const std::string content = line.substr(indent);
+    if (content[0] == '"') {  // text: the element's and every enclosing one's
+      const std::string text = content.substr(1, content.size() >= 2 ? content.size() - 2 : 0);
+      bool in_note = false;
+      for (auto it = open.rbegin(); it != open.rend(); ++it) {
+        StructElem& e = tree[it->second];
+        in_note = in_note || e.tag == "Note";
+        e.text += text;
+        if (!in_note) e.text_outside_notes += text;
+      }
+    } else if (content[0] == '/') {
+      tree[open.back().second].attributes.push_back(content);
+    } else if (content.rfind("Object ", 0) == 0) {
+      ++tree[open.back().second].objects;
+    } else {
+      StructElem e;
+      e.tag = content.substr(0, content.find_first_of(" :"));
+      e.parent = open.back().second;
+      tree.push_back(std::move(e));
+      open.emplace_back(indent + 1, tree.size() - 1);
+    }
+  }
+  return tree;
 }
 
 const std::filesystem::path& scratch() {

@@ -25,6 +25,18 @@ std::string normalise(const std::string& text);
 // header or footer), or the whole page with `layout` (columns kept on their lines).
 std::string pdf_text(const std::filesystem::path& pdf, int first = 0, int last = 0, bool layout = false);
 
+// One element of a tagged PDF's structure tree, as `pdfinfo -struct-text` prints it.
+struct StructElem {
+  std::string tag;                     // "P", "H2", "TH"
+  std::vector<std::string> attributes; // "/Scope /Column"
+  std::string text;                    // its text and its descendants', in reading order
+  std::string text_outside_notes;      // the same without the text of footnotes (Note elements)
+  std::size_t parent = 0;
+  int objects = 0;                     // annotations (OBJR) among its kids
+};
+// The structure tree in reading order (depth first); [0] stands for the StructTreeRoot.
+std::vector<StructElem> struct_tree(const std::filesystem::path& pdf);
+
 // A rendered example: its PDF and the Markdown it was made from.
 struct Rendered {
   std::string name;
