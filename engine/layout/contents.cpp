@@ -29,6 +29,8 @@ void FlowBuilder::contents(const doc::Contents& contents, const Context& ctx) {
     const std::string number = found == numbers_.end() ? std::string() : std::to_string(found->second);
 
     Line& last = lines.back();
+    // Read out, the title and its page number are two words.
+    if (!last.items.empty() && last.items.back().kind == ItemKind::text) last.items.back().space_after = true;
     const FontFace& face = setter_.fonts().face(s.font);
     const double base = baseline(s);
     const double number_x = ctx.x0 + ctx.width - setter_.fonts().width(number, s.font, s.size);

@@ -49,6 +49,7 @@ void Tagger::finish() {
   if (any) {
     make_dicts();
     write_root();
+    describe_links();
   }
   doc_.check("writing the structure tree");
 }
@@ -86,6 +87,15 @@ void Tagger::keep_empty_cells() {
     if (elements_[row].key == UINT64_MAX) continue;
     if (e.key == UINT64_MAX) e.key = last[row] != 0 ? last[row] + 1 : elements_[row].key - 1;
     last[row] = e.key;
+  }
+}
+
+// PDF/UA asks a link annotation for a description of its own: the words it covers.
+void Tagger::describe_links() {
+  for (const Link& link : links_) {
+    std::string words = elements_[static_cast<std::size_t>(link.element)].text;
+    while (!words.empty() && words.back() == ' ') words.pop_back();
+    if (!words.empty()) HPDF_Dict_Add(link.annot, "Contents", text_string(doc_.get()->mmgr, words));
   }
 }
 

@@ -129,10 +129,11 @@ void Tagger::mark(const layout::Item& item) {
   }
   if (!continues) open(item, mark);
   last_order_ = item.order;
-  if (mark.element >= 0) {
-    std::uint64_t& latest = elements_[static_cast<std::size_t>(mark.element)].latest;
-    latest = std::max(latest, item.order);
-  }
+  if (mark.element < 0) return;
+  Element& e = elements_[static_cast<std::size_t>(mark.element)];
+  e.latest = std::max(e.latest, item.order);
+  if (e.node && e.node->role == layout::Role::link && item.kind == layout::ItemKind::text)
+    e.text += item.space_after ? item.text + " " : item.text;
 }
 
 void Tagger::close() {

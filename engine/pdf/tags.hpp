@@ -53,6 +53,7 @@ class Tagger {
     std::vector<Kid> kids;
     std::uint64_t key = UINT64_MAX;  // its first content's place in reading order
     std::uint64_t latest = 0;        // the latest item of it marked so far
+    std::string text;                // a link's words, for its annotations' /Contents
     HPDF_Dict dict = nullptr;
   };
   // The marked-content sequence items go into: an element's content, or an artifact of a kind.
@@ -73,6 +74,7 @@ class Tagger {
   void fill_dict(Element& e);
   HPDF_Array kids_array(const Element& e, std::size_t page);
   void write_root();
+  void describe_links();
 
   DocHandle& doc_;
   std::string language_;

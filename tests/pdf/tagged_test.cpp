@@ -231,6 +231,10 @@ BOOST_AUTO_TEST_CASE(links_are_tied_to_link_elements) {
     const std::string annots = test::run(json + ".\"/Subtype\"? == \"/Link\")] | length'").out;
     const std::string tied = test::run(json + ".\"/Subtype\"? == \"/Link\" and has(\"/StructParent\"))] | length'").out;
     BOOST_TEST(annots == tied, e.name);
+    // Each says what it links, in words (PDF/UA's /Contents for annotations).
+    const std::string described =
+        test::run(json + ".\"/Subtype\"? == \"/Link\" and (.\"/Contents\" // \"\") != \"\")] | length'").out;
+    BOOST_TEST(annots == described, e.name);
     int objects = 0;
     for (const auto& el : test::struct_tree(e.pdf)) {
       objects += el.objects;
