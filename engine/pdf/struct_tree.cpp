@@ -9,7 +9,8 @@ namespace quire::pdf {
 
 namespace {
 
-// A PDF text string: ASCII as it is, anything else as UTF-16BE with a byte-order mark.
+// A PDF text string: ASCII as it is, anything else as UTF-16BE with a byte-order mark. (A libharu
+// string or binary object: void*, as HPDF_Dict_Add takes any object.)
 void* text_string(HPDF_MMgr mmgr, const std::string& utf8) {
   if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
     return HPDF_String_New(mmgr, utf8.c_str(), nullptr);
