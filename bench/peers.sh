@@ -19,6 +19,17 @@ python3 bench/make_synthetic.py 10 "$WORK/synthetic-10x"
 ./build/quire render examples/domain-western-bay-2019/inspection.yaml -o "$WORK/peers/domain-western-bay-2019.md"
 ./build/quire render --root "$WORK/synthetic-10x" "$WORK/synthetic-10x/inspection.yaml" -o "$WORK/peers/synthetic-10x.md"
 
+OUT_DIR="${OUT_DIR:-/tmp/peers-bench}"
 ENGINE_NAME=quire \
 ENGINE_CMD="bash $ROOT/bench/from-data.sh {in} {out}" \
+OUT_DIR="$OUT_DIR" \
   RUNS="${RUNS:-5}" bash "$PEERS" "$WORK/peers/domain-western-bay-2019.md" "$WORK/peers/synthetic-10x.md"
+
+# Kept beside run.sh's results, named by the time of the run so a second run does not replace the first.
+mkdir -p bench/results
+kept="bench/results/$(date -u +%Y-%m-%dT%H%M)-$(hostname)-peers.tsv"
+{
+  echo "# bench/peers.sh, $(date -u +%Y-%m-%dT%H:%MZ), $(hostname), $(nproc) cores, commit $(git rev-parse --short HEAD)"
+  cat "$OUT_DIR/results.tsv"
+} >"$kept"
+echo "kept: $kept"

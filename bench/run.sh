@@ -19,7 +19,7 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)" --target quire >/dev/null
 mkdir -p "$WORK" bench/results
 host=$(hostname)
-stamp=$(date -u +%Y-%m-%d)
+stamp=$(date -u +%Y-%m-%dT%H%M)  # to the minute: a second run the same day keeps the first
 results="bench/results/$stamp-$host.tsv"
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 {
