@@ -133,7 +133,7 @@ BOOST_AUTO_TEST_CASE(every_family_drafts_in_welsh_with_no_english_sentence_of_it
 BOOST_AUTO_TEST_CASE(english_only_narrative_falls_back_visibly_in_a_draft) {
   const Rendered cy = render("fji-rochdale-2013", "cy", true);
   BOOST_REQUIRE(cy.markdown.has_value());
-  BOOST_TEST(cy.markdown->find("*[heb ei gyfieithu]*<!-- quire:lang en-GB lines=11 --> This inspection of youth "
+  BOOST_TEST(cy.markdown->find("*[heb ei gyfieithu]*<!-- quire:lang en-GB lines=13 --> This inspection of youth "
                                "offending work in Rochdale") != std::string::npos);
   BOOST_TEST(test::has_diagnostic(cy.diags, "missing-translation"));
   BOOST_TEST(cy.markdown->find("# Arolygiad Llawn ar y Cyd o Waith Troseddu Ieuenctid: Rochdale") != std::string::npos);
