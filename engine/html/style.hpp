@@ -61,6 +61,7 @@ sup.footnote-ref { line-height: 0; }
 .footnotes h2, .footnotes h3 { border-top: 0; font-size: 1.25rem; }
 .footnote-back { text-decoration: none; margin-left: 0.25rem; }
 .editions-header { border-bottom: 6px solid #0b3d66; margin-bottom: 1.5rem; padding-bottom: 0.5rem; }
+.editions-header h1 { font-size: 1.5rem; }
 .language-switch ul, .edition-switch { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem;
   font-weight: 700; }
 .edition + .edition { border-top: 6px solid #0b3d66; margin-top: 4rem; padding-top: 1rem; }

@@ -26,8 +26,8 @@ try {
   await page.setViewportSize({ width: 1100, height: 560 });
   await page.screenshot({ path: path.join(sourceRoot, 'docs', 'preview-error.png') });
   const bilingual = path.join(root, 'western-bay.cy-en.html');
-  execFileSync(quire, ['render', path.join(examples, 'domain-western-bay-2019', 'inspection.yaml'), '-o', bilingual,
-    '--lang', 'cy,en', '--root', root], { stdio: 'ignore' });
+  execFileSync(quire, ['render', path.join(sourceRoot, 'examples', 'domain-western-bay-2019', 'inspection.yaml'), '-o',
+    bilingual, '--lang', 'cy,en', '--root', sourceRoot], { stdio: 'ignore' });
   await page.goto(`file://${bilingual}`);
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.screenshot({ path: path.join(sourceRoot, 'docs', 'html-bilingual.png') });
