@@ -3,7 +3,6 @@
 #include <type_traits>
 #include <utility>
 
-#include "doc/walk.hpp"
 #include "html/writer.hpp"
 
 namespace quire::html {
@@ -72,17 +71,6 @@ void Writer::footer_blocks() {
   for (const auto& b : document_.blocks)
     if (in_footer(b)) block(b);
   out_.markup("</footer>\n");
-}
-
-std::string Writer::contents_id() const {
-  std::string heading;
-  bool found = false;
-  doc::for_each_block(document_.blocks, [&](const doc::Block& b, int) {
-    if (found) return;
-    if (const auto* h = std::get_if<doc::Heading>(&b.body)) heading = h->anchor;
-    found = std::holds_alternative<doc::Contents>(b.body);
-  });
-  return found && !heading.empty() ? id(heading) : std::string();
 }
 
 std::string Writer::enter_language(const doc::Block& b) {

@@ -4,6 +4,7 @@
 // <article>s), so a second h1 would read as a second document and break the one-h1 rule. Each
 // edition is an <article> with its own `lang`, so each is spoken in its own language, and its ids
 // carry its language ("cy-", "en-") so that no anchor or note is repeated.
+#include "doc/walk.hpp"
 #include "html/html.hpp"
 #include "html/page.hpp"
 #include "html/writer.hpp"
@@ -20,11 +21,22 @@ std::string edition_id(const Edition& e) {
 
 Scope scope_of(const Edition& e) { return Scope{edition_id(e) + "-", 1}; }
 
+// The anchor of the heading that introduces the contents list ("Contents"), or "".
+std::string contents_anchor(const doc::Document& d) {
+  std::string heading;
+  bool found = false;
+  doc::for_each_block(d.blocks, [&](const doc::Block& b, int) {
+    if (found) return;
+    if (const auto* h = std::get_if<doc::Heading>(&b.body)) heading = h->anchor;
+    found = std::holds_alternative<doc::Contents>(b.body);
+  });
+  return found ? heading : std::string();
+}
+
 // Where a link to an edition goes: its contents, else its start.
 std::string target_of(const Edition& e) {
-  Out scratch;
-  const std::string contents = Writer(scratch, *e.document, e.options, scope_of(e)).contents_id();
-  return "#" + (contents.empty() ? edition_id(e) : contents);
+  const std::string contents = contents_anchor(*e.document);
+  return "#" + (contents.empty() ? edition_id(e) : scope_of(e).id_prefix + contents);
 }
 
 // A link to edition `e`, in its own language and words.

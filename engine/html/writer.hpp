@@ -31,8 +31,6 @@ class Writer {
   // The same parts for a report inside an <article> of a page with several: header, body,
   // footnotes and footer, none of them a landmark there.
   void edition();
-  // The id of the heading that introduces the contents ("Contents"), or "" when there is none.
-  std::string contents_id() const;
 
  private:
   // blocks.cpp
