@@ -32,7 +32,11 @@ void Writer::inline_node(const doc::Inline& in) {
     case doc::InlineKind::text: out_.text(in.text); break;
     case doc::InlineKind::code: out_.markup("<code>").text(in.text).markup("</code>"); break;
     case doc::InlineKind::emphasis:
-      out_.markup("<em>");
+      out_.markup("<em");
+      // A draft's "[heb ei gyfieithu]" opens a passage in the other language, but is the report's words.
+      if (language_ != options_.language && doc::plain_text(in.children) == "[" + words_.get("common.untranslated") + "]")
+        out_.attr("lang", options_.language);
+      out_.markup(">");
       inlines(in.children);
       out_.markup("</em>");
       break;

@@ -189,10 +189,11 @@ BOOST_AUTO_TEST_CASE(passages_in_the_other_language_carry_it_on_every_block) {
               in_english(doc::Block{doc::Quote{"quote", {in_english(paragraph({text("Quoted.")}))}}, 0}),
               paragraph({text("Geiriau Cymraeg.")})};
   html::Options o = options();
+  o.labels = &welsh();
   o.language = "cy";
   const std::string out = page(d, o);
   BOOST_TEST(out.find("<html lang=\"cy\">") != std::string::npos);
-  BOOST_TEST(out.find("<p lang=\"en-GB\"><em>[heb ei gyfieithu]</em> English words.</p>") != std::string::npos);
+  BOOST_TEST(out.find("<p lang=\"en-GB\"><em lang=\"cy\">[heb ei gyfieithu]</em> English words.</p>") != std::string::npos);
   BOOST_TEST(out.find("<p lang=\"en-GB\">More English.</p>") != std::string::npos);
   BOOST_TEST(out.find("<blockquote class=\"callout\" lang=\"en-GB\">\n<p>Quoted.</p>") != std::string::npos);
   BOOST_TEST(out.find("<p>Geiriau Cymraeg.</p>") != std::string::npos);
