@@ -53,7 +53,8 @@ void banner(Out& out, const std::vector<Edition>& editions, const Words& words) 
     out.markup("<span").attr("lang", editions[i].options.language).markup(">");
     out.text(editions[i].document->meta.title).markup("</span>");
   }
-  out.markup("</h1>\n<nav class=\"language-switch\"").attr("aria-label", words.get("html.languages")).markup(">\n<ul>\n");
+  out.markup("</h1>\n<nav class=\"language-switch\"").attr("aria-label", words.get("html.languages"));
+  out.markup(">\n<ul>\n");
   for (const auto& e : editions) {
     out.markup("<li>");
     edition_link(out, e, "html.language_name");

@@ -34,7 +34,8 @@ void Writer::inline_node(const doc::Inline& in) {
     case doc::InlineKind::emphasis:
       out_.markup("<em");
       // A draft's "[heb ei gyfieithu]" opens a passage in the other language, but is the report's words.
-      if (language_ != options_.language && doc::plain_text(in.children) == "[" + words_.get("common.untranslated") + "]")
+      if (language_ != options_.language &&
+          doc::plain_text(in.children) == "[" + words_.get("common.untranslated") + "]")
         out_.attr("lang", options_.language);
       out_.markup(">");
       inlines(in.children);
@@ -98,7 +99,8 @@ void Writer::footnote_ref(const doc::Inline& in) {
   std::string ref_id = id("fnref-" + std::to_string(in.number));
   if (!refs.empty()) ref_id += "-" + std::to_string(refs.size() + 1);
   refs.push_back(ref_id);
-  out_.markup("<sup class=\"footnote-ref\"><a").attr("href", "#" + id("fn-" + std::to_string(in.number))).attr("id", ref_id);
+  out_.markup("<sup class=\"footnote-ref\"><a").attr("href", "#" + id("fn-" + std::to_string(in.number)));
+  out_.attr("id", ref_id);
   out_.attr("aria-describedby", id("footnotes-heading")).markup(">").number(in.number).markup("</a></sup>");
 }
 

@@ -42,7 +42,8 @@ std::vector<const MarkdownText*> narrative_fields(const Inspection& in) {
 std::vector<MarkdownText*> narrative_fields(Inspection& in) {
   // One list of fields, not a second to keep in step: `in` is not const, so neither are they.
   std::vector<MarkdownText*> fields;
-  for (const MarkdownText* field : narrative_fields(std::as_const(in))) fields.push_back(const_cast<MarkdownText*>(field));
+  for (const MarkdownText* field : narrative_fields(std::as_const(in)))
+    fields.push_back(const_cast<MarkdownText*>(field));
   return fields;
 }
 

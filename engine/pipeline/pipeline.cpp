@@ -66,7 +66,8 @@ void mark_untranslated_passages(Inspection& in, const std::string& visible_mark)
     if (field->language.empty() || field->text.rfind(visible_mark, 0) != 0) continue;
     const std::size_t last = field->text.find_last_not_of(" \t\r\n");
     const auto lines = 1 + std::count(field->text.begin(), field->text.begin() + static_cast<long>(last), '\n');
-    field->text.insert(mark_end, "<!-- quire:lang " + bcp47(field->language) + " lines=" + std::to_string(lines) + " -->");
+    const std::string marker = "<!-- quire:lang " + bcp47(field->language) + " lines=" + std::to_string(lines) + " -->";
+    field->text.insert(mark_end, marker);
   }
 }
 

@@ -153,7 +153,8 @@ Answer preview_page(const Site& site, const std::string& name, const std::string
   preview.languages = language_links(site, language, "/report/" + name, true);
   preview.version_url = "/version?inspection=" + name;
   preview.version = version;
-  return Answer{200, "text/html; charset=utf-8", html::write_preview(editions, html_options(*labels, options), preview)};
+  return Answer{200, "text/html; charset=utf-8",
+                html::write_preview(editions, html_options(*labels, options), preview)};
 }
 
 Answer report_file(const Site& site, const std::string& name, const std::string& language, const std::string& format) {
