@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -106,8 +107,15 @@ struct Region {
 using BlockBody = std::variant<Paragraph, Heading, List, Quote, Table, Chart, Contents, ThematicBreak, PageBreak, Region>;
 
 struct Block {
+  Block() = default;
+  Block(BlockBody content, int at_line = 0, std::string in_language = {})
+      : body(std::move(content)), line(at_line), language(std::move(in_language)) {}
+
   BlockBody body;
   int line = 0;  // 1-based line in the Markdown, for messages
+  // BCP 47 tag of a block in another language than the document's (a draft's untranslated
+  // passage, `quire:lang`); empty when it is in the document's language or its container's.
+  std::string language;
 };
 
 struct Footnote {

@@ -1,5 +1,7 @@
 // The report's landmarks and its blocks.
+#include <algorithm>
 #include <type_traits>
+#include <utility>
 
 #include "html/writer.hpp"
 
@@ -21,34 +23,66 @@ bool in_footer(const doc::Block& b) { return is_region(b, {"inside-cover", "back
 
 }  // namespace
 
-Writer::Writer(Out& out, const doc::Document& document, const Options& options)
-    : out_(out), document_(document), options_(options), words_(options.labels) {}
+Writer::Writer(Out& out, const doc::Document& document, const Options& options, Scope scope)
+    : out_(out), document_(document), options_(options), scope_(std::move(scope)), words_(options.labels),
+      language_(options.language) {}
 
 void Writer::report() {
-  bool header = false, footer = false;
-  for (const auto& b : document_.blocks) {
-    header = header || in_header(b);
-    footer = footer || in_footer(b);
-  }
+  const bool header = std::any_of(document_.blocks.begin(), document_.blocks.end(), in_header);
   if (header) {
     out_.markup("<header class=\"report-header\">\n");
     draft_banner();
-    for (const auto& b : document_.blocks)
-      if (in_header(b)) block(b);
+    header_blocks();
     out_.markup("</header>\n");
   }
   out_.markup("<main id=\"main\">\n");
   if (!header) draft_banner();
-  for (const auto& b : document_.blocks)
-    if (!in_header(b) && !in_footer(b)) block(b);
+  body_blocks();
   footnotes();
   out_.markup("</main>\n");
-  if (footer) {
-    out_.markup("<footer class=\"report-footer\">\n");
-    for (const auto& b : document_.blocks)
-      if (in_footer(b)) block(b);
-    out_.markup("</footer>\n");
-  }
+  footer_blocks();
+}
+
+// Inside an <article>, <header> and <footer> are no landmarks: the page's own are the only ones.
+void Writer::edition() {
+  out_.markup("<header class=\"report-header\">\n");
+  draft_banner();
+  header_blocks();
+  out_.markup("</header>\n<div class=\"report-body\">\n");
+  body_blocks();
+  footnotes();
+  out_.markup("</div>\n");
+  footer_blocks();
+}
+
+void Writer::header_blocks() {
+  for (const auto& b : document_.blocks)
+    if (in_header(b)) block(b);
+}
+
+void Writer::body_blocks() {
+  for (const auto& b : document_.blocks)
+    if (!in_header(b) && !in_footer(b)) block(b);
+}
+
+void Writer::footer_blocks() {
+  if (std::none_of(document_.blocks.begin(), document_.blocks.end(), in_footer)) return;
+  out_.markup("<footer class=\"report-footer\">\n");
+  for (const auto& b : document_.blocks)
+    if (in_footer(b)) block(b);
+  out_.markup("</footer>\n");
+}
+
+std::string Writer::enter_language(const doc::Block& b) {
+  std::string around = language_;
+  pending_language_ = !b.language.empty() && b.language != language_ ? b.language : std::string();
+  if (!b.language.empty()) language_ = b.language;
+  return around;
+}
+
+void Writer::language_attribute() {
+  if (!pending_language_.empty()) out_.attr("lang", pending_language_);
+  pending_language_.clear();
 }
 
 void Writer::draft_banner() {
@@ -64,6 +98,7 @@ void Writer::blocks(const doc::Blocks& blocks) {
 }
 
 void Writer::block(const doc::Block& b) {
+  const std::string around = enter_language(b);
   std::visit(
       [&](const auto& body) {
         using T = std::decay_t<decltype(body)>;
@@ -79,11 +114,13 @@ void Writer::block(const doc::Block& b) {
         else if constexpr (std::is_same_v<T, doc::Region>) region(body);
       },
       b.body);
+  pending_language_.clear();  // a rule or page break has no tag to carry it
+  language_ = around;
 }
 
 void Writer::paragraph(const doc::Paragraph& p) {
   out_.markup("<p");
-  passage_language(p.content);
+  language_attribute();
   out_.markup(">");
   inlines(p.content);
   out_.markup("</p>\n");
@@ -92,10 +129,10 @@ void Writer::paragraph(const doc::Paragraph& p) {
 void Writer::heading(const doc::Heading& h) {
   static const char open[6][4] = {"<h1", "<h2", "<h3", "<h4", "<h5", "<h6"};
   static const char close[6][7] = {"</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"};
-  const int level = h.level < 1 ? 1 : (h.level > 6 ? 6 : h.level);
+  const int level = std::clamp(h.level + scope_.heading_shift, 1, 6);
   out_.markup(open[level - 1]);
-  if (!h.anchor.empty()) out_.attr("id", h.anchor);
-  passage_language(h.content);
+  if (!h.anchor.empty()) out_.attr("id", id(h.anchor));
+  language_attribute();
   out_.markup(">");
   inlines(h.content);
   out_.markup(close[level - 1]);
@@ -105,20 +142,23 @@ void Writer::list(const doc::List& l) {
   if (l.ordered) {
     out_.markup("<ol");
     if (l.start != 1) out_.attr("start", std::to_string(l.start));
-    out_.markup(">\n");
   } else {
-    out_.markup("<ul>\n");
+    out_.markup("<ul");
   }
+  language_attribute();
+  out_.markup(">\n");
   for (const auto& item : l.items) {
     out_.markup("<li>");
     // A tight list's items are bare text, as cmark writes them.
     if (l.tight && item.size() == 1 && std::holds_alternative<doc::Paragraph>(item[0].body)) {
       const auto& p = std::get<doc::Paragraph>(item[0].body);
+      const std::string around = enter_language(item[0]);
       out_.markup("<span");
-      passage_language(p.content);
+      language_attribute();
       out_.markup(">");
       inlines(p.content);
       out_.markup("</span>");
+      language_ = around;
     } else {
       out_.markup("\n");
       blocks(item);
@@ -134,20 +174,25 @@ void Writer::list(const doc::List& l) {
 void Writer::quote(const doc::Quote& q) {
   if (q.kind == "example" || q.kind == "case") {
     const std::string name = words_.get("html.callout." + q.kind) + " " + std::to_string(++callouts_[q.kind]);
-    out_.markup("<aside class=\"callout\"").attr("aria-label", name).markup(">\n");
+    out_.markup("<aside class=\"callout\"").attr("aria-label", name);
+    language_attribute();
+    out_.markup(">\n");
     blocks(q.content);
     out_.markup("</aside>\n");
     return;
   }
   out_.markup("<blockquote class=\"callout\"");
   if (q.kind == "comment") out_.attr("aria-label", words_.get("html.callout.comment"));
+  language_attribute();
   out_.markup(">\n");
   blocks(q.content);
   out_.markup("</blockquote>\n");
 }
 
 void Writer::contents(const doc::Contents& c) {
-  out_.markup("<nav class=\"contents\"").attr("aria-label", words_.get("common.contents")).markup(">\n");
+  out_.markup("<nav class=\"contents\"").attr("aria-label", words_.get("common.contents"));
+  language_attribute();
+  out_.markup(">\n");
   std::size_t at = 0;
   const int outer = c.entries.empty() ? 1 : c.entries.front().level;
   contents_entries(c.entries, at, outer);
@@ -159,7 +204,7 @@ void Writer::contents_entries(const std::vector<doc::ContentsEntry>& entries, st
   out_.markup("<ul>\n");
   while (at < entries.size() && entries[at].level >= level) {
     const auto& e = entries[at++];
-    out_.markup("<li><a").attr("href", "#" + e.anchor).markup(">");
+    out_.markup("<li><a").attr("href", "#" + id(e.anchor)).markup(">");
     inlines(e.title);
     out_.markup("</a>");
     if (at < entries.size() && entries[at].level > level) {
@@ -172,7 +217,9 @@ void Writer::contents_entries(const std::vector<doc::ContentsEntry>& entries, st
 }
 
 void Writer::region(const doc::Region& r) {
-  out_.markup("<div").attr("class", "region-" + r.name).markup(">\n");
+  out_.markup("<div").attr("class", "region-" + r.name);
+  language_attribute();
+  out_.markup(">\n");
   blocks(r.content);
   out_.markup("</div>\n");
 }

@@ -46,8 +46,10 @@ double row_height(const std::string& label, std::size_t series) {
 }  // namespace
 
 void Writer::chart(const doc::Chart& c) {
-  const std::string title_id = "chart-" + std::to_string(++charts_);
-  out_.markup("<figure class=\"chart\">\n");
+  const std::string title_id = id("chart-" + std::to_string(++charts_));
+  out_.markup("<figure class=\"chart\"");
+  language_attribute();
+  out_.markup(">\n");
   chart_svg(c, title_id);
   chart_data_table(c);
   out_.markup("</figure>\n");

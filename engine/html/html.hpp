@@ -17,8 +17,13 @@ namespace quire::html {
 struct Options {
   const Catalogue* labels = nullptr;  // the report language's catalogue (html.* and common.* keys)
   std::string language = "en-GB";    // BCP 47, for <html lang>
-  std::string other_language;         // what a passage taken from the other language is marked as
   bool draft = false;                 // show a draft banner
+};
+
+// One language's report on a page holding several.
+struct Edition {
+  const doc::Document* document = nullptr;
+  Options options;  // its own catalogue and language
 };
 
 // The label keys the writer uses, so the pipeline can report a catalogue that lacks one before
@@ -27,5 +32,12 @@ const std::vector<std::string>& required_labels();
 
 // The report as one HTML page: inline CSS, inline SVG, no external resource, no script.
 std::string write_html(const doc::Document& document, const Options& options);
+
+// The report in several languages on one page, in the order given (a bilingual edition): one h1
+// naming it in each language, a switch between the languages, then each edition in an <article>
+// with its own `lang`, cover, contents and notes, its headings one level below the h1 and its ids
+// behind its language ("cy-foreword", "en-fn-1") so that none is repeated. The page's language,
+// title, skip link and metadata are the first edition's.
+std::string write_editions_html(const std::vector<Edition>& editions);
 
 }  // namespace quire::html

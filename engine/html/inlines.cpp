@@ -32,7 +32,12 @@ void Writer::inline_node(const doc::Inline& in) {
     case doc::InlineKind::text: out_.text(in.text); break;
     case doc::InlineKind::code: out_.markup("<code>").text(in.text).markup("</code>"); break;
     case doc::InlineKind::emphasis:
-      out_.markup("<em>");
+      out_.markup("<em");
+      // A draft's "[heb ei gyfieithu]" opens a passage in the other language, but is the report's words.
+      if (language_ != options_.language &&
+          doc::plain_text(in.children) == "[" + words_.get("common.untranslated") + "]")
+        out_.attr("lang", options_.language);
+      out_.markup(">");
       inlines(in.children);
       out_.markup("</em>");
       break;
@@ -54,7 +59,9 @@ void Writer::link(const doc::Inline& in) {
     inlines(in.children);
     return;
   }
-  out_.markup("<a").attr("href", in.target).markup(">");
+  // An anchor names a heading of this report: behind the report's prefix, like the heading's id.
+  const bool internal = in.target.rfind('#', 0) == 0;
+  out_.markup("<a").attr("href", internal ? "#" + id(in.target.substr(1)) : in.target).markup(">");
   inlines(in.children);
   out_.markup("</a>");
 }
@@ -89,21 +96,12 @@ void Writer::stars(int number, int of) {
 // A reference links to its note; each reference has its own id so the note can link back to it.
 void Writer::footnote_ref(const doc::Inline& in) {
   auto& refs = footnote_refs_[in.number];
-  std::string id = "fnref-" + std::to_string(in.number);
-  if (!refs.empty()) id += "-" + std::to_string(refs.size() + 1);
-  refs.push_back(id);
-  out_.markup("<sup class=\"footnote-ref\"><a").attr("href", "#fn-" + std::to_string(in.number)).attr("id", id);
-  out_.markup(" aria-describedby=\"footnotes-heading\">").number(in.number).markup("</a></sup>");
-}
-
-// A draft in one language shows text not yet translated in the other, behind the catalogue's
-// "[untranslated]" mark (see pipeline's fallback marker): that passage is in the other language.
-void Writer::passage_language(const doc::Inlines& content) {
-  if (options_.other_language.empty() || content.empty()) return;
-  const doc::Inline& first = content.front();
-  if (first.kind != doc::InlineKind::emphasis) return;
-  if (doc::plain_text(first.children) == "[" + words_.get("common.untranslated") + "]")
-    out_.attr("lang", options_.other_language);
+  std::string ref_id = id("fnref-" + std::to_string(in.number));
+  if (!refs.empty()) ref_id += "-" + std::to_string(refs.size() + 1);
+  refs.push_back(ref_id);
+  out_.markup("<sup class=\"footnote-ref\"><a").attr("href", "#" + id("fn-" + std::to_string(in.number)));
+  out_.attr("id", ref_id);
+  out_.attr("aria-describedby", id("footnotes-heading")).markup(">").number(in.number).markup("</a></sup>");
 }
 
 }  // namespace quire::html

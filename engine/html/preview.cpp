@@ -93,10 +93,11 @@ const std::vector<std::string>& preview_labels() {
   return keys;
 }
 
-std::string write_preview(const doc::Document* report, const Options& options, const Preview& p) {
+std::string write_preview(const std::vector<Edition>& editions, const Options& options, const Preview& p) {
   Out out;
   const Words words(options.labels);
-  const std::string title = report ? report->meta.title : p.name;
+  const doc::Document* report = editions.empty() ? nullptr : editions.front().document;
+  const std::string title = report ? editions_title(editions) : p.name;
   open_page(out, options.language, words.get("preview.title") + ": " + title, report ? &report->meta : nullptr, words);
   out.markup("<section id=\"preview\" class=\"preview\"").attr("aria-label", words.get("preview.title"));
   version_attributes(out, p.version_url, p.version);
@@ -117,8 +118,10 @@ std::string write_preview(const doc::Document* report, const Options& options, c
   out.text(words.get("preview.updates")).markup("</p>\n");
   if (report) diagnostics(out, p.diagnostics, words);
   out.markup("</section>\n");
-  if (report) {
-    Writer(out, *report, options).report();
+  if (editions.size() > 1) {
+    write_editions(out, editions);
+  } else if (report) {
+    Writer(out, *report, editions.front().options).report();
   } else {
     out.markup("<main id=\"main\">\n<h1>").text(p.name).markup("</h1>\n<p>").text(words.get("preview.not_made"));
     out.markup("</p>\n<h2>").text(words.get("preview.problems_heading")).markup("</h2>\n");

@@ -29,8 +29,10 @@ struct Preview {
   std::string version;                  // differs from `version`
 };
 
-// The report (nullptr when it could not be made: then only its problems) under the preview's controls.
-std::string write_preview(const doc::Document* report, const Options& options, const Preview& preview);
+// The report under the preview's controls: one edition, or several on one page (a bilingual
+// preview); none when it could not be made, and then only its problems. `options` are the page's
+// (the first edition's language and labels).
+std::string write_preview(const std::vector<Edition>& editions, const Options& options, const Preview& preview);
 
 struct IndexEntry {
   std::string name;  // the inspection's folder

@@ -58,8 +58,14 @@ figure.chart { margin: 1.5rem 0; }
 .chart-data summary { cursor: pointer; color: #1d70b8; text-decoration: underline; }
 sup.footnote-ref { line-height: 0; }
 .footnotes { font-size: 0.9rem; border-top: 1px solid #b1b4b6; margin-top: 3rem; }
-.footnotes h2 { border-top: 0; font-size: 1.25rem; }
+.footnotes h2, .footnotes h3 { border-top: 0; font-size: 1.25rem; }
 .footnote-back { text-decoration: none; margin-left: 0.25rem; }
+.editions-header { border-bottom: 6px solid #0b3d66; margin-bottom: 1.5rem; padding-bottom: 0.5rem; }
+.editions-header h1 { font-size: 1.5rem; }
+.language-switch ul, .edition-switch { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem;
+  font-weight: 700; }
+.edition + .edition { border-top: 6px solid #0b3d66; margin-top: 4rem; padding-top: 1rem; }
+.edition .report-header h2 { font-size: 2rem; border-top: 0; padding-top: 0; }
 .preview { background: #f3f2f1; border-bottom: 1px solid #b1b4b6; margin: 0 -1rem 1.5rem; padding: 0.75rem 1rem; }
 .preview h2 { border: 0; padding: 0; margin: 0.5rem 0; font-size: 1.2rem; }
 .preview nav ul { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; }
@@ -78,7 +84,8 @@ table.inspections td, table.inspections th { vertical-align: middle; }
   @page { size: A4; margin: 20mm 18mm; }
   html { font-size: 11pt; }
   body { max-width: none; padding: 0; }
-  .skip-link, .preview, .chart-data { display: none; }
+  .skip-link, .preview, .chart-data, .language-switch, .edition-switch { display: none; }
+  .edition + .edition { break-before: page; border-top: 0; }
   a { color: #0b0c0c; }
   main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
   h2 { break-before: page; }

@@ -28,12 +28,16 @@ void Writer::table(const doc::Table& t) {
     out_.markup("</tr>\n");
   };
   if (t.plain) {
-    out_.markup("<table class=\"plain\" role=\"presentation\">\n<tbody>\n");
+    out_.markup("<table class=\"plain\" role=\"presentation\"");
+    language_attribute();
+    out_.markup(">\n<tbody>\n");
     // A plain table's header row is its first line; an empty one is only there because GFM needs it.
     for (const auto& row : t.header)
       if (!std::all_of(row.begin(), row.end(), empty_cell)) row_of(row, false);
   } else {
-    out_.markup("<table>\n<thead>\n");
+    out_.markup("<table");
+    language_attribute();
+    out_.markup(">\n<thead>\n");
     for (const auto& row : t.header) row_of(row, true);
     out_.markup("</thead>\n<tbody>\n");
   }
@@ -53,7 +57,6 @@ void Writer::table_cell(const doc::Table& t, const doc::Inlines& cell, std::size
     out_.markup("<td");
   }
   align_class(out_, t, column);
-  passage_language(cell);
   out_.markup(">");
   const bool badge_column = !header_row && std::count(t.badge_columns.begin(), t.badge_columns.end(), column + 1);
   const std::string word = doc::plain_text(cell);

@@ -9,7 +9,7 @@ const std::vector<std::string>& required_labels() {
       "common.contents",        "common.draft",          "common.untranslated", "html.skip_to_content",
       "html.footnotes",         "html.back_to_reference", "html.chart",         "html.chart_data",
       "html.stars",             "html.callout.example",  "html.callout.case",   "html.callout.comment",
-      "html.language_name"};
+      "html.language_name",    "html.languages",        "html.read_this_edition"};
   return keys;
 }
 

@@ -13,13 +13,24 @@
 
 namespace quire::html {
 
+// Where a report sits on its page: alone, or as one edition of several on one page, when its ids
+// take a prefix (so both editions' anchors and notes stay unique) and its headings go one level
+// down (under the page's own h1).
+struct Scope {
+  std::string id_prefix;
+  int heading_shift = 0;
+};
+
 class Writer {
  public:
-  Writer(Out& out, const doc::Document& document, const Options& options);
+  Writer(Out& out, const doc::Document& document, const Options& options, Scope scope = {});
 
   // The report's landmarks: header (cover or letterhead, and the draft banner), main (the body
   // and the footnotes) and footer (inside and back cover).
   void report();
+  // The same parts for a report inside an <article> of a page with several: header, body,
+  // footnotes and footer, none of them a landmark there.
+  void edition();
 
  private:
   // blocks.cpp
@@ -33,6 +44,17 @@ class Writer {
   void contents_entries(const std::vector<doc::ContentsEntry>& entries, std::size_t& at, int level);
   void region(const doc::Region& r);
   void draft_banner();
+  void header_blocks();
+  void body_blocks();
+  void footer_blocks();
+  // The language of block `b` comes into force; its opening tag will carry `lang` (through
+  // language_attribute()) when that differs from the language around it. Returns the language
+  // around it, to restore when the block ends.
+  std::string enter_language(const doc::Block& b);
+  // ` lang="..."` on the tag being opened, if the block entered last asked for it.
+  void language_attribute();
+  // An id of this report, unique on the page: `local` behind the scope's prefix.
+  std::string id(const std::string& local) const { return scope_.id_prefix + local; }
   // inlines.cpp
   void inlines(const doc::Inlines& inlines);
   void inline_node(const doc::Inline& in);
@@ -40,8 +62,6 @@ class Writer {
   void badge(const doc::Inlines& word, int number, int of);
   void stars(int number, int of);
   void footnote_ref(const doc::Inline& in);
-  // The ` lang` attribute of a passage that a draft took from the other language, if `content` is one.
-  void passage_language(const doc::Inlines& content);
   // tables.cpp
   void table(const doc::Table& t);
   void table_cell(const doc::Table& t, const doc::Inlines& cell, std::size_t column, bool header_row);
@@ -57,7 +77,10 @@ class Writer {
   Out& out_;
   const doc::Document& document_;
   const Options& options_;
+  Scope scope_;
   Words words_;
+  std::string language_;          // the language in force where the writer is
+  std::string pending_language_;  // for the next opening tag
   std::map<int, std::vector<std::string>> footnote_refs_;  // number -> ids of its references
   int charts_ = 0;
   std::map<std::string, int> callouts_;  // asides so far, by kind

@@ -225,7 +225,10 @@ MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view w
   bool fell_back = false;
   const YAML::Node node = narrative_localized(given, what, fell_back);
   auto value = text_of(node, what);
-  if (value && fell_back) value->value = fallback_marker_ + value->value;
+  if (value && fell_back) {
+    value->value = fallback_marker_ + value->value;
+    md.language = language_ == "en" ? "cy" : "en";
+  }
   if (!value) return md;
   md.text = value->value;
   md.pos = value->pos;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.hpp"
 #include "doc/doc.hpp"
@@ -32,6 +33,13 @@ class Builder {
     doc::Region region;
     int line = 0;
   };
+  // Lines of the Markdown in another language (`quire:lang`), and the block the marker opens.
+  struct Passage {
+    int first_line = 0;
+    int last_line = 0;
+    std::string language;
+    cmark_node* opened = nullptr;  // the paragraph or heading the marker starts, if it starts one
+  };
 
   doc::Blocks blocks(cmark_node* parent);
   void html_block(cmark_node* node, std::vector<OpenRegion>& open, doc::Blocks& out);
@@ -39,6 +47,10 @@ class Builder {
   std::optional<doc::Block> convert(cmark_node* node);
   std::optional<doc::Block> apply(const Pending& pending, cmark_node* node, doc::Block block);
   void footnotes(cmark_node* root);
+  // passages.cpp
+  void find_passages(cmark_node* root);
+  void passage(const Marker& marker, cmark_node* node);
+  std::string language_of(cmark_node* block) const;
   static doc::Blocks& target_of(std::vector<OpenRegion>& open, doc::Blocks& out);
   void table_options(const Pending& pending, doc::Table& table);
   std::optional<doc::Chart> chart_in_marker(const Marker& marker, int line);
@@ -47,6 +59,7 @@ class Builder {
   std::string source_;
   doc::Document document_;
   std::optional<Pending> pending_;  // a block marker waiting for the block it applies to
+  std::vector<Passage> passages_;   // found before any block is built
 };
 
 // A GFM table node as a table of inlines.

@@ -44,6 +44,7 @@ void Builder::error(int line, const std::string& code, const std::string& messag
 }
 
 doc::Document Builder::build(cmark_node* root) {
+  find_passages(root);
   document_.blocks = blocks(root);
   footnotes(root);
   if (document_.meta.title.empty())
@@ -76,7 +77,9 @@ doc::Blocks Builder::blocks(cmark_node* parent) {
       continue;
     }
     if (pending) block = apply(*pending, node, std::move(*block));
-    if (block) target().push_back(std::move(*block));
+    if (!block) continue;
+    block->language = language_of(node);
+    target().push_back(std::move(*block));
   }
   if (pending_) {
     error(pending_->line, "marker-without-block",
@@ -117,8 +120,8 @@ void Builder::html_block(cmark_node* node, std::vector<OpenRegion>& open, doc::B
       pending_ = Pending{std::move(marker), line};
     } else if (kMetadata.count(name)) {
       metadata(marker, line);
-    } else if (name == "stars") {
-      error(line, "inline-marker", "'quire:stars' goes inside a line of text, not on a line of its own");
+    } else if (name == "stars" || name == "lang") {
+      error(line, "inline-marker", "'quire:" + name + "' goes inside a line of text, not on a line of its own");
     } else {
       error(line, "unknown-marker", "unknown marker 'quire:" + name + "'");
     }

@@ -27,6 +27,10 @@
 //                                  the rating scale the pipeline supplies
 //     <!-- quire:stars N/M -->     N filled stars of M, drawn; star characters (★ ☆) right after
 //                                  it are the Markdown's own rendering of them and are dropped
+//     <!-- quire:lang TAG lines=N -->  the text from here to the end of the N lines starting with
+//                                  this one is in language TAG (BCP 47): the block the marker
+//                                  starts (after at most an emphasis, a draft's "[untranslated]")
+//                                  and every block starting on the following N-1 lines carry it
 //   Document information (each takes the rest of the comment as its value):
 //     quire:title, quire:author, quire:subject, quire:keywords, quire:date (YYYY-MM or YYYY-MM-DD),
 //     quire:header (running header), quire:footer (running footer), quire:chapter-level N (headings

@@ -121,7 +121,7 @@ doc::Inlines Builder::inlines(cmark_node* parent) {
             stars.of = f->second;
             out.push_back(std::move(stars));
             after_stars = true;
-          } else {
+          } else if (marker.name != "lang") {  // passages are found before the blocks are built
             error(line, "unknown-marker", "'quire:" + marker.name + "' is not an inline marker");
           }
         }

@@ -28,6 +28,9 @@ struct MarkdownText {
   std::string text;
   SourcePos pos;
   bool block = false;  // a YAML literal block: text line k sits on source line pos.line + k
+  // The language the text is written in when a draft took it from the other language ("en" in a
+  // Welsh draft); empty when it is in the edition's own language.
+  std::string language;
 };
 
 struct YearMonth {

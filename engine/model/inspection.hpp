@@ -37,6 +37,8 @@ struct Inspection {
 
 // Every narrative (Markdown) field of the inspection, for checks that scan all text.
 std::vector<const MarkdownText*> narrative_fields(const Inspection& inspection);
+// The same fields, to change (the pipeline marks a draft's untranslated passages).
+std::vector<MarkdownText*> narrative_fields(Inspection& inspection);
 // Footnote ids cited by structured fields (sources of figures), with their positions.
 std::vector<Located<std::string>> footnote_citations(const Inspection& inspection);
 

@@ -1,3 +1,5 @@
+#include <utility>
+
 #include "base/dispatch.hpp"
 #include "model/inspection.hpp"
 
@@ -34,6 +36,14 @@ std::vector<const MarkdownText*> narrative_fields(const Inspection& in) {
   std::vector<const MarkdownText*> fields;
   dispatch(in.body, [&](const auto& body) { collect_narrative(body, fields); });
   for (const auto& f : in.footnotes) fields.push_back(&f.text);
+  return fields;
+}
+
+std::vector<MarkdownText*> narrative_fields(Inspection& in) {
+  // One list of fields, not a second to keep in step: `in` is not const, so neither are they.
+  std::vector<MarkdownText*> fields;
+  for (const MarkdownText* field : narrative_fields(std::as_const(in)))
+    fields.push_back(const_cast<MarkdownText*>(field));
   return fields;
 }
 

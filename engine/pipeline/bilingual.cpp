@@ -1,6 +1,6 @@
 // A bilingual edition: every language's report made on its own (prepared, rendered and laid out
 // with its own labels, so each has its own cover, contents and page numbers), then written into
-// one PDF, in the order asked for.
+// one PDF, in the order asked for. The HTML page is made the same way (html_output.cpp).
 #include <algorithm>
 
 #include "base/files.hpp"
@@ -53,13 +53,28 @@ std::optional<std::vector<std::string>> edition_languages(const std::string& lis
 
 bool render_bilingual_to_file(const fs::path& input, const fs::path& output, const std::vector<std::string>& languages,
                               const Options& options, Diagnostics& diags) {
-  if (output.extension() != ".pdf") {
+  if (output.extension() == ".html") {
+    auto page = render_editions_html(input, languages, options, diags);
+    if (!page || diags.has_errors()) return false;
+    write_file_atomic(output, *page);
+    return true;
+  }
+  if (output.extension() != ".pdf") {  // the code predates the HTML edition; codes stay stable
     diags.error(SourcePos{}, "bilingual-needs-pdf",
                 "a bilingual edition (--lang " + languages[0] + "," + languages[1] +
-                    ") is one PDF holding both languages; for Markdown or HTML, render each language to its own "
-                    "file (--lang " + languages[0] + " -o ..., then --lang " + languages[1] + " -o ...)");
+                    ") is one PDF or HTML page holding both languages; for Markdown, render each language to its "
+                    "own file (--lang " + languages[0] + " -o ..., then --lang " + languages[1] + " -o ...)");
     return false;
   }
+  auto pdf = render_bilingual_pdf(input, languages, options, diags);
+  if (!pdf || diags.has_errors()) return false;
+  const StageTimer timer(options.timings ? &options.timings->output_ms : nullptr);
+  write_file_atomic(output, *pdf);
+  return true;
+}
+
+std::optional<std::string> render_bilingual_pdf(const fs::path& input, const std::vector<std::string>& languages,
+                                                const Options& options, Diagnostics& diags) {
   std::vector<Edition> editions;
   for (const auto& language : languages) {
     Options one = options;
@@ -67,17 +82,13 @@ bool render_bilingual_to_file(const fs::path& input, const fs::path& output, con
     Diagnostics found;
     auto edition = make_edition(input, one, found);
     diags.append_new(found);  // the data is read once per language: its own problems show once
-    if (!edition) return false;
+    if (!edition) return std::nullopt;
     editions.push_back(std::move(*edition));
   }
   std::vector<pdf::Part> parts;
   for (const auto& e : editions) parts.push_back(pdf::Part{&e.laid_out, e.laid_out.meta.language, bookmark_of(e, diags)});
-  if (diags.has_errors()) return false;
-  auto pdf = write_report_pdf(parts, SourcePos{input.string(), 0, 0}, options, diags);
-  if (!pdf || diags.has_errors()) return false;
-  const StageTimer timer(options.timings ? &options.timings->output_ms : nullptr);
-  write_file_atomic(output, *pdf);
-  return true;
+  if (diags.has_errors()) return std::nullopt;
+  return write_report_pdf(parts, SourcePos{input.string(), 0, 0}, options, diags);
 }
 
 }  // namespace quire

@@ -26,7 +26,6 @@ html::Options html_options(const Catalogue& labels, const Options& options) {
   html::Options o;
   o.labels = &labels;
   o.language = bcp47(options.language);
-  o.other_language = bcp47(options.language == "cy" ? "en" : "cy");
   o.draft = options.draft;
   return o;
 }
@@ -40,6 +39,47 @@ bool check_html_labels(const Catalogue& labels, const std::vector<std::string>& 
       complete = false;
     }
   return complete;
+}
+
+namespace {
+
+// One language's report for a page holding several.
+struct HtmlEdition {
+  Options options;
+  Prepared prepared;
+  doc::Document document;
+};
+
+std::optional<HtmlEdition> make_html_edition(const std::filesystem::path& input, const Options& options,
+                                             Diagnostics& diags) {
+  auto prepared = prepare(input, options, diags);
+  if (!prepared || diags.has_errors() || !check_html_labels(prepared->labels, html::required_labels(), diags))
+    return std::nullopt;
+  const auto markdown = render_report_markdown(*prepared, options, diags);
+  if (!markdown || diags.has_errors()) return std::nullopt;
+  auto document = report_document(*prepared, *markdown, options, diags);
+  if (!document || diags.has_errors()) return std::nullopt;
+  return HtmlEdition{options, std::move(*prepared), std::move(*document)};
+}
+
+}  // namespace
+
+std::optional<std::string> render_editions_html(const std::filesystem::path& input,
+                                                const std::vector<std::string>& languages, const Options& options,
+                                                Diagnostics& diags) {
+  std::vector<HtmlEdition> made;
+  for (const auto& language : languages) {
+    Options one = options;
+    one.language = language;
+    Diagnostics found;
+    auto edition = make_html_edition(input, one, found);
+    diags.append_new(found);  // the data is read once per language: its own problems show once
+    if (!edition) return std::nullopt;
+    made.push_back(std::move(*edition));
+  }
+  std::vector<html::Edition> editions;  // pointing into `made`, which no longer grows
+  for (const auto& e : made) editions.push_back(html::Edition{&e.document, html_options(e.prepared.labels, e.options)});
+  return html::write_editions_html(editions);
 }
 
 std::optional<std::string> render_report_html(const Prepared& p, const std::string& markdown, const Options& options,

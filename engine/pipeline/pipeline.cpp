@@ -1,5 +1,6 @@
 #include "pipeline/pipeline.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "base/files.hpp"
@@ -54,6 +55,22 @@ std::string untranslated_marker(const Catalogue& labels, const Options& options)
   return "*[" + (label ? label->text : std::string("untranslated")) + "]* ";
 }
 
+// Marks each narrative field a draft took from the other language as a passage in that language
+// (`quire:lang`, just after the visible mark), so that every block of a field of several
+// paragraphs carries the language in the document model, not only the first. Done after the
+// checks, which read the data as written.
+void mark_untranslated_passages(Inspection& in, const std::string& visible_mark) {
+  if (visible_mark.empty()) return;
+  const std::size_t mark_end = visible_mark.find_last_not_of(' ') + 1;
+  for (MarkdownText* field : narrative_fields(in)) {
+    if (field->language.empty() || field->text.rfind(visible_mark, 0) != 0) continue;
+    const std::size_t last = field->text.find_last_not_of(" \t\r\n");
+    const auto lines = 1 + std::count(field->text.begin(), field->text.begin() + static_cast<long>(last), '\n');
+    const std::string marker = "<!-- quire:lang " + bcp47(field->language) + " lines=" + std::to_string(lines) + " -->";
+    field->text.insert(mark_end, marker);
+  }
+}
+
 // Compares the edition being made with its other language, where the data has one.
 void check_translation_parity(const InspectionSource& source, const Inspection& edition, const Options& options,
                               Diagnostics& diags) {
@@ -84,7 +101,8 @@ std::optional<Prepared> prepare(const fs::path& input, const Options& options, D
   if (!labels) return std::nullopt;
   const auto source = InspectionSource::open(input, diags);
   if (!source) return std::nullopt;
-  auto inspection = source->read(diags, options.language, untranslated_marker(*labels, options));
+  const std::string visible_mark = untranslated_marker(*labels, options);
+  auto inspection = source->read(diags, options.language, visible_mark);
   if (!inspection) return std::nullopt;
   auto glossary = load_glossary(options.root / "data" / "glossary.yaml", diags);
   const auto rules = rules_path(*inspection, options, diags);
@@ -96,6 +114,7 @@ std::optional<Prepared> prepare(const fs::path& input, const Options& options, D
   check_links(*inspection, diags);
   check_raw_html(*inspection, diags);
   check_translation_parity(*source, *inspection, options, diags);
+  mark_untranslated_passages(*inspection, visible_mark);
   auto run = run_family(*inspection, *rules, diags);
   if (!run) return std::nullopt;
   return Prepared{std::move(*inspection), std::move(*run), std::move(*labels), std::move(*glossary)};

@@ -49,6 +49,9 @@ std::optional<std::string> render_report_markdown(const Prepared& prepared, cons
 std::optional<std::string> render_report_pdf(const Prepared& prepared, const std::string& markdown,
                                              const Options& options, Diagnostics& diags);
 
+// The BCP 47 tag of one of quire's languages: "cy" -> "cy", "en" -> "en-GB".
+std::string bcp47(const std::string& language);
+
 // The labels of `options.language` (data/i18n/LANG.yaml under the root).
 std::optional<Catalogue> load_labels(const Options& options, Diagnostics& diags);
 
@@ -78,13 +81,26 @@ std::optional<layout::LaidOutDocument> lay_out_report(const Prepared& prepared, 
 std::optional<std::string> write_report_pdf(const std::vector<pdf::Part>& parts, const SourcePos& where,
                                             const Options& options, Diagnostics& diags);
 
+// The bilingual PDF's bytes: the report in each of `languages`, in that order (as written by
+// render_bilingual_to_file).
+std::optional<std::string> render_bilingual_pdf(const std::filesystem::path& input,
+                                                const std::vector<std::string>& languages, const Options& options,
+                                                Diagnostics& diags);
+
+// The report in each of `languages`, in that order, on one HTML page: each edition prepared and
+// rendered on its own with its own labels, as for the bilingual PDF.
+std::optional<std::string> render_editions_html(const std::filesystem::path& input,
+                                                const std::vector<std::string>& languages, const Options& options,
+                                                Diagnostics& diags);
+
 // The languages of an edition, in order: "cy" -> {cy}, "cy,en" -> {cy, en}. Nothing when the list
 // is not one or two different languages among en and cy.
 std::optional<std::vector<std::string>> edition_languages(const std::string& list);
 
 // A bilingual edition: one PDF holding the report in each of `languages`, in that order, each with
-// its own cover, contents and page numbering, its bookmarks grouped under its language's name.
-// Other formats are refused with a message (Markdown and HTML are written one language a file).
+// its own cover, contents and page numbering, its bookmarks grouped under its language's name; or
+// one HTML page holding them (render_editions_html). Markdown is refused with a message: it is
+// written one language a file.
 bool render_bilingual_to_file(const std::filesystem::path& input, const std::filesystem::path& output,
                               const std::vector<std::string>& languages, const Options& options, Diagnostics& diags);
 

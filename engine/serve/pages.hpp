@@ -29,7 +29,8 @@ Answer report_file(const Site& site, const std::string& name, const std::string&
 // "/version?inspection=NAME": what the open page compares to know it is out of date.
 Answer version(const Site& site, const std::string& name);
 
-// "en" or "cy": what a request's `lang` asks for, English when it asks for nothing known.
+// "en", "cy", or both on one page ("cy,en", "en,cy"): what a request's `lang` asks for, English
+// when it asks for nothing known.
 std::string language_of(const std::string& requested);
 
 }  // namespace quire::serve

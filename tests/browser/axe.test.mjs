@@ -1,4 +1,4 @@
-// axe-core on every example's HTML page (English; Western Bay in Welsh too) and on the preview's
+// axe-core on every example's HTML page (English; Western Bay in Welsh and bilingual too) and on the preview's
 // own pages: no serious or critical violation of WCAG 2.1 A/AA or axe's best practices.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -43,7 +43,8 @@ function render(name, language) {
 }
 
 describe('axe-core', () => {
-  const pages = exampleNames().map((name) => [name, 'en']).concat([['domain-western-bay-2019', 'cy']]);
+  const pages = exampleNames().map((name) => [name, 'en'])
+    .concat([['domain-western-bay-2019', 'cy'], ['domain-western-bay-2019', 'cy,en'], ['domain-western-bay-2019', 'en,cy']]);
   for (const [name, language] of pages) {
     test(`${name} (${language}) has no serious or critical violation`, async () => {
       const file = render(name, language);
@@ -54,7 +55,8 @@ describe('axe-core', () => {
   test('the preview pages have no serious or critical violation', async () => {
     const server = await startServe(root);
     try {
-      for (const target of ['', '?lang=cy', 'report/domain-western-bay-2019', 'report/fji-rochdale-2013?lang=en'])
+      for (const target of ['', '?lang=cy', 'report/domain-western-bay-2019', 'report/fji-rochdale-2013?lang=en',
+        'report/domain-western-bay-2019?lang=cy,en'])
         assert.deepEqual(await violations(server.url + target), [], target);
     } finally {
       await server.stop();

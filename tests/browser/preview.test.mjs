@@ -128,7 +128,7 @@ describe('quire serve', () => {
   test('the language switch shows the report in Welsh and back', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}report/domain-western-bay-2019`);
-    const cymraeg = page.getByRole('link', { name: 'Cymraeg' });
+    const cymraeg = page.getByRole('link', { name: 'Cymraeg', exact: true });
     assert.equal(await cymraeg.getAttribute('lang'), 'cy');
     await cymraeg.click();
     await page.waitForURL(/lang=cy/);
@@ -136,11 +136,35 @@ describe('quire serve', () => {
     assert.match(await page.locator('h1').textContent(), /Bae'r Gorllewin|Western Bay/);
     assert.ok((await page.locator('main h2').allTextContents()).includes('Cynnwys'));
     assert.equal(await page.locator('[aria-current=page]').textContent(), 'Cymraeg');
-    const english = page.getByRole('link', { name: 'English' });
+    const english = page.getByRole('link', { name: 'English', exact: true });
     assert.equal(await english.getAttribute('lang'), 'en-GB');
     await english.click();
     await page.waitForURL(/lang=en/);
     assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+    await page.close();
+  });
+
+  test('the language switch shows both languages on one page, each with a way to the other', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}report/domain-western-bay-2019`);
+    await page.getByRole('link', { name: 'Cymraeg / English' }).click();
+    await page.waitForURL(/lang=cy(,|%2C)en/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+    assert.equal(await page.locator('h1').count(), 1);
+    const editions = await page.locator('main article.edition').evaluateAll((els) => els.map((e) => e.lang));
+    assert.deepEqual(editions, ['cy', 'en-GB']);
+    assert.equal(await page.locator('[aria-current=page]').textContent(), 'Cymraeg / English');
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    assert.equal(new Set(ids).size, ids.length, 'every id once');
+    await page.getByRole('link', { name: 'Read this report in English' }).click();
+    assert.match(page.url(), /#en-contents$/);
+    assert.ok(await page.locator('[id="en-contents"]').isVisible());
+    await page.getByRole('link', { name: 'Darllenwch yr adroddiad hwn yn Gymraeg' }).click();
+    assert.match(page.url(), /#cy-cynnwys$/);
+    const pdf = await page.request.get(new URL(await page.getByRole('link', { name: 'PDF' }).getAttribute('href'), page.url()).href);
+    assert.equal(pdf.status(), 200);
+    assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(await page.getByRole('link', { name: 'Markdown' }).count(), 0, 'Markdown is one language a file');
     await page.close();
   });
 

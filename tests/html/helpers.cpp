@@ -26,13 +26,24 @@ doc::Block heading(int level, const std::string& title, const std::string& ancho
   return doc::Block{doc::Heading{level, {text(title)}, anchor}, 0};
 }
 
+namespace {
+
+Catalogue load_language(const std::string& language) {
+  Diagnostics diags;
+  auto loaded = load_catalogue(source_root() / "data" / "i18n" / (language + ".yaml"), diags);
+  BOOST_REQUIRE_MESSAGE(loaded, dump(diags));
+  return *loaded;
+}
+
+}  // namespace
+
 const Catalogue& english() {
-  static const Catalogue catalogue = [] {
-    Diagnostics diags;
-    auto loaded = load_catalogue(source_root() / "data" / "i18n" / "en.yaml", diags);
-    BOOST_REQUIRE_MESSAGE(loaded, dump(diags));
-    return *loaded;
-  }();
+  static const Catalogue catalogue = load_language("en");
+  return catalogue;
+}
+
+const Catalogue& welsh() {
+  static const Catalogue catalogue = load_language("cy");
   return catalogue;
 }
 
@@ -40,7 +51,6 @@ html::Options options() {
   html::Options o;
   o.labels = &english();
   o.language = "en-GB";
-  o.other_language = "cy";
   return o;
 }
 

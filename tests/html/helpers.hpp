@@ -16,6 +16,8 @@ doc::Block heading(int level, const std::string& title, const std::string& ancho
 
 // The English catalogue from data/i18n/en.yaml, loaded once.
 const Catalogue& english();
+// The Welsh catalogue, data/i18n/cy.yaml.
+const Catalogue& welsh();
 // Writer options for English, with the catalogue.
 html::Options options();
 // `document` as a page.

@@ -177,16 +177,25 @@ BOOST_AUTO_TEST_CASE(call_outs_are_quotes_or_asides) {
              std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(untranslated_passages_carry_their_language) {
+BOOST_AUTO_TEST_CASE(passages_in_the_other_language_carry_it_on_every_block) {
+  // The document model says which blocks are in another language; a block inside one says it once.
+  auto in_english = [](doc::Block b) {
+    b.language = "en-GB";
+    return b;
+  };
   doc::Document d;
-  d.blocks = {paragraph({wrap(doc::InlineKind::emphasis, {text("[untranslated]")}), text(" English words.")}),
+  d.blocks = {in_english(paragraph({wrap(doc::InlineKind::emphasis, {text("[heb ei gyfieithu]")}), text(" English words.")})),
+              in_english(paragraph({text("More English.")})),
+              in_english(doc::Block{doc::Quote{"quote", {in_english(paragraph({text("Quoted.")}))}}, 0}),
               paragraph({text("Geiriau Cymraeg.")})};
   html::Options o = options();
+  o.labels = &welsh();
   o.language = "cy";
-  o.other_language = "en-GB";
   const std::string out = page(d, o);
   BOOST_TEST(out.find("<html lang=\"cy\">") != std::string::npos);
-  BOOST_TEST(out.find("<p lang=\"en-GB\"><em>[untranslated]</em> English words.</p>") != std::string::npos);
+  BOOST_TEST(out.find("<p lang=\"en-GB\"><em lang=\"cy\">[heb ei gyfieithu]</em> English words.</p>") != std::string::npos);
+  BOOST_TEST(out.find("<p lang=\"en-GB\">More English.</p>") != std::string::npos);
+  BOOST_TEST(out.find("<blockquote class=\"callout\" lang=\"en-GB\">\n<p>Quoted.</p>") != std::string::npos);
   BOOST_TEST(out.find("<p>Geiriau Cymraeg.</p>") != std::string::npos);
 }
 
@@ -199,4 +208,51 @@ BOOST_AUTO_TEST_CASE(a_draft_says_so_first) {
   const std::string out = page(d, o);
   BOOST_TEST(out.find("<header class=\"report-header\">\n<p class=\"draft-banner\"><strong>Not for publication</strong></p>") != std::string::npos);
   BOOST_TEST(page(d).find("draft-banner\"") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(editions_share_one_page_each_with_its_language_and_its_own_ids) {
+  auto report = [](const std::string& title, const std::string& contents) {
+    doc::Document d;
+    d.meta.title = title;
+    doc::Contents c;
+    c.entries = {doc::ContentsEntry{1, {text("1. Foreword")}, "1-foreword"}};
+    d.blocks = {doc::Block{doc::Region{"cover", {heading(1, title, "title")}}, 0}, heading(2, contents, "contents"),
+                doc::Block{c, 0}, heading(2, "1. Foreword", "1-foreword"),
+                paragraph({text("Cited."), footnote_ref(1), wrap(doc::InlineKind::link, {text("back")})})};
+    std::get<doc::Paragraph>(d.blocks.back().body).content.back().target = "#contents";
+    d.footnotes = {doc::Footnote{"1", 1, {paragraph({text("A note.")})}}};
+    return d;
+  };
+  const doc::Document cy = report("Adroddiad", "Cynnwys"), en = report("Report", "Contents");
+  html::Options welsh_options = options();
+  welsh_options.labels = &welsh();
+  welsh_options.language = "cy";
+  const std::string out = html::write_editions_html({html::Edition{&cy, welsh_options}, html::Edition{&en, options()}});
+
+  BOOST_TEST(out.find("<html lang=\"cy\">") != std::string::npos);
+  BOOST_TEST(out.find("<title>Adroddiad / Report</title>") != std::string::npos);
+  BOOST_TEST(count(out, "<h1") == 1u);
+  BOOST_TEST(out.find("<h1><span lang=\"cy\">Adroddiad</span>") != std::string::npos);
+  BOOST_TEST(count(out, "<main id=\"main\">") == 1u);
+  // The switch: each language named in itself, leading to its contents.
+  BOOST_TEST(out.find("<nav class=\"language-switch\" aria-label=\"Ieithoedd\">") != std::string::npos);
+  BOOST_TEST(out.find("<a href=\"#cy-contents\" lang=\"cy\" hreflang=\"cy\">Cymraeg</a>") != std::string::npos);
+  BOOST_TEST(out.find("<a href=\"#en-contents\" lang=\"en-GB\" hreflang=\"en-GB\">English</a>") != std::string::npos);
+  BOOST_TEST(out.find("<a href=\"#en-contents\" lang=\"en-GB\" hreflang=\"en-GB\">Read this report in English</a>") !=
+             std::string::npos);
+  // Both editions, in order, each under the h1 and with ids of its own.
+  const auto welsh_at = out.find("<article class=\"edition\" id=\"cy\" lang=\"cy\" aria-label=\"Adroddiad\">");
+  const auto english_at = out.find("<article class=\"edition\" id=\"en\" lang=\"en-GB\" aria-label=\"Report\">");
+  BOOST_TEST(welsh_at != std::string::npos);
+  BOOST_TEST(english_at != std::string::npos);
+  BOOST_TEST(welsh_at < english_at);
+  BOOST_TEST(out.find("<h2 id=\"cy-title\">Adroddiad</h2>") != std::string::npos);
+  BOOST_TEST(out.find("<h3 id=\"en-1-foreword\">1. Foreword</h3>") != std::string::npos);
+  BOOST_TEST(out.find("<li><a href=\"#cy-1-foreword\">") != std::string::npos);
+  BOOST_TEST(out.find("<a href=\"#en-fn-1\" id=\"en-fnref-1\" aria-describedby=\"en-footnotes-heading\">") !=
+             std::string::npos);
+  BOOST_TEST(out.find("<li id=\"cy-fn-1\" value=\"1\">") != std::string::npos);
+  BOOST_TEST(out.find("<a href=\"#cy-contents\">back</a>") != std::string::npos);
+  BOOST_TEST(count(out, "<header") == 3u);  // the page's banner, and each edition's cover
+  BOOST_TEST(count(out, "id=\"cy-fn-1\"") == 1u);
 }

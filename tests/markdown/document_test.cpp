@@ -179,3 +179,44 @@ BOOST_AUTO_TEST_CASE(other_html_comments_are_ignored) {
   BOOST_TEST(!d.has_errors());
   BOOST_TEST(document.blocks.size() == 1u);
 }
+
+// Issue 8: a draft's untranslated field of several paragraphs carried its language on the first only.
+BOOST_AUTO_TEST_CASE(a_passage_in_another_language_marks_every_block_it_spans) {
+  const auto d = parse_ok(
+      "## Rhagair\n\n"
+      "*[heb ei gyfieithu]*<!-- quire:lang en-GB lines=8 --> The first paragraph.\n\n"
+      "The second paragraph[^n].\n\n"
+      "> A quote,\n> on two lines.\n\n"
+      "- an item\n\n"
+      "Geiriau'r templed.\n\n"
+      "[^n]: *[heb ei gyfieithu]*<!-- quire:lang en-GB lines=1 --> A note.\n");
+  BOOST_REQUIRE(d.blocks.size() == 6u);
+  BOOST_TEST(d.blocks[0].language == "");  // the template's heading, before the passage
+  for (std::size_t i = 1; i <= 4; ++i) BOOST_TEST(d.blocks[i].language == "en-GB", "block " << i);
+  BOOST_TEST(only<doc::Quote>(d.blocks, 3).content[0].language == "en-GB");
+  BOOST_TEST(only<doc::List>(d.blocks, 4).items[0][0].language == "en-GB");
+  BOOST_TEST(d.blocks[5].language == "");  // the template's words after it
+  BOOST_REQUIRE(d.footnotes.size() == 1u);
+  BOOST_TEST(d.footnotes[0].content[0].language == "en-GB");
+  // The marker is invisible: the reader sees the draft's mark and the text.
+  BOOST_TEST(doc::plain_text(only<doc::Paragraph>(d.blocks, 1).content) == "[heb ei gyfieithu] The first paragraph.");
+}
+
+BOOST_AUTO_TEST_CASE(a_passage_starting_inside_a_paragraph_leaves_that_paragraph_alone) {
+  // Template words before the marker: the paragraph is the edition's; the lines after it are not.
+  const auto d = parse_ok("**Rheswm:** *[heb ei gyfieithu]*<!-- quire:lang en-GB lines=3 --> One.\n\nTwo.\n\nThree.\n");
+  BOOST_REQUIRE(d.blocks.size() == 3u);
+  BOOST_TEST(d.blocks[0].language == "");
+  BOOST_TEST(d.blocks[1].language == "en-GB");
+  BOOST_TEST(d.blocks[2].language == "");
+}
+
+BOOST_AUTO_TEST_CASE(misused_language_markers_are_errors) {
+  for (const std::string md : {"Text <!-- quire:lang en-GB --> here\n", "Text <!-- quire:lang lines=2 --> here\n",
+                               "Text <!-- quire:lang en_GB! lines=2 --> here\n",
+                               "Text <!-- quire:lang en lines=0 --> here\n", "<!-- quire:lang en lines=2 -->\n"}) {
+    Diagnostics d;
+    parse(md, d);
+    BOOST_TEST(d.has_errors(), md);
+  }
+}

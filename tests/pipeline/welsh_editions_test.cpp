@@ -5,6 +5,7 @@
 #include <regex>
 #include <sstream>
 
+#include "doc/walk.hpp"
 #include "load/load.hpp"
 #include "pipeline/pipeline.hpp"
 #include "support/support.hpp"
@@ -132,10 +133,37 @@ BOOST_AUTO_TEST_CASE(every_family_drafts_in_welsh_with_no_english_sentence_of_it
 BOOST_AUTO_TEST_CASE(english_only_narrative_falls_back_visibly_in_a_draft) {
   const Rendered cy = render("fji-rochdale-2013", "cy", true);
   BOOST_REQUIRE(cy.markdown.has_value());
-  BOOST_TEST(cy.markdown->find("*[heb ei gyfieithu]* This inspection of youth offending work in Rochdale") !=
-             std::string::npos);
+  BOOST_TEST(cy.markdown->find("*[heb ei gyfieithu]*<!-- quire:lang en-GB lines=13 --> This inspection of youth "
+                               "offending work in Rochdale") != std::string::npos);
   BOOST_TEST(test::has_diagnostic(cy.diags, "missing-translation"));
   BOOST_TEST(cy.markdown->find("# Arolygiad Llawn ar y Cyd o Waith Troseddu Ieuenctid: Rochdale") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(every_block_of_an_untranslated_field_is_in_its_language_in_the_document) {
+  // Issue 8: the mark of an English passage reached only the first of its paragraphs.
+  Options options;
+  options.root = test::source_root();
+  options.language = "cy";
+  options.draft = true;
+  Diagnostics diags;
+  const auto prepared = prepare(example("fji-rochdale-2013"), options, diags);
+  BOOST_REQUIRE(prepared.has_value());
+  const auto markdown = render_report_markdown(*prepared, options, diags);
+  BOOST_REQUIRE(markdown.has_value());
+  const auto document = report_document(*prepared, *markdown, options, diags);
+  BOOST_REQUIRE_MESSAGE(document && !diags.has_errors(), test::dump(diags));
+  std::map<std::string, std::string> language_of;  // a block's first 40 characters -> its language
+  doc::for_each_block(document->blocks, [&](const doc::Block& b, int) {
+    if (const auto* p = std::get_if<doc::Paragraph>(&b.body)) language_of[doc::plain_text(p->content).substr(0, 40)] = b.language;
+    if (const auto* h = std::get_if<doc::Heading>(&b.body)) language_of[doc::plain_text(h->content).substr(0, 40)] = b.language;
+  });
+  for (const char* start : {"[heb ei gyfieithu] This inspection of yo", "The majority of the Youth Offending Team",
+                            "We chose to inspect in Rochdale primaril", "This work needed to be tackled by the YO"})
+    BOOST_TEST(language_of[start] == "en-GB", start);
+  BOOST_TEST(language_of.at("Rhagair") == "");
+  // The checks read the data as written: the marker is added after them, so none complains of it.
+  BOOST_TEST(!test::has_diagnostic(diags, "raw-html"));
+  BOOST_TEST(!test::has_diagnostic(diags, "parity"));
 }
 
 BOOST_AUTO_TEST_CASE(a_final_welsh_render_refuses_english_only_narrative_and_lists_it) {

@@ -85,3 +85,22 @@ BOOST_AUTO_TEST_CASE(a_preview_shows_problems_with_their_line) {
   BOOST_TEST(good.body.find("<html lang=\"cy\">") != std::string::npos);
   BOOST_TEST(good.body.find("data-version-url=\"/version?inspection=western-bay\"") != std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(a_preview_shows_both_languages_on_one_page_when_asked) {
+  BOOST_TEST(serve::language_of("cy,en") == "cy,en");
+  BOOST_TEST(serve::language_of("en,cy") == "en,cy");
+  BOOST_TEST(serve::language_of("cy,cy") == "en");
+  const Folder f;
+  serve::Site site{fs::canonical(f.served), Options{source_root(), "en", false}};
+  const auto both = serve::preview_page(site, "western-bay", "cy,en");
+  BOOST_TEST(both.status == 200);
+  const auto welsh = both.body.find("<article class=\"edition\" id=\"cy\" lang=\"cy\"");
+  const auto english = both.body.find("<article class=\"edition\" id=\"en\" lang=\"en-GB\"");
+  BOOST_TEST((welsh != std::string::npos && english != std::string::npos && welsh < english));
+  BOOST_TEST(both.body.find("href=\"/report/western-bay?lang=cy,en\" aria-current=\"page\"") != std::string::npos);
+  BOOST_TEST(both.body.find("/files/western-bay/report.md") == std::string::npos);  // Markdown: one language a file
+  const auto pdf = serve::report_file(site, "western-bay", "cy,en", "pdf");
+  BOOST_TEST(pdf.status == 200);
+  BOOST_TEST(pdf.body.rfind("%PDF-", 0) == 0u);
+  BOOST_TEST(serve::report_file(site, "western-bay", "cy,en", "md").status == 422);
+}
