@@ -77,6 +77,7 @@ void FlowBuilder::blocks(const doc::Blocks& blocks, const Context& ctx) {
 }
 
 void FlowBuilder::block(const doc::Block& b, const Context& ctx) {
+  const std::size_t first_node = flow_.structure.size();
   std::visit(
       [&](const auto& body) {
         using T = std::decay_t<decltype(body)>;
@@ -92,6 +93,7 @@ void FlowBuilder::block(const doc::Block& b, const Context& ctx) {
         else if constexpr (std::is_same_v<T, doc::Region>) region(body, ctx);
       },
       b.body);
+  if (!b.language.empty()) mark_language(first_node, b.language);
 }
 
 double FlowBuilder::baseline(const TextStyle& s) const {
@@ -301,6 +303,7 @@ void FlowBuilder::footnotes() {
       if (!p) return;
       const int previous = current_;
       current_ = add_node(Role::paragraph, note_node);
+      if (!b.language.empty()) mark_language(static_cast<std::size_t>(current_), b.language);
       for (auto& line : setter_.set(spans(p->content, fs), body.w - indent, fs)) {
         Element e;
         e.height = line.height;

@@ -81,6 +81,9 @@ class FlowBuilder {
   };
   // A new element, a child of `parent`.
   int add_node(Role role, int parent, int level = 0, std::string alt = {});
+  // Gives the outermost elements made since `first` the language `language` where they are not
+  // in it already: a draft's untranslated passage, for a screen reader to switch voice.
+  void mark_language(std::size_t first, const std::string& language);
   // Gives the text items no element has claimed yet to `node`.
   static void claim_text(std::vector<Item>& items, int node);
   // Gives every item, drawn or written, to `node` (a chart is one figure).

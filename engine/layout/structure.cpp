@@ -24,6 +24,18 @@ FlowBuilder::Within::Within(FlowBuilder& builder, Role role, int level, std::str
   builder.current_ = id_;
 }
 
+void FlowBuilder::mark_language(std::size_t first, const std::string& language) {
+  auto& nodes = flow_.structure;
+  const auto language_of = [&](int node) {
+    while (node >= 0 && nodes[static_cast<std::size_t>(node)].language.empty())
+      node = nodes[static_cast<std::size_t>(node)].parent;
+    return node >= 0 ? nodes[static_cast<std::size_t>(node)].language : std::string();
+  };
+  for (std::size_t i = first; i < nodes.size(); ++i)
+    if (nodes[i].parent < static_cast<int>(first) && language_of(nodes[i].parent) != language)
+      nodes[i].language = language;
+}
+
 int FlowBuilder::add_node(Role role, int parent, int level, std::string alt) {
   StructNode node;
   node.role = role;

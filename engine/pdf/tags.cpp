@@ -73,6 +73,7 @@ Tagger::Tagger(DocHandle& doc, const std::vector<Placed>& parts, const std::stri
     for (const auto& node : structure) {
       const int parent = node.parent < 0 ? (grouped ? 0 : -1) : offset + node.parent;
       elements_.push_back(element(tag_of(node), parent, &node));
+      if (node.parent >= 0) elements_.back().language = node.language;  // a passage in another language
     }
     if (structure.empty()) continue;
     Element& root = elements_[static_cast<std::size_t>(offset)];

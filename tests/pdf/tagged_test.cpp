@@ -245,4 +245,24 @@ BOOST_AUTO_TEST_CASE(links_are_tied_to_link_elements) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(an_untranslated_passage_carries_its_own_language) {
+  // Rochdale's foreword has English only: a Welsh draft shows it, each of its seven paragraphs an
+  // element whose /Lang says English, so a screen reader switches voice for it (and back after).
+  const auto pdf = test::scratch() / "tagged.rochdale.cy.pdf";
+  const auto input = test::source_root() / "examples" / "fji-rochdale-2013" / "inspection.yaml";
+  const auto r = test::run_quire("render " + quoted(input) + " --lang cy --draft -o " + quoted(pdf));
+  BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+  std::size_t english = 0, other = 0;
+  for (const auto& lang : struct_values(pdf, "P", "Lang")) {
+    if (lang == "u:en-GB") ++english;
+    else if (lang != "-") ++other;
+  }
+  BOOST_TEST(english >= 7u);
+  BOOST_TEST(other == 0u);
+  BOOST_TEST(catalog_json(pdf, ".\"/Lang\"") == "\"u:cy\"\n");
+  // A report all in its own language marks no passage.
+  for (const auto& e : test::rendered_examples())
+    for (const auto& lang : struct_values(e.pdf, "P", "Lang")) BOOST_TEST(lang == "-", e.name);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
