@@ -28,6 +28,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // The candidate closest to `word`, if it is close enough to be a plausible typo.
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
+// Whether `c` is ASCII whitespace as C's isspace sees it in the "C" locale (space, \t \n \v \f \r),
+// whatever the program's locale.
+constexpr bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 // `text` without leading and trailing ASCII whitespace.
 std::string_view trim(std::string_view text);
 

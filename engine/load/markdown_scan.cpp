@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/text.hpp"
+
 namespace quire::load_detail {
 
 namespace {
@@ -10,8 +12,6 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alpha(char c) { return is_upper(c) || (c >= 'a' && c <= 'z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_word(char c) { return is_alpha(c) || is_digit(c) || c == '_'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
 // The length of a run of capitals at `i`, if it is two or more long and followed by an optional
 // "s" and then `end_ok`; else 0.
 template <typename EndOk>
@@ -32,7 +32,7 @@ std::vector<TextMatch> footnote_references(std::string_view text) {
   std::size_t i = 0;
   while ((i = text.find("[^", i)) != std::string_view::npos) {
     std::size_t j = i + 2;
-    while (j < text.size() && text[j] != ']' && !is_space(text[j])) ++j;
+    while (j < text.size() && text[j] != ']' && !is_ascii_space(text[j])) ++j;
     if (j > i + 2 && j < text.size() && text[j] == ']') {
       found.push_back({i, std::string(text.substr(i + 2, j - i - 2))});
       i = j + 1;
@@ -48,10 +48,10 @@ std::vector<TextMatch> link_targets(std::string_view text) {
   std::size_t i = 0;
   while ((i = text.find("](", i)) != std::string_view::npos) {
     std::size_t j = i + 2;
-    while (j < text.size() && is_space(text[j])) ++j;
+    while (j < text.size() && is_ascii_space(text[j])) ++j;
     if (j < text.size() && text[j] == '<') ++j;
     std::size_t k = j;
-    while (k < text.size() && text[k] != ')' && text[k] != '>' && !is_space(text[k])) ++k;
+    while (k < text.size() && text[k] != ')' && text[k] != '>' && !is_ascii_space(text[k])) ++k;
     found.push_back({j, std::string(text.substr(j, k - j))});
     i = std::max(k, i + 2);
   }
@@ -63,7 +63,7 @@ std::vector<TextMatch> link_targets(std::string_view text) {
       ++k;
     if (k - j < 2 || k - j > 32 || k >= text.size() || text[k] != ':') continue;
     std::size_t end = k + 1;
-    while (end < text.size() && text[end] != '>' && !is_space(text[end])) ++end;
+    while (end < text.size() && text[end] != '>' && !is_ascii_space(text[end])) ++end;
     if (end < text.size() && text[end] == '>') found.push_back({j, std::string(text.substr(j, end - j))});
   }
   return found;
@@ -88,7 +88,7 @@ std::vector<TextMatch> raw_html(std::string_view text, std::size_t at_most) {
       while (j < rest.size() && (is_alpha(rest[j]) || is_digit(rest[j]) || rest[j] == '-')) ++j;
       if (j == rest.size()) {
         length = j + 1;
-      } else if (is_space(rest[j]) || rest[j] == '>') {
+      } else if (is_ascii_space(rest[j]) || rest[j] == '>') {
         length = j + 2;
       } else if (rest[j] == '/' && j + 1 < rest.size() && rest[j + 1] == '>') {
         length = j + 3;

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <sstream>
 
+#include "base/text.hpp"
+
 namespace quire::markdown_detail {
 
 namespace {
@@ -23,8 +25,6 @@ std::optional<int> whole_number(const std::string& s) {
     if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
   return std::stoi(s);
 }
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 Marker marker_from(std::string_view name, std::string_view rest_of_comment) {
   Marker m;
@@ -52,7 +52,7 @@ std::vector<Marker> find_markers(std::string_view html) {
   std::vector<Marker> found;
   for (std::size_t at = html.find(open); at != std::string_view::npos; at = html.find(open, at + 1)) {
     std::size_t i = at + open.size();
-    while (i < html.size() && is_space(html[i])) ++i;
+    while (i < html.size() && is_ascii_space(html[i])) ++i;
     if (html.substr(i, prefix.size()) != prefix) continue;
     const std::size_t name_start = i + prefix.size();
     if (name_start >= html.size() || html[name_start] < 'a' || html[name_start] > 'z') continue;

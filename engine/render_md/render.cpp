@@ -5,6 +5,7 @@
 #include <map>
 #include <string_view>
 
+#include "base/text.hpp"
 #include "render_md/markdown_escape.hpp"
 #include "render_md/strict_context.hpp"
 #include "render_md/template_set.hpp"
@@ -52,19 +53,17 @@ std::optional<std::string> render_view(const TemplateSet& templates, const Data&
   return out;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
 // Names a template or label includes as partials ({{> name}}). Scanned by hand: std::regex
 // recurses per character and a long run could overflow the stack.
 std::vector<std::string> partials_named(std::string_view text) {
   std::vector<std::string> names;
   for (std::size_t at = text.find("{{>"); at != std::string_view::npos; at = text.find("{{>", at + 1)) {
     std::size_t i = at + 3;
-    while (i < text.size() && is_space(text[i])) ++i;
+    while (i < text.size() && is_ascii_space(text[i])) ++i;
     const std::size_t name_start = i;
-    while (i < text.size() && !is_space(text[i]) && text[i] != '}') ++i;
+    while (i < text.size() && !is_ascii_space(text[i]) && text[i] != '}') ++i;
     const std::size_t name_end = i;
-    while (i < text.size() && is_space(text[i])) ++i;
+    while (i < text.size() && is_ascii_space(text[i])) ++i;
     if (name_end > name_start && text.substr(i, 2) == "}}") names.emplace_back(text.substr(name_start, name_end - name_start));
   }
   return names;
