@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "base/files.hpp"
+#include "pipeline/each_language.hpp"
 #include "pipeline/pipeline.hpp"
 
 namespace quire {
@@ -75,18 +76,12 @@ bool render_bilingual_to_file(const fs::path& input, const fs::path& output, con
 
 std::optional<std::string> render_bilingual_pdf(const fs::path& input, const std::vector<std::string>& languages,
                                                 const Options& options, Diagnostics& diags) {
-  std::vector<Edition> editions;
-  for (const auto& language : languages) {
-    Options one = options;
-    one.language = language;
-    Diagnostics found;
-    auto edition = make_edition(input, one, found);
-    diags.append_new(found);  // the data is read once per language: its own problems show once
-    if (!edition) return std::nullopt;
-    editions.push_back(std::move(*edition));
-  }
+  const auto editions = make_each_language(languages, options, diags, [&](const Options& one, Diagnostics& found) {
+    return make_edition(input, one, found);
+  });
+  if (!editions) return std::nullopt;
   std::vector<pdf::Part> parts;
-  for (const auto& e : editions) parts.push_back(pdf::Part{&e.laid_out, e.laid_out.meta.language, bookmark_of(e, diags)});
+  for (const auto& e : *editions) parts.push_back(pdf::Part{&e.laid_out, e.laid_out.meta.language, bookmark_of(e, diags)});
   if (diags.has_errors()) return std::nullopt;
   return write_report_pdf(parts, SourcePos{input.string(), 0, 0}, options, diags);
 }

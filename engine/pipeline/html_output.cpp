@@ -2,6 +2,7 @@
 // preview (serve/) shares with it.
 #include "html/html.hpp"
 #include "markdown/document.hpp"
+#include "pipeline/each_language.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/report_facts.hpp"
 
@@ -67,18 +68,12 @@ std::optional<HtmlEdition> make_html_edition(const std::filesystem::path& input,
 std::optional<std::string> render_editions_html(const std::filesystem::path& input,
                                                 const std::vector<std::string>& languages, const Options& options,
                                                 Diagnostics& diags) {
-  std::vector<HtmlEdition> made;
-  for (const auto& language : languages) {
-    Options one = options;
-    one.language = language;
-    Diagnostics found;
-    auto edition = make_html_edition(input, one, found);
-    diags.append_new(found);  // the data is read once per language: its own problems show once
-    if (!edition) return std::nullopt;
-    made.push_back(std::move(*edition));
-  }
+  const auto made = make_each_language(languages, options, diags, [&](const Options& one, Diagnostics& found) {
+    return make_html_edition(input, one, found);
+  });
+  if (!made) return std::nullopt;
   std::vector<html::Edition> editions;  // pointing into `made`, which no longer grows
-  for (const auto& e : made) editions.push_back(html::Edition{&e.document, html_options(e.prepared.labels, e.options)});
+  for (const auto& e : *made) editions.push_back(html::Edition{&e.document, html_options(e.prepared.labels, e.options)});
   return html::write_editions_html(editions);
 }
 

@@ -14,15 +14,11 @@
 #include "support/support.hpp"
 
 using namespace quire;
+using test::document_of;
 using test::normalise;
 using test::quoted;
 
 namespace {
-
-doc::Document document_of(const std::string& markdown) {
-  Diagnostics d;
-  return parse_document(markdown, d);
-}
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <sys/wait.h>
 
+#include "markdown/document.hpp"
 #include "support/support.hpp"
 
 namespace quire::test {
@@ -84,6 +85,11 @@ std::vector<StructElem> struct_tree(const std::filesystem::path& pdf) {
     }
   }
   return tree;
+}
+
+doc::Document document_of(const std::string& markdown) {
+  Diagnostics d;
+  return parse_document(markdown, d);
 }
 
 const std::filesystem::path& scratch() {

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "doc/doc.hpp"
+
 namespace quire::test {
 
 struct Output {
@@ -43,6 +45,8 @@ struct Rendered {
   std::filesystem::path pdf;
   std::string markdown;
 };
+// The document model of Markdown, as the PDF was laid out from it (diagnostics set aside).
+doc::Document document_of(const std::string& markdown);
 // Every example under examples/, rendered once by the quire binary for the whole test program.
 const std::vector<Rendered>& rendered_examples();
 // A folder that lives as long as the test program.

@@ -12,16 +12,12 @@
 #include "support/support.hpp"
 
 using namespace quire;
+using test::document_of;
 using test::normalise;
 using test::quoted;
 using test::StructElem;
 
 namespace {
-
-doc::Document document_of(const std::string& markdown) {
-  Diagnostics d;
-  return parse_document(markdown, d);
-}
 
 std::vector<const StructElem*> elements(const std::vector<StructElem>& tree, const std::string& tag) {
   std::vector<const StructElem*> out;
