@@ -45,10 +45,14 @@ CodeTables read_code_tables(DocHandle& doc) {
   return tables;
 }
 
+const CodeTables& code_tables(DocHandle& doc, Resources& res) {
+  if (!res.codes) res.codes = read_code_tables(doc);
+  return *res.codes;
+}
+
 }  // namespace
 
 HPDF_Font font_of(DocHandle& doc, Resources& res, layout::FontStyle style, Encoding encoding) {
-  if (!res.codes) res.codes = read_code_tables(doc);
   auto& faces = res.fonts[static_cast<std::size_t>(style)];
   HPDF_Font& font = faces[static_cast<std::size_t>(encoding)];
   if (font) return font;
@@ -63,14 +67,13 @@ HPDF_Font font_of(DocHandle& doc, Resources& res, layout::FontStyle style, Encod
   font = HPDF_GetFont(doc.get(), name, encoding_name);
   doc.check("opening " + path.string() + " with " + encoding_name);
   if (encoding == Encoding::utf8) replace_to_unicode(doc, font);
-  else add_to_unicode(doc, font, res.codes->pairs(encoding));
+  else add_to_unicode(doc, font, code_tables(doc, res).pairs(encoding));
   return font;
 }
 
 void show_text(DocHandle& doc, HPDF_Page page, Resources& res, layout::FontStyle style, double size,
                std::string_view utf8, std::optional<HPDF_Point> at) {
-  if (!res.codes) res.codes = read_code_tables(doc);
-  for (const EncodedRun& run : encode_runs(utf8, *res.codes)) {
+  for (const EncodedRun& run : encode_runs(utf8, code_tables(doc, res))) {
     HPDF_Font font = font_of(doc, res, style, run.encoding);
     if (HPDF_Page_GetCurrentFont(page) != font || HPDF_Page_GetCurrentFontSize(page) != static_cast<HPDF_REAL>(size))
       HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size));
