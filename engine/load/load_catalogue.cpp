@@ -33,7 +33,8 @@ struct Flattener {
       // A reviewed entry: {text: ..., status: seen|standard|proposed}.
       Label label{node["text"].Scalar(), LabelStatus::unreviewed};
       if (auto s = status_from_name(node["status"].Scalar())) label.status = *s;
-      else r.error(node["status"], "bad-status", "label status must be seen, standard or proposed");
+      else r.error(node["status"], "bad-status",
+                   "label status must be seen, standard or proposed, found " + load_detail::describe_node(node["status"]));
       labels[prefix] = label;
     } else if (node.IsMap()) {
       for (const auto& entry : node) walk(entry.second, prefix.empty() ? entry.first.Scalar() : prefix + "." + entry.first.Scalar());
