@@ -5,7 +5,7 @@
 
 #include "base/files.hpp"
 #include "pipeline/pipeline.hpp"
-#include "serve/serve.hpp"
+#include "cli/preview.hpp"
 
 namespace quire::cli {
 
@@ -79,13 +79,6 @@ int run_score(const Arguments& args) {
   return kSuccess;
 }
 
-int run_serve(const Arguments& args) {
-  std::string error;
-  if (serve::run(serve::Settings{args.input, args.port, options_from(args)}, std::cout, error)) return kSuccess;
-  std::cerr << "quire: " << error << "\n";
-  return kBadInput;
-}
-
 }  // namespace
 
 int run_command(const Arguments& args) {
@@ -95,7 +88,7 @@ int run_command(const Arguments& args) {
   }
   if (args.command == "render") return run_render(args);
   if (args.command == "validate") return run_validate(args);
-  if (args.command == "serve") return run_serve(args);
+  if (args.command == "serve") return run_preview(args, options_from(args));
   return run_score(args);
 }
 

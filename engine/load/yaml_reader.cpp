@@ -8,6 +8,7 @@
 
 #include "base/text.hpp"
 #include "load/yaml_limits.hpp"
+#include "load/yaml_parts.hpp"
 
 #include <yaml-cpp/depthguard.h>
 
@@ -16,7 +17,7 @@ namespace quire::load_detail {
 std::optional<YAML::Node> parse_yaml(const std::string& file, const std::string& source, Diagnostics& diags) {
   if (!check_input_limits(file, source, InputLimits{}, diags)) return std::nullopt;
   try {
-    return YAML::Load(source);
+    return load_yaml(source);
   } catch (const YAML::DeepRecursion& e) {
     diags.error(SourcePos{file, e.mark.line + 1, e.mark.column + 1}, "nesting-limit",
                 "nesting too deep for the YAML parser");
@@ -220,6 +221,17 @@ std::optional<Located<double>> YamlReader::percent_of(const YAML::Node& node, st
   return value;
 }
 
+std::size_t YamlReader::offset_of(const YAML::Mark& mark) const {
+  if (line_starts_.empty()) {
+    line_starts_.push_back(0);
+    for (std::size_t i = source_.find('\n'); i != std::string::npos; i = source_.find('\n', i + 1))
+      line_starts_.push_back(i + 1);
+  }
+  if (mark.line < 0 || mark.column < 0 || static_cast<std::size_t>(mark.line) >= line_starts_.size())
+    return std::string::npos;
+  return line_starts_[static_cast<std::size_t>(mark.line)] + static_cast<std::size_t>(mark.column);
+}
+
 MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view what) {
   MarkdownText md;
   bool fell_back = false;
@@ -233,7 +245,7 @@ MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view w
   md.text = value->value;
   md.pos = value->pos;
   const YAML::Mark m = node.Mark();
-  const auto at = static_cast<std::size_t>(m.pos);
+  const std::size_t at = m.is_null() ? std::string::npos : offset_of(m);
   if (!m.is_null() && at < source_.size() && (source_[at] == '|' || source_[at] == '>')) {
     // A block scalar's text starts on the next line, at its indentation.
     const std::size_t line_start = source_.find('\n', at);

@@ -88,12 +88,16 @@ class YamlReader {
   // Reports text missing in the reader's language: an error, or in a draft a warning (and
   // `fell_back` set, so the caller marks the other language's text).
   void report_untranslated(const YAML::Node& node, std::string_view what, bool& fell_back);
+  // The byte offset of a node's mark, from its line and column (a file parsed in parts,
+  // load/yaml_parts.hpp, keeps those exact, not yaml-cpp's own offset); npos when outside.
+  std::size_t offset_of(const YAML::Mark& mark) const;
 
   std::string file_;
   const std::string& source_;
   Diagnostics& diags_;
   std::string language_ = "en";
   std::string fallback_marker_;
+  mutable std::vector<std::size_t> line_starts_;  // built on first use
 };
 
 // Whether `node` is a map of language codes to text ({en: ..., cy: ...}).
