@@ -1,5 +1,6 @@
 #include "pdf/pdf.hpp"
 
+#include "pdf/contents_deflate.hpp"
 #include "pdf/parts.hpp"
 #include "pdf/tags.hpp"
 
@@ -38,6 +39,7 @@ std::string write_pdf(const std::vector<Part>& parts, const Settings& settings) 
   std::vector<HPDF_Page> pages;
   const std::vector<Placed> placed = add_pages(doc, parts, pages);
   Tagger tags(doc, placed, settings.language);
+  ContentsDeflater deflater;
   for (std::size_t p = 0; p < placed.size(); ++p) {
     const Placed& part = placed[p];
     const layout::LaidOutDocument& document = *part.part.document;
@@ -47,6 +49,7 @@ std::string write_pdf(const std::vector<Part>& parts, const Settings& settings) 
       draw_page(doc, page, document.pages[i], resources, document.geometry.height, tags);
       tags.end_page();
       add_links(doc, pages, part, p, i, tags);
+      deflater.add(page);
     }
   }
   add_outline(doc, pages, placed);
@@ -55,6 +58,7 @@ std::string write_pdf(const std::vector<Part>& parts, const Settings& settings) 
   // Tagged PDF as PDF 1.7 describes it (libharu would otherwise declare the version its own
   // features need).
   doc.get()->pdf_version = HPDF_VER_17;
+  deflater.finish();
   return doc.save();
 }
 
