@@ -31,12 +31,17 @@ bool all_bold(const doc::Inlines& text) {
   return bold;
 }
 
-Flow FlowBuilder::build() {
-  const Box body = style_.page.body();
+FlowBuilder::Context FlowBuilder::body() const {
+  const Box area = style_.page.body();
   Context ctx;
-  ctx.x0 = body.x;
-  ctx.width = body.w;
+  ctx.x0 = area.x;
+  ctx.width = area.w;
   ctx.text = style_.body;
+  return ctx;
+}
+
+Flow FlowBuilder::build() {
+  const Context ctx = body();
   flow_.structure.push_back(StructNode{Role::document, -1, 0, {}, document_.meta.language});
   current_ = 0;
   const doc::Blocks& all = document_.blocks;
@@ -48,11 +53,23 @@ Flow FlowBuilder::build() {
     blocks(all, ctx);
   } else {
     cover(std::get<doc::Region>(cover_at->body), doc::Blocks(all.begin(), cover_at));
-    blocks(doc::Blocks(cover_at + 1, all.end()), ctx);
+    for (auto b = cover_at + 1; b != all.end(); ++b) block(*b, ctx);
   }
   keep_chapter_endings();
   footnotes();
   return std::move(flow_);
+}
+
+void FlowBuilder::rehearse(std::size_t first, const std::atomic<bool>& stop) {
+  const Context ctx = body();
+  flow_.structure.push_back(StructNode{Role::document, -1, 0, {}, document_.meta.language});
+  current_ = 0;
+  const doc::Blocks& all = document_.blocks;
+  for (std::size_t i = first; i < all.size() && !stop.load(std::memory_order_relaxed); ++i) {
+    const auto* region = std::get_if<doc::Region>(&all[i].body);
+    if ((region && region->name == "cover") || std::holds_alternative<doc::Contents>(all[i].body)) continue;
+    block(all[i], ctx);
+  }
 }
 
 void FlowBuilder::keep_chapter_endings() {

@@ -2,6 +2,7 @@
 // charts.cpp, contents.cpp and regions.cpp. Internal to layout/.
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <optional>
 #include <string>
@@ -25,6 +26,9 @@ class FlowBuilder {
       : setter_(setter), style_(setter.style()), document_(document), numbers_(numbers) {}
 
   Flow build();
+  // Sets the top-level blocks from `first` on as build() would, for the setter's memo only (the
+  // flow is thrown away), until `stop`: layout.cpp runs it beside the first pass.
+  void rehearse(std::size_t first, const std::atomic<bool>& stop);
 
  private:
   // Where blocks are being set: the column, the boxes around it and how text looks there.
@@ -37,6 +41,8 @@ class FlowBuilder {
     int list_depth = 0;
   };
 
+  // Where a top-level block is set.
+  Context body() const;
   void blocks(const doc::Blocks& blocks, const Context& ctx);
   void block(const doc::Block& block, const Context& ctx);
   void paragraph(const doc::Inlines& content, const Context& ctx);

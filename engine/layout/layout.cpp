@@ -1,9 +1,13 @@
 #include "layout/layout.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <optional>
+#include <thread>
 
 #include "layout/flow_builder.hpp"
 #include "layout/paginate.hpp"
+#include "doc/walk.hpp"
 
 namespace quire::layout {
 
@@ -33,6 +37,53 @@ void collect_broken_links(LaidOutDocument& out) {
         out.broken_links.push_back(link.target);
 }
 
+// The first pass sets every paragraph, which is most of layout's work. Beside it, a second
+// thread sets the later half of the document's blocks the same way, into the setter's memo, so
+// that the first pass finds them set when it gets there. The memo is keyed by everything that
+// decides a setting, so what the second thread sets is what the first pass would have.
+class Rehearsal {
+ public:
+  Rehearsal(const TextSetter& setter, const doc::Document& document)
+      : thread_([this, &setter, &document] {
+          try {
+            FlowBuilder(setter, document, no_numbers_).rehearse(later_half(document), stop_);
+          } catch (...) {
+            // Only the memo is lost: the first pass sets whatever is not in it.
+          }
+        }) {}
+  ~Rehearsal() {
+    stop_ = true;
+    thread_.join();
+  }
+  Rehearsal(const Rehearsal&) = delete;
+  Rehearsal& operator=(const Rehearsal&) = delete;
+
+ private:
+  // The first top-level block of the later half, by the length of the text.
+  static std::size_t later_half(const doc::Document& document) {
+    std::vector<std::size_t> sizes;  // of each top-level block
+    std::size_t total = 0;
+    doc::for_each_block(document.blocks, [&](const doc::Block& b, int depth) {
+      if (depth == 0) sizes.push_back(0);
+      if (const auto* p = std::get_if<doc::Paragraph>(&b.body)) {
+        const std::size_t size = doc::plain_text(p->content).size();
+        sizes.back() += size;
+        total += size;
+      }
+    });
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+      if (seen >= total / 2) return i;
+      seen += sizes[i];
+    }
+    return sizes.size();
+  }
+
+  const PageNumbers no_numbers_;
+  std::atomic<bool> stop_{false};
+  std::thread thread_;
+};
+
 }  // namespace
 
 LaidOutDocument layout_document(const doc::Document& document, const FontSet& fonts, const Style& style) {
@@ -40,7 +91,10 @@ LaidOutDocument layout_document(const doc::Document& document, const FontSet& fo
   PageNumbers numbers;
   LaidOutDocument out;
   for (passes_taken = 1;; ++passes_taken) {
+    std::optional<Rehearsal> rehearsal;
+    if (passes_taken == 1) rehearsal.emplace(setter, document);
     const Flow flow = FlowBuilder(setter, document, numbers).build();
+    rehearsal.reset();
     out = Paginator(flow, setter, document.meta).run();
     PageNumbers found = heading_pages(out);
     if (found == numbers || passes_taken == kMaxPasses) break;

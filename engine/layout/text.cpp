@@ -74,8 +74,10 @@ TextSetter::Prepared TextSetter::prepare(const std::vector<Span>& spans) const {
         w = span.atom_width;
       } else if (cp != '\n') {
         w = face.advance(cp) * span.size / 1000.0;
-        if (!face.has_glyph(cp) && std::find(missing_.begin(), missing_.end(), cp) == missing_.end())
-          missing_.push_back(cp);
+        if (!face.has_glyph(cp)) {
+          const std::lock_guard lock(memo_mutex_);
+          if (std::find(missing_.begin(), missing_.end(), cp) == missing_.end()) missing_.push_back(cp);
+        }
       }
       for (std::size_t b = at; b < i; ++b) {
         p.all += text[b];
@@ -106,8 +108,12 @@ std::vector<Line> TextSetter::set(const std::vector<Span>& spans, double width, 
                                   doc::Align align) const {
   std::string key = setting_key(spans);
   append_raw(key, width, base.size, base.leading, base.font, base.colour.r, base.colour.g, base.colour.b, align);
-  if (const auto found = lines_set_.find(key); found != lines_set_.end()) return found->second;
+  {
+    const std::lock_guard lock(memo_mutex_);
+    if (const auto found = lines_set_.find(key); found != lines_set_.end()) return found->second;
+  }
   std::vector<Line> lines = set_afresh(spans, width, base, align);
+  const std::lock_guard lock(memo_mutex_);
   lines_set_.emplace(std::move(key), lines);
   return lines;
 }
@@ -215,12 +221,23 @@ double TextSetter::natural_width(const std::vector<Span>& spans) const {
 
 double TextSetter::longest_word(const std::vector<Span>& spans) const {
   std::string key = setting_key(spans);
-  if (const auto found = longest_words_.find(key); found != longest_words_.end()) return found->second;
+  {
+    const std::lock_guard lock(memo_mutex_);
+    if (const auto found = longest_words_.find(key); found != longest_words_.end()) return found->second;
+  }
   const Prepared p = prepare(spans);
   double longest = 0;
   for (const Segment& seg : p.segments) longest = std::max(longest, p.pos[seg.content_end] - p.pos[seg.begin]);
+  const std::lock_guard lock(memo_mutex_);
   longest_words_.emplace(std::move(key), longest);
   return longest;
+}
+
+std::vector<char32_t> TextSetter::missing() const {
+  const std::lock_guard lock(memo_mutex_);
+  std::vector<char32_t> sorted = missing_;
+  std::sort(sorted.begin(), sorted.end());
+  return sorted;
 }
 
 }  // namespace quire::layout

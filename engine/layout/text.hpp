@@ -3,6 +3,7 @@
 // than the line breaks between characters rather than run into the margin.
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -57,7 +58,8 @@ class TextSetter {
 
   const FontSet& fonts() const { return fonts_; }
   const Style& style() const { return style_; }
-  const std::vector<char32_t>& missing() const { return missing_; }
+  // The characters the fonts lack, in code point order.
+  std::vector<char32_t> missing() const;
 
  private:
   struct Prepared;
@@ -72,6 +74,8 @@ class TextSetter {
   // What was set before, by everything that decides it. The contents' page numbers make layout
   // run twice (or more), and everything but the contents is set the same way each time: line
   // breaking was half of layout's time.
+  // Layout may set text on two threads at once (layout.cpp), so the memo is shared under a lock.
+  mutable std::mutex memo_mutex_;
   mutable std::unordered_map<std::string, std::vector<Line>> lines_set_;
   mutable std::unordered_map<std::string, double> longest_words_;
 };
