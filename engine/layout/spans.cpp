@@ -47,7 +47,8 @@ class SpanMaker {
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size();) {
       if (text.compare(i, 3, filled) != 0 && text.compare(i, 3, empty) != 0) {
-        ++i;
+        i = text.find('\xE2', i + 1);  // both stars start with this byte; most text has neither
+        if (i == std::string::npos) break;
         continue;
       }
       plain(text.substr(start, i - start), in);
