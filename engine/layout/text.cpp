@@ -48,6 +48,16 @@ std::string setting_key(const std::vector<Span>& spans) {
   return key;
 }
 
+// What decides how spans are measured and broken (not their colour, link or element).
+std::string preparing_key(const std::vector<Span>& spans) {
+  std::string key;
+  for (const Span& s : spans) {
+    append_raw(key, s.text.size(), s.font, s.size, s.atom, s.atom_width);
+    key += s.text;
+  }
+  return key;
+}
+
 }  // namespace
 
 struct TextSetter::Prepared {
@@ -57,10 +67,26 @@ struct TextSetter::Prepared {
   std::vector<Segment> segments;
 };
 
-TextSetter::Prepared TextSetter::prepare(const std::vector<Span>& spans) const {
+std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare(const std::vector<Span>& spans) const {
+  constexpr std::size_t kKept = 8;
+  std::string key = preparing_key(spans);
+  {
+    const std::lock_guard lock(memo_mutex_);
+    for (const auto& [kept_key, prepared] : recently_prepared_)
+      if (kept_key == key) return prepared;
+  }
+  auto prepared = prepare_afresh(spans);
+  const std::lock_guard lock(memo_mutex_);
+  recently_prepared_.emplace_back(std::move(key), prepared);
+  if (recently_prepared_.size() > kKept) recently_prepared_.pop_front();
+  return prepared;
+}
+
+std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare_afresh(const std::vector<Span>& spans) const {
   static std::once_flag once;
   std::call_once(once, [] { init_linebreak(); });
-  Prepared p;
+  auto prepared = std::make_shared<Prepared>();
+  Prepared& p = *prepared;
   std::vector<double> advance;
   for (std::size_t s = 0; s < spans.size(); ++s) {
     const Span& span = spans[s];
@@ -101,7 +127,7 @@ TextSetter::Prepared TextSetter::prepare(const std::vector<Span>& spans) const {
     p.segments.push_back(seg);
     begin = i + 1;
   }
-  return p;
+  return prepared;
 }
 
 std::vector<Line> TextSetter::set(const std::vector<Span>& spans, double width, const TextStyle& base,
@@ -120,7 +146,8 @@ std::vector<Line> TextSetter::set(const std::vector<Span>& spans, double width, 
 
 std::vector<Line> TextSetter::set_afresh(const std::vector<Span>& spans, double width, const TextStyle& base,
                                          doc::Align align) const {
-  const Prepared p = prepare(spans);
+  const auto prepared = prepare(spans);
+  const Prepared& p = *prepared;
   const FontFace& base_face = fonts_.face(base.font);
   const double baseline =
       (base.leading - (base_face.ascent() + base_face.descent()) * base.size) / 2 + base_face.ascent() * base.size;
@@ -225,7 +252,8 @@ double TextSetter::longest_word(const std::vector<Span>& spans) const {
     const std::lock_guard lock(memo_mutex_);
     if (const auto found = longest_words_.find(key); found != longest_words_.end()) return found->second;
   }
-  const Prepared p = prepare(spans);
+  const auto prepared = prepare(spans);
+  const Prepared& p = *prepared;
   double longest = 0;
   for (const Segment& seg : p.segments) longest = std::max(longest, p.pos[seg.content_end] - p.pos[seg.begin]);
   const std::lock_guard lock(memo_mutex_);

@@ -3,6 +3,8 @@
 // than the line breaks between characters rather than run into the margin.
 #pragma once
 
+#include <deque>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -63,7 +65,10 @@ class TextSetter {
 
  private:
   struct Prepared;
-  Prepared prepare(const std::vector<Span>& spans) const;
+  // The spans measured and their break opportunities found, kept for the few spans set last: a
+  // table cell is measured twice (its natural width, its longest word) and then set.
+  std::shared_ptr<const Prepared> prepare(const std::vector<Span>& spans) const;
+  std::shared_ptr<const Prepared> prepare_afresh(const std::vector<Span>& spans) const;
   std::vector<Line> set_afresh(const std::vector<Span>& spans, double width, const TextStyle& base,
                                doc::Align align) const;
 
@@ -78,6 +83,7 @@ class TextSetter {
   mutable std::mutex memo_mutex_;
   mutable std::unordered_map<std::string, std::vector<Line>> lines_set_;
   mutable std::unordered_map<std::string, double> longest_words_;
+  mutable std::deque<std::pair<std::string, std::shared_ptr<const Prepared>>> recently_prepared_;
 };
 
 // Spans for inlines set in `base`: strong and emphasis choose the face, links take the link
