@@ -94,6 +94,21 @@ BOOST_AUTO_TEST_CASE(qpdf_finds_no_fault_in_any_pdf) {
   }
 }
 
+// Page contents are deflated on a second thread and handed to libharu compressed
+// (pdf/contents_deflate): every page's contents must say so, and decode (qpdf --check above).
+BOOST_AUTO_TEST_CASE(every_page_has_its_contents_deflated) {
+  for (const auto& e : test::rendered_examples()) {
+    const std::string filters =
+        test::run("qpdf --json --json-key=pages --json-key=qpdf " + quoted(e.pdf) +
+                  " | jq -r '[.pages[].contents[0]] as $c | .qpdf[1] | to_entries[] |"
+                  " select((.key | ltrimstr(\"obj:\")) as $k | $c | index($k)) | .value.stream.dict[\"/Filter\"]'")
+            .out;
+    const auto lines = lines_of(filters);
+    BOOST_TEST(lines.size() == static_cast<std::size_t>(page_count(e.pdf)), e.name);
+    for (const auto& line : lines) BOOST_TEST(line == "/FlateDecode", e.name);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(every_font_is_embedded_subset_and_mapped_to_unicode) {
   for (const auto& e : test::rendered_examples()) {
     const auto lines = lines_of(test::run("pdffonts " + quoted(e.pdf)).out);
