@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <future>
 #include <optional>
 
 #include "layout/check.hpp"
@@ -69,6 +70,9 @@ std::optional<layout::LaidOutDocument> lay_out_report(const Prepared& p, const s
                                                       const Options& options, Diagnostics& diags) {
   const SourcePos where{p.inspection.source_file, 0, 0};
   const StageTimer timer(options.timings ? &options.timings->layout_ms : nullptr);
+  const layout::FontFiles files = layout::FontFiles::in(options.root / "fonts");
+  // The fonts' metrics are read on a second thread while the Markdown becomes the document.
+  auto fonts = std::async(std::launch::async, [&files] { return layout::FontSet(files); });
   auto document = report_document(p, markdown, options, diags);
   if (!document) return std::nullopt;
   if (options.draft && (document->meta.watermark.empty() || document->meta.draft_notice.empty())) {
@@ -77,10 +81,9 @@ std::optional<layout::LaidOutDocument> lay_out_report(const Prepared& p, const s
                 "quire:draft-notice markers, so the PDF could not be marked as a draft");
     return std::nullopt;
   }
-  const layout::FontFiles files = layout::FontFiles::in(options.root / "fonts");
   try {
-    const layout::FontSet fonts(files);
-    layout::LaidOutDocument laid_out = layout::layout_document(*document, fonts);
+    const layout::FontSet font_set = fonts.get();  // throws what reading the fonts threw
+    layout::LaidOutDocument laid_out = layout::layout_document(*document, font_set);
     report_layout_problems(laid_out, where, diags);
     return laid_out;
   } catch (const layout::FontError& e) {
