@@ -1,6 +1,6 @@
 #include "pdf/pdf.hpp"
 
-#include "pdf/contents_deflate.hpp"
+#include "pdf/background_deflate.hpp"
 #include "pdf/parts.hpp"
 #include "pdf/tags.hpp"
 
@@ -39,7 +39,7 @@ std::string write_pdf(const std::vector<Part>& parts, const Settings& settings) 
   std::vector<HPDF_Page> pages;
   const std::vector<Placed> placed = add_pages(doc, parts, pages);
   Tagger tags(doc, placed, settings.language);
-  ContentsDeflater deflater;
+  BackgroundDeflater deflater;
   for (std::size_t p = 0; p < placed.size(); ++p) {
     const Placed& part = placed[p];
     const layout::LaidOutDocument& document = *part.part.document;
@@ -49,9 +49,12 @@ std::string write_pdf(const std::vector<Part>& parts, const Settings& settings) 
       draw_page(doc, page, document.pages[i], resources, document.geometry.height, tags);
       tags.end_page();
       add_links(doc, pages, part, p, i, tags);
-      deflater.add(page);
+      deflater.add_page_contents(page);
     }
   }
+  for (const auto& encodings : resources.fonts)
+    for (HPDF_Font font : encodings)
+      if (font) deflater.add_font_program(font);
   add_outline(doc, pages, placed);
   add_document_information(doc, placed, settings);
   tags.finish();
