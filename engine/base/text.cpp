@@ -1,6 +1,8 @@
 #include "base/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace quire {
 
@@ -22,6 +24,11 @@ bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
+    // Most of a report is ASCII: eight bytes at a time while none has its high bit set.
+    std::uint64_t word = 0;
+    while (i + sizeof word <= text.size() && (std::memcpy(&word, text.data() + i, sizeof word), (word & 0x8080808080808080u) == 0))
+      i += sizeof word;
+    if (i >= text.size()) break;
     const auto lead = static_cast<unsigned char>(text[i]);
     const std::size_t len = sequence_length(lead);
     if (len == 0 || i + len > text.size()) return i;

@@ -1,5 +1,7 @@
 #include "load/yaml_limits.hpp"
 
+#include <array>
+#include <string_view>
 #include <vector>
 
 #include "base/text.hpp"
@@ -21,6 +23,8 @@ class Scanner {
 
   bool run() {
     for (std::size_t i = 0; i < s_.size() && ok_; ++i) {
+      if (!line_start_) i = next_special(i);
+      if (i >= s_.size()) break;
       const char c = s_[i];
       if (c == '\n') {
         line_start_ = true;
@@ -34,6 +38,18 @@ class Scanner {
   }
 
  private:
+  // The first character from `i` that step() or a line break acts on: the rest of a line of
+  // text is passed over in a tight loop.
+  std::size_t next_special(std::size_t i) const {
+    static const auto special = [] {
+      std::array<bool, 256> table{};
+      for (const unsigned char c : std::string_view("\n#\"'[]{}*")) table[c] = true;
+      return table;
+    }();
+    while (i < s_.size() && !special[static_cast<unsigned char>(s_[i])]) ++i;
+    return i;
+  }
+
   // At a line's first character: measure indentation to track block nesting.
   std::size_t start_line(std::size_t i) {
     line_start_ = false;
