@@ -60,12 +60,12 @@ Flow FlowBuilder::build() {
   return std::move(flow_);
 }
 
-void FlowBuilder::rehearse(std::size_t first, const std::atomic<bool>& stop) {
+void FlowBuilder::rehearse(const std::atomic<bool>& stop) {
   const Context ctx = body();
   flow_.structure.push_back(StructNode{Role::document, -1, 0, {}, document_.meta.language});
   current_ = 0;
   const doc::Blocks& all = document_.blocks;
-  for (std::size_t i = first; i < all.size() && !stop.load(std::memory_order_relaxed); ++i) {
+  for (std::size_t i = all.size(); i-- > 0 && !stop.load(std::memory_order_relaxed);) {
     const auto* region = std::get_if<doc::Region>(&all[i].body);
     if ((region && region->name == "cover") || std::holds_alternative<doc::Contents>(all[i].body)) continue;
     block(all[i], ctx);

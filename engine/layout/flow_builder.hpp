@@ -26,9 +26,10 @@ class FlowBuilder {
       : setter_(setter), style_(setter.style()), document_(document), numbers_(numbers) {}
 
   Flow build();
-  // Sets the top-level blocks from `first` on as build() would, for the setter's memo only (the
-  // flow is thrown away), until `stop`: layout.cpp runs it beside the first pass.
-  void rehearse(std::size_t first, const std::atomic<bool>& stop);
+  // Sets the top-level blocks as build() would, last first, for the setter's memo only (the flow
+  // is thrown away), until `stop`: layout.cpp runs it beside the first pass, which goes first to
+  // last, so the two meet without setting the same text twice.
+  void rehearse(const std::atomic<bool>& stop);
 
  private:
   // Where blocks are being set: the column, the boxes around it and how text looks there.

@@ -7,7 +7,6 @@
 
 #include "layout/flow_builder.hpp"
 #include "layout/paginate.hpp"
-#include "doc/walk.hpp"
 
 namespace quire::layout {
 
@@ -38,15 +37,16 @@ void collect_broken_links(LaidOutDocument& out) {
 }
 
 // The first pass sets every paragraph, which is most of layout's work. Beside it, a second
-// thread sets the later half of the document's blocks the same way, into the setter's memo, so
-// that the first pass finds them set when it gets there. The memo is keyed by everything that
-// decides a setting, so what the second thread sets is what the first pass would have.
+// thread sets the document's blocks the same way from the last backwards, into the setter's memo,
+// so that when the first pass gets to them it finds them set; the two meet somewhere in the
+// middle. The memo is keyed by everything that decides a setting, so what the second thread sets
+// is what the first pass would have.
 class Rehearsal {
  public:
   Rehearsal(const TextSetter& setter, const doc::Document& document)
       : thread_([this, &setter, &document] {
           try {
-            FlowBuilder(setter, document, no_numbers_).rehearse(later_half(document), stop_);
+            FlowBuilder(setter, document, no_numbers_).rehearse(stop_);
           } catch (...) {
             // Only the memo is lost: the first pass sets whatever is not in it.
           }
@@ -59,26 +59,6 @@ class Rehearsal {
   Rehearsal& operator=(const Rehearsal&) = delete;
 
  private:
-  // The first top-level block of the later half, by the length of the text.
-  static std::size_t later_half(const doc::Document& document) {
-    std::vector<std::size_t> sizes;  // of each top-level block
-    std::size_t total = 0;
-    doc::for_each_block(document.blocks, [&](const doc::Block& b, int depth) {
-      if (depth == 0) sizes.push_back(0);
-      if (const auto* p = std::get_if<doc::Paragraph>(&b.body)) {
-        const std::size_t size = doc::plain_text(p->content).size();
-        sizes.back() += size;
-        total += size;
-      }
-    });
-    std::size_t seen = 0;
-    for (std::size_t i = 0; i < sizes.size(); ++i) {
-      if (seen >= total / 2) return i;
-      seen += sizes[i];
-    }
-    return sizes.size();
-  }
-
   const PageNumbers no_numbers_;
   std::atomic<bool> stop_{false};
   std::thread thread_;
