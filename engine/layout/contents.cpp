@@ -1,5 +1,5 @@
-// The contents: each entry's title, dot leaders and the page its heading is on (from the previous
-// layout pass), the whole line a link to the heading.
+// The contents: each entry's title, dot leaders and the page its heading is on (filled in once
+// the pages are made, or from the previous layout pass), the whole line a link to the heading.
 #include <algorithm>
 #include <cmath>
 
@@ -42,9 +42,14 @@ void FlowBuilder::contents(const doc::Contents& contents, const Context& ctx) {
       last.items.push_back(Item::text_run(to - dots * dot, base, std::string(static_cast<std::size_t>(dots), '.'),
                                           s.font, s.size, dots * dot, style_.muted, face));
     if (dots > 0) last.items.back().node = kArtifact;
-    if (!number.empty())
+    if (!number.empty()) {
       last.items.push_back(Item::text_run(number_x - x, base, number, s.font, s.size,
                                           setter_.fonts().width(number, s.font, s.size), s.colour, face));
+    } else {
+      // Not known yet: the number is filled in where the pages put this line.
+      last.items.push_back(Item::text_run(number_x - x, base, "", s.font, s.size, 0, s.colour, face));
+      last.items.back().page_number = true;
+    }
     for (auto& line : lines)
       line.links.push_back(LinkArea{{0, 0, ctx.width - indent, line.height}, "#" + entry.anchor, link.id()});
     const double space = first ? gap(style_.paragraph_space) : entry.level <= 1 ? 5 : 1;

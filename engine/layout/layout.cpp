@@ -64,6 +64,34 @@ class Rehearsal {
   std::thread thread_;
 };
 
+// The widest page number, in digits.
+std::size_t widest(const PageNumbers& numbers) {
+  std::size_t digits = 0;
+  for (const auto& entry : numbers) digits = std::max(digits, std::to_string(entry.second).size());
+  return digits;
+}
+
+// Puts each contents entry's page number in its place: the line's link says which heading it is.
+void fill_in_page_numbers(LaidOutDocument& out, const PageNumbers& numbers, const FontSet& fonts) {
+  for (auto& page : out.pages) {
+    for (auto& item : page.items) {
+      if (!item.page_number) continue;
+      item.page_number = false;
+      const auto link = std::find_if(page.links.begin(), page.links.end(),
+                                     [&](const LinkArea& l) { return l.node == item.node && !l.target.empty(); });
+      if (link == page.links.end() || link->target[0] != '#') continue;
+      const auto found = numbers.find(link->target.substr(1));
+      if (found == numbers.end()) continue;
+      // Right-aligned: the empty run stands at the column's right edge.
+      item.text = std::to_string(found->second);
+      item.w = fonts.width(item.text, item.font, item.size);
+      item.x -= item.w;
+      item.bounds.x = item.x;
+      item.bounds.w = item.w;
+    }
+  }
+}
+
 }  // namespace
 
 LaidOutDocument layout_document(const doc::Document& document, const FontSet& fonts, const Style& style) {
@@ -77,7 +105,11 @@ LaidOutDocument layout_document(const doc::Document& document, const FontSet& fo
     rehearsal.reset();
     out = Paginator(flow, setter, document.meta).run();
     PageNumbers found = heading_pages(out);
-    if (found == numbers || passes_taken == kMaxPasses) break;
+    fill_in_page_numbers(out, found, fonts);
+    // The first pass leaves room for three digits: its pages are final unless a heading is
+    // further on than page 999. A later pass is final when the numbers stand still.
+    const bool settled = numbers.empty() ? widest(found) <= 3 : found == numbers;
+    if (settled || passes_taken == kMaxPasses) break;
     numbers = std::move(found);
   }
   collect_broken_links(out);

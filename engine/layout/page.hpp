@@ -51,6 +51,9 @@ struct Item {
   Box bounds;  // the ink's extent, for checks
   int node = kNoNode;        // the structure element it belongs to (structure.hpp)
   std::uint64_t order = 0;   // its place in reading order (a footnote's text: just after its citation)
+  // A contents entry's page number, not known when its line was set: an empty run at the right
+  // edge of the number column, filled in once the pages are made (layout.cpp).
+  bool page_number = false;
 
   static Item text_run(double x, double baseline, std::string text, FontStyle font, double size, double width,
                        Colour colour, const FontFace& face);

@@ -19,6 +19,12 @@ using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
 NodePtr parse_gfm(std::string_view markdown) {
   static std::once_flag registered;
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  // One parse at a time in the process: cmark-gfm keeps the characters its extensions react to
+  // in a global table, which attaching an extension fills and finishing a parse clears, so a
+  // parse finishing on one thread stops another from seeing autolinks (a bare URL came out
+  // unlinked, now and then, when two ran at once). quire serve answers on several threads.
+  static std::mutex one_parse_at_a_time;
+  const std::lock_guard lock(one_parse_at_a_time);
   ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES));
   for (const char* name : {"table", "strikethrough", "autolink"})
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <future>
 
 #include "base/files.hpp"
 #include "load/load.hpp"
@@ -121,49 +120,14 @@ std::optional<Prepared> prepare(const fs::path& input, const Options& options, D
   return Prepared{std::move(*inspection), std::move(*run), std::move(*labels), std::move(*glossary)};
 }
 
-namespace {
-
-std::optional<std::string> render_templates(const Prepared& p, const Options& options, Diagnostics& diags) {
+std::optional<std::string> render_report_markdown(const Prepared& p, const Options& options, Diagnostics& diags) {
   const RenderInputs inputs{p.inspection, p.run, p.labels, p.glossary, options.root / "templates", options.draft};
-  return render_markdown(inputs, diags);
-}
-
-// A footnote reference left as text would print as "[^id]": catch what the data checks cannot
-// see. It parses the Markdown once more.
-void check_footnotes_resolved(const Prepared& p, const std::string& markdown, Diagnostics& diags) {
-  for (const auto& leftover : outline_markdown(markdown).unresolved_footnotes)
+  auto markdown = render_markdown(inputs, diags);
+  if (!markdown) return std::nullopt;
+  // A footnote reference left as text would print as "[^id]": catch what the data checks cannot see.
+  for (const auto& leftover : outline_markdown(*markdown).unresolved_footnotes)
     diags.error(SourcePos{p.inspection.source_file, 0, 0}, "unresolved-footnote",
                 "the rendered report cites " + leftover + " but nothing defines it");
-}
-
-// The PDF from the Markdown, with the Markdown's own check made on a second thread beside layout,
-// and what each reports kept in the order a render one step at a time gives: the check's, then
-// layout's (none of layout's when the Markdown has errors, as then layout would not have run).
-std::optional<std::string> render_checked_pdf(const Prepared& p, const std::string& markdown,
-                                              const Options& options, Diagnostics& diags) {
-  auto checking = std::async(std::launch::async, [&p, &markdown] {
-    Diagnostics found;
-    check_footnotes_resolved(p, markdown, found);
-    return found;
-  });
-  Diagnostics labels;  // counted before layout uses more
-  warn_proposed_labels(p.labels, labels);
-  Diagnostics laying_out;
-  auto pdf = render_report_pdf(p, markdown, options, laying_out);
-  const Diagnostics checked = checking.get();
-  diags.append(checked);
-  diags.append(labels);
-  if (checked.has_errors()) return std::nullopt;
-  diags.append(laying_out);
-  return pdf;
-}
-
-}  // namespace
-
-std::optional<std::string> render_report_markdown(const Prepared& p, const Options& options, Diagnostics& diags) {
-  auto markdown = render_templates(p, options, diags);
-  if (!markdown) return std::nullopt;
-  check_footnotes_resolved(p, *markdown, diags);
   warn_proposed_labels(p.labels, diags);
   return markdown;
 }
@@ -187,13 +151,11 @@ bool render_to_file(const fs::path& input, const fs::path& output, const Options
   std::optional<std::string> markdown;
   {
     const StageTimer timer(t ? &t->markdown_ms : nullptr);
-    // For a PDF the Markdown's check is made beside layout (render_checked_pdf).
-    markdown = format == ".pdf" ? render_templates(*prepared, options, diags)
-                                : render_report_markdown(*prepared, options, diags);
+    markdown = render_report_markdown(*prepared, options, diags);
   }
   if (!markdown || diags.has_errors()) return false;
   if (format == ".pdf") {
-    auto pdf = render_checked_pdf(*prepared, *markdown, options, diags);
+    auto pdf = render_report_pdf(*prepared, *markdown, options, diags);
     if (!pdf || diags.has_errors()) return false;
     const StageTimer timer(t ? &t->output_ms : nullptr);
     write_file_atomic(output, *pdf);

@@ -142,7 +142,7 @@ BOOST_AUTO_TEST_CASE(contents_numbers_are_the_pages_of_their_headings) {
   md += "\n";
   for (int c = 1; c <= 6; ++c) md += "## Chapter " + std::to_string(c) + "\n\n" + numbered_paragraphs(c * 9);
   const auto d = test::lay_out(md);
-  BOOST_TEST(last_layout_passes() <= 3);
+  BOOST_TEST(last_layout_passes() == 1);  // the numbers are filled in where the pages put them
   const auto contents = test::texts(d.pages[0]);
   for (int c = 1; c <= 6; ++c) {
     const std::string title = "Chapter " + std::to_string(c);
