@@ -200,11 +200,8 @@ std::optional<YAML::Node> join(Parts parts, const YamlCut& cut) {
   return root;
 }
 
-}  // namespace
-
-std::optional<YamlCut> find_cut(const std::string& source) {
+std::optional<YamlCut> cut_in(const std::string& source, const std::vector<Line>& lines) {
   if (source.empty() || source[0] == '%') return std::nullopt;
-  const auto lines = lines_of(source);
   const auto keys = top_level_keys(lines);
   if (!keys) return std::nullopt;
   for (const auto& key : *keys)
@@ -226,12 +223,17 @@ std::optional<YamlCut> find_cut(const std::string& source) {
   return best;
 }
 
+}  // namespace
+
+std::optional<YamlCut> find_cut(const std::string& source) { return cut_in(source, lines_of(source)); }
+
 YAML::Node load_yaml(const std::string& source, std::size_t min_bytes) {
   if (source.size() < min_bytes) return YAML::Load(source);
-  const auto cut = find_cut(source);
+  const auto lines = lines_of(source);
+  const auto cut = cut_in(source, lines);
   if (!cut) return YAML::Load(source);
   try {
-    if (auto joined = join(parse_parts(source, lines_of(source), *cut), *cut)) return *joined;
+    if (auto joined = join(parse_parts(source, lines, *cut), *cut)) return *joined;
   } catch (const std::exception&) {
     // A part that does not parse alone: the whole file is parsed once below, which reports its
     // errors where they are.
