@@ -5,7 +5,12 @@
 namespace quire::pdf {
 
 void CodeTables::add(Encoding e, char32_t cp, unsigned char code) {
-  if (e != Encoding::utf8 && cp < kLimit && code != 0) codes_[static_cast<std::size_t>(e)][cp] = code;
+  if (e == Encoding::utf8 || cp >= kLimit || code == 0) return;
+  unsigned char& entry = codes_[static_cast<std::size_t>(e)][cp];
+  const bool was_itself = entry == cp;
+  entry = code;
+  if (e == Encoding::win_ansi && cp >= 0x20 && cp < 0x7F && (code == cp) != was_itself)
+    ascii_as_itself_ += code == cp ? 1 : -1;
 }
 
 std::map<unsigned char, char32_t> CodeTables::pairs(Encoding e) const {
@@ -24,9 +29,18 @@ Encoding first_holding(const CodeTables& tables, char32_t cp) {
   return Encoding::utf8;
 }
 
+bool printable_ascii(std::string_view text) {
+  for (const char c : text)
+    if (c < 0x20 || c >= 0x7F) return false;
+  return true;
+}
+
 }  // namespace
 
 std::vector<EncodedRun> encode_runs(std::string_view utf8, const CodeTables& tables) {
+  // What the loop below makes of printable ASCII, without looking each character up.
+  if (!utf8.empty() && tables.ascii_as_itself() && printable_ascii(utf8))
+    return {EncodedRun{Encoding::win_ansi, std::string(utf8)}};
   std::vector<EncodedRun> runs;
   for (std::size_t i = 0; i < utf8.size();) {
     const std::size_t at = i;

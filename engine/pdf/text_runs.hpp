@@ -31,8 +31,12 @@ class CodeTables {
   }
   // Each (byte, character) pair of `e`, by byte.
   std::map<unsigned char, char32_t> pairs(Encoding e) const;
+  // Whether Windows-1252 holds every printable ASCII character as its own byte (it does, once
+  // libharu's encoder has been read): most runs of text are then shown as they are.
+  bool ascii_as_itself() const { return ascii_as_itself_ == 0x7F - 0x20; }
 
  private:
+  int ascii_as_itself_ = 0;  // printable ASCII characters Windows-1252 holds as themselves
   static constexpr char32_t kLimit = 0x2200;  // neither encoding holds a character above U+2122
   std::array<std::array<unsigned char, kLimit>, 2> codes_{};  // by Encoding (win_ansi, latin8)
 };

@@ -39,3 +39,23 @@ BOOST_AUTO_TEST_CASE(plain_text_is_one_run_and_empty_text_none) {
   BOOST_REQUIRE(runs.size() == 1u);
   BOOST_TEST(runs[0].bytes == "plain");
 }
+
+// Printable ASCII skips the per-character lookups when Windows-1252 holds it as itself; the
+// lookups still decide when it does not.
+BOOST_AUTO_TEST_CASE(ascii_is_shown_as_itself_only_where_the_table_says_so) {
+  const CodeTables t = tables();
+  BOOST_TEST(t.ascii_as_itself());
+  const auto plain = encode_runs("A plain line, with (brackets) ~ and 42.", t);
+  BOOST_REQUIRE(plain.size() == 1u);
+  BOOST_TEST((plain[0].encoding == Encoding::win_ansi));
+  BOOST_TEST(plain[0].bytes == "A plain line, with (brackets) ~ and 42.");
+
+  CodeTables odd = tables();
+  odd.add(Encoding::win_ansi, U'A', 0x41 + 1);  // not itself any more
+  BOOST_TEST(!odd.ascii_as_itself());
+  const auto runs = encode_runs("AB", odd);
+  BOOST_REQUIRE(runs.size() == 1u);
+  BOOST_TEST(runs[0].bytes == "\x42\x42");
+  odd.add(Encoding::win_ansi, U'A', 0x41);
+  BOOST_TEST(odd.ascii_as_itself());
+}
