@@ -42,6 +42,9 @@ class InspectionSource {
   // The inspection in `language`, as load_inspection() describes.
   std::optional<Inspection> read(Diagnostics& diags, const std::string& language = "en",
                                  const std::string& fallback_marker = "") const;
+  // Whether the data has a `translations` entry (read() checks what it says). read() may be called
+  // on several threads at once.
+  bool declares_translations() const;
 
   struct Parsed;  // the text and its YAML tree (yaml-cpp stays inside load/)
 

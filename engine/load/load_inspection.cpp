@@ -123,6 +123,11 @@ std::optional<InspectionSource> InspectionSource::from_text(const std::string& f
   return InspectionSource(std::move(parsed));
 }
 
+bool InspectionSource::declares_translations() const {
+  const YAML::Node& root = parsed_->root;
+  return root.IsMap() && root["translations"].IsDefined();
+}
+
 std::optional<Inspection> InspectionSource::read(Diagnostics& diags, const std::string& language,
                                                  const std::string& fallback_marker) const {
   const std::string& file = parsed_->file;

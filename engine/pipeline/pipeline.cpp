@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <future>
 
 #include "base/files.hpp"
 #include "load/load.hpp"
@@ -71,14 +72,25 @@ void mark_untranslated_passages(Inspection& in, const std::string& visible_mark)
   }
 }
 
-// Compares the edition being made with its other language, where the data has one.
-void check_translation_parity(const InspectionSource& source, const Inspection& edition, const Options& options,
-                              Diagnostics& diags) {
+using Counterpart = std::future<std::optional<Inspection>>;
+
+// The edition in the other language, for the parity check, read on a second thread while this
+// one is read; none when no check will be made (an English render of data with no translations).
+Counterpart read_counterpart(const InspectionSource& source, const Options& options) {
+  if (options.language == "en" && !source.declares_translations()) return {};
   const std::string other = options.language == "cy" ? "en" : "cy";
+  return std::async(std::launch::async, [&source, other] {
+    Diagnostics ignored;  // the other edition's own problems are reported when it is made
+    return source.read(ignored, other);
+  });
+}
+
+// Compares the edition being made with its other language, where the data has one.
+void check_translation_parity(Counterpart& counterpart, const Inspection& edition, const Options& options,
+                              Diagnostics& diags) {
   if (options.language == "en" && !edition.translations.count("cy")) return;
-  Diagnostics ignored;  // the other edition's own problems are reported when it is made
-  const auto counterpart = source.read(ignored, other);
-  if (counterpart) check_parity(*counterpart, edition, diags);
+  if (!counterpart.valid()) return;
+  if (const auto other = counterpart.get()) check_parity(*other, edition, diags);
 }
 
 // One line for the labels of this report that are still "proposed" (translated, but not yet
@@ -101,6 +113,7 @@ std::optional<Prepared> prepare(const fs::path& input, const Options& options, D
   if (!labels) return std::nullopt;
   const auto source = InspectionSource::open(input, diags);
   if (!source) return std::nullopt;
+  Counterpart counterpart = read_counterpart(*source, options);
   const std::string visible_mark = untranslated_marker(*labels, options);
   auto inspection = source->read(diags, options.language, visible_mark);
   if (!inspection) return std::nullopt;
@@ -113,7 +126,7 @@ std::optional<Prepared> prepare(const fs::path& input, const Options& options, D
   check_acronyms(*inspection, *glossary, diags);
   check_links(*inspection, diags);
   check_raw_html(*inspection, diags);
-  check_translation_parity(*source, *inspection, options, diags);
+  check_translation_parity(counterpart, *inspection, options, diags);
   mark_untranslated_passages(*inspection, visible_mark);
   auto run = run_family(*inspection, *rules, diags);
   if (!run) return std::nullopt;
