@@ -95,7 +95,7 @@ BOOST_AUTO_TEST_CASE(qpdf_finds_no_fault_in_any_pdf) {
 }
 
 // Page contents are deflated on a second thread and handed to libharu compressed
-// (pdf/contents_deflate): every page's contents must say so, and decode (qpdf --check above).
+// (pdf/background_deflate): every page's contents must say so, and decode (qpdf --check above).
 BOOST_AUTO_TEST_CASE(every_page_has_its_contents_deflated) {
   for (const auto& e : test::rendered_examples()) {
     const std::string filters =
