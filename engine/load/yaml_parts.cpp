@@ -101,68 +101,125 @@ std::vector<std::size_t> entry_starts(const std::vector<Line>& lines, std::size_
 
 std::size_t distance(std::size_t a, std::size_t b) { return a > b ? a - b : b - a; }
 
-// Each part is parsed with one more entry after it, and that entry must come back as the tree's
-// last: text that ends inside a quoted scalar or a flow collection swallows it (yaml-cpp accepts
-// either left open at the end of its input, so only this shows that the cut fell inside one).
+// Each part is parsed with one more entry after it, which stands where the text after the part
+// starts, as what starts there: an entry of the list or map being cut (after the first part), or a
+// top-level key (after the others, and at the end of the file). That entry must come back where
+// it was put: text that ends inside a quoted scalar or a flow collection swallows it (yaml-cpp
+// accepts either left open at the end of its input), and yaml-cpp reads the end of a part as it
+// reads the same text followed by what follows it in the file.
 constexpr std::string_view kEndKey = "quire-part-end";
 
 struct Part {
   std::string text;
-  std::size_t indent = 0;  // of the part's entries
-  bool list = false;       // entries are list items, not keys
+  std::string container;   // for a part inside the cut list or map: its key, written on the line
+                           // before the part so that the part is its entries
+  bool closes_inside = false;  // the closing entry is an entry of the container (at `indent`)
+  std::size_t indent = 0;
+  bool list = false;           // the container is a list
 };
 
 // Line `line` up to byte `end`, after as many line breaks as come before it: each node gets the
 // line (and so the column) it has in the whole file. Not the byte offset: spaces in place of the
 // text before would cost yaml-cpp's scanner as much as the text itself.
-Part part_of(const std::string& source, const std::vector<Line>& lines, std::size_t line, std::size_t end) {
-  Part part{std::string(line, '\n'), 0, false};
-  part.text.append(source, lines[line].start, end - lines[line].start);
-  return part;
+std::string text_from(const std::string& source, const std::vector<Line>& lines, std::size_t line, std::size_t end) {
+  std::string text(line, '\n');
+  text.append(source, lines[line].start, end - lines[line].start);
+  return text;
 }
 
-// The part's tree, its closing entry still last; throws when that entry is not where it was put.
-YAML::Node parse_part(Part part) {
-  if (!part.text.empty() && part.text.back() != '\n') part.text += '\n';
-  const auto end_line = static_cast<int>(std::count(part.text.begin(), part.text.end(), '\n'));
-  part.text += std::string(part.indent, ' ') + (part.list ? "- " : "") + std::string(kEndKey) + (part.list ? "\n" : ": 0\n");
-  YAML::Node tree = YAML::Load(part.text);
+// The last child of a list or map (a map's last value, or with `key` its last key).
+YAML::Node last_child(const YAML::Node& node, bool key = false) {
   // reset(), not =: assigning to a YAML::Node that refers to a node overwrites that node.
-  YAML::Node last;
-  if (part.list && tree.IsSequence() && tree.size() > 0) last.reset(tree[tree.size() - 1]);
-  if (!part.list && tree.IsMap())
-    for (const auto& pair : tree) last.reset(pair.first);
+  YAML::Node child;
+  std::size_t left = node.size();
+  for (auto it = node.begin(); it != node.end() && left > 0; ++it)
+    if (--left == 0) child.reset(node.IsMap() ? (key ? it->first : it->second) : *it);
+  return child;
+}
+
+// The node the closing entry is in (the container, or the root), after checking that the entry
+// is its last, where it was put.
+YAML::Node closing_level(const YAML::Node& root, const Part& part, int end_line) {
+  YAML::Node level = root;
+  if (part.closes_inside) {
+    if (!root.IsMap() || !last_child(root, true).IsScalar() || last_child(root, true).Scalar() != part.container)
+      throw std::runtime_error("the part does not end in its list or map");
+    level.reset(last_child(root));
+  }
+  const bool list = part.closes_inside && part.list;
+  if (list ? !level.IsSequence() : !level.IsMap()) throw std::runtime_error("the part has another shape");
+  const YAML::Node last = last_child(level, !list);
   if (!last.IsScalar() || last.Scalar() != kEndKey || last.Mark().line != end_line)
     throw std::runtime_error("the part ends inside a value");
-  return tree;
+  return level;
+}
+
+// Whether the value just before the closing entry was left empty ("- id:" at the end): yaml-cpp
+// marks an empty value where the next token is. The closing entry stands where the next token
+// does, but such a part is not used all the same. Only the last value in the text can be marked
+// there, and it is at the end of the last branch before the closing entry.
+bool ends_in_empty_value(const YAML::Node& level, bool list, int end_line) {
+  YAML::Node node;
+  std::size_t left = level.size();
+  for (auto it = level.begin(); it != level.end() && left > 0; ++it)
+    if (--left == 1) node.reset(list ? *it : it->second);
+  while (node.IsDefined()) {
+    if (node.Mark().line == end_line) return true;
+    if (!node.IsMap() && !node.IsSequence()) break;
+    node.reset(last_child(node));
+  }
+  return false;
+}
+
+struct Parsed {
+  YAML::Node root;   // the part's document
+  YAML::Node level;  // where its entries are, the closing entry last
+};
+
+Parsed parse_part(Part part) {
+  const auto end_line = static_cast<int>(std::count(part.text.begin(), part.text.end(), '\n'));
+  if (!part.container.empty() && !part.closes_inside) {
+    // The entries of the cut list or map: their key on the line before them (padding there).
+    const std::size_t first = part.text.find_first_not_of('\n');
+    if (first == 0 || first == std::string::npos) throw std::runtime_error("no room for the key");
+    part.text.insert(first - 1, part.container + ":");
+  }
+  if (part.closes_inside)
+    part.text += std::string(part.indent, ' ') + (part.list ? "- " : "") + std::string(kEndKey) + (part.list ? "\n" : ": 0\n");
+  else
+    part.text += std::string(kEndKey) + ": 0\n";
+  Parsed parsed;
+  parsed.root = YAML::Load(part.text);
+  parsed.level.reset(closing_level(parsed.root, part, end_line));
+  if (ends_in_empty_value(parsed.level, part.closes_inside && part.list, end_line))
+    throw std::runtime_error("the part ends in an empty value");
+  return parsed;
 }
 
 struct Parts {
-  YAML::Node head, entries, tail;
+  Parsed head, entries, tail;
 };
 
 Parts parse_parts(const std::string& source, const std::vector<Line>& lines, const YamlCut& cut) {
   const bool inside = !cut.container.empty();
   const bool has_tail = inside && cut.container_end < lines.size();
   const std::size_t tail_at = has_tail ? lines[cut.container_end].start : source.size();
-  Part entries = part_of(source, lines, cut.line, tail_at);
-  if (inside) {
-    entries.indent = lines[cut.line].indent;
-    entries.list = is_item(lines[cut.line].text);
-  }
+  Part head{text_from(source, lines, 0, lines[cut.line].start), cut.container, inside,
+            lines[cut.line].indent, inside && is_item(lines[cut.line].text)};
+  Part entries{text_from(source, lines, cut.line, tail_at), cut.container, false, 0, head.list};
   Parts parts;
   bool second_failed = false;
   std::thread second([&] {
     try {
       parts.entries = parse_part(std::move(entries));
-      if (has_tail) parts.tail = parse_part(part_of(source, lines, cut.container_end, source.size()));
+      if (has_tail) parts.tail = parse_part(Part{text_from(source, lines, cut.container_end, source.size()), {}, false, 0, false});
     } catch (...) {
       second_failed = true;
     }
   });
   bool first_failed = false;
   try {
-    parts.head = parse_part(part_of(source, lines, 0, lines[cut.line].start));
+    parts.head = parse_part(std::move(head));
   } catch (...) {
     first_failed = true;
   }
@@ -173,6 +230,7 @@ Parts parse_parts(const std::string& source, const std::vector<Line>& lines, con
 
 // Every entry of `from` but its closing one, added to `to` in order.
 void append_entries(YAML::Node& to, const YAML::Node& from) {
+  if (from.size() == 0) return;
   std::size_t left = from.size() - 1;
   for (auto it = from.begin(); left > 0; ++it, --left) {
     if (to.IsSequence()) to.push_back(*it);
@@ -182,30 +240,34 @@ void append_entries(YAML::Node& to, const YAML::Node& from) {
 
 // The parts joined as one parse builds them, or nothing when a part has an unexpected shape.
 std::optional<YAML::Node> join(Parts parts, const YamlCut& cut) {
-  YAML::Node root = parts.head;
-  if (!root.IsMap() || !parts.entries.IsDefined()) return std::nullopt;
-  root.remove(std::string(kEndKey));
+  YAML::Node root = parts.head.root;
+  YAML::Node& head_level = parts.head.level;  // the root, or the cut list or map
+  if (head_level.IsSequence()) head_level.remove(head_level.size() - 1);
+  else head_level.remove(std::string(kEndKey));
   if (cut.container.empty()) {
-    if (!parts.entries.IsMap()) return std::nullopt;
-    append_entries(root, parts.entries);
+    if (!parts.entries.level.IsMap()) return std::nullopt;
+    append_entries(root, parts.entries.level);
     return root;
   }
-  YAML::Node container = static_cast<const YAML::Node&>(root)[cut.container];
-  if (container.Type() != parts.entries.Type() || !(container.IsSequence() || container.IsMap())) return std::nullopt;
-  append_entries(container, parts.entries);
-  if (parts.tail.IsDefined()) {
-    if (!parts.tail.IsMap()) return std::nullopt;
-    append_entries(root, parts.tail);
+  // The entries part's document is {container: entries, quire-part-end: 0}.
+  const YAML::Node entries = static_cast<const YAML::Node&>(parts.entries.root)[cut.container];
+  if (entries.Type() != head_level.Type()) return std::nullopt;
+  for (auto it = entries.begin(); it != entries.end(); ++it) {
+    if (head_level.IsSequence()) head_level.push_back(*it);
+    else head_level.force_insert(it->first, it->second);
   }
+  if (parts.tail.root.IsMap()) append_entries(root, parts.tail.level);  // a default node is Null
   return root;
 }
 
 std::optional<YamlCut> cut_in(const std::string& source, const std::vector<Line>& lines) {
-  if (source.empty() || source[0] == '%') return std::nullopt;
+  // A file must end with a line break: each part gets its closing entry on a line of its own, and
+  // a line break added after a block scalar at the end would become part of its text (found by
+  // fuzz_yaml_parts).
+  if (source.empty() || source[0] == '%' || source.back() != '\n') return std::nullopt;
+  if (source.find(kEndKey) != std::string::npos) return std::nullopt;  // the closing entries' own name
   const auto keys = top_level_keys(lines);
   if (!keys) return std::nullopt;
-  for (const auto& key : *keys)
-    if (key.name == kEndKey) return std::nullopt;
   const std::size_t middle = source.size() / 2;
   std::optional<YamlCut> best;
   std::size_t best_distance = source.size();
@@ -240,5 +302,30 @@ YAML::Node load_yaml(const std::string& source, std::size_t min_bytes) {
   }
   return YAML::Load(source);
 }
+
+namespace {
+
+std::string difference_at(const YAML::Node& a, const YAML::Node& b, const std::string& path) {
+  auto mark = [](const YAML::Node& n) { return std::to_string(n.Mark().line) + ":" + std::to_string(n.Mark().column); };
+  if (a.Type() != b.Type()) return path + ": kind";
+  if (mark(a) != mark(b)) return path + ": at " + mark(a) + " and " + mark(b);
+  if (a.Tag() != b.Tag()) return path + ": tag";
+  if (a.IsScalar() && a.Scalar() != b.Scalar()) return path + ": text";
+  if (a.size() != b.size()) return path + ": size";
+  if (a.IsSequence())
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (auto d = difference_at(a[i], b[i], path + "[" + std::to_string(i) + "]"); !d.empty()) return d;
+  if (a.IsMap())
+    for (auto ia = a.begin(), ib = b.begin(); ia != a.end(); ++ia, ++ib) {
+      if (auto d = difference_at(ia->first, ib->first, path + ".key"); !d.empty()) return d;
+      if (auto d = difference_at(ia->second, ib->second, path + "." + ia->first.as<std::string>("?")); !d.empty())
+        return d;
+    }
+  return {};
+}
+
+}  // namespace
+
+std::string first_difference(const YAML::Node& a, const YAML::Node& b) { return difference_at(a, b, ""); }
 
 }  // namespace quire::load_detail

@@ -26,12 +26,17 @@ struct YamlCut {
 
 // The cut nearest the middle of `source`, or nothing when its shape is not plain enough to cut
 // safely (document markers, directives, a top level that is not a block mapping of plain keys,
-// a key written twice).
+// a key written twice, no line break at the end).
 std::optional<YamlCut> find_cut(const std::string& source);
 
 // What YAML::Load(source) returns, and throws what it throws: files of `min_bytes` or more with a
 // cut are parsed in two parts at once; any part that does not parse alone sends the whole file
 // through YAML::Load, so errors are always reported as one parse reports them.
 YAML::Node load_yaml(const std::string& source, std::size_t min_bytes = 32 * 1024);
+
+// The first difference between two trees (kind, tag, text, size, order, line and column of every
+// node), as "PATH: what"; empty when they are the same. What load_yaml promises, as the tests and
+// the differential fuzzer (tests/fuzz/fuzz_yaml_parts.cpp) check it.
+std::string first_difference(const YAML::Node& a, const YAML::Node& b);
 
 }  // namespace quire::load_detail
