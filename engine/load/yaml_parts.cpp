@@ -54,6 +54,37 @@ bool value_on_same_line(std::string_view text) {
   return rest != std::string_view::npos && text[rest] != '#';
 }
 
+// Whether a key's or item's value on this line opens a block scalar ("text: |", "- >-").
+bool opens_block_scalar(std::string_view text) {
+  std::size_t end = text.find(" #");
+  if (end == std::string_view::npos) end = text.size();
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\r')) --end;
+  std::size_t i = end;
+  while (i > 0 && (text[i - 1] == '-' || text[i - 1] == '+' || std::isdigit(static_cast<unsigned char>(text[i - 1]))))
+    --i;
+  return i > 0 && (text[i - 1] == '|' || text[i - 1] == '>') && (i == 1 || text[i - 2] == ' ');
+}
+
+// Whether every line is a key, a list item, a comment, a blank or the text of a block scalar: a
+// file with a value running over several lines any other way (a plain or quoted scalar, a flow
+// collection) is not cut. yaml-cpp reads such text leniently, and reads it differently depending
+// on what follows (found by fuzz_yaml_parts), so a seam near it could change what a file means.
+bool written_in_plain_blocks(const std::vector<Line>& lines) {
+  std::optional<std::size_t> block_scalar_indent;
+  for (const Line& line : lines) {
+    if (block_scalar_indent && (line.empty() || line.indent > *block_scalar_indent)) continue;
+    block_scalar_indent.reset();
+    if (line.empty()) continue;
+    std::string_view text = line.text;
+    while (is_item(text)) text = text.size() > 2 ? text.substr(2) : std::string_view();
+    text.remove_prefix(std::min(text.find_first_not_of(' '), text.size()));
+    const bool item = text.size() < line.text.size();
+    if (!item && !plain_key(text)) return false;
+    if (opens_block_scalar(text)) block_scalar_indent = line.indent;
+  }
+  return true;
+}
+
 struct TopKey {
   std::size_t line;
   std::string_view name;
@@ -266,6 +297,7 @@ std::optional<YamlCut> cut_in(const std::string& source, const std::vector<Line>
   // fuzz_yaml_parts).
   if (source.empty() || source[0] == '%' || source.back() != '\n') return std::nullopt;
   if (source.find(kEndKey) != std::string::npos) return std::nullopt;  // the closing entries' own name
+  if (!written_in_plain_blocks(lines)) return std::nullopt;
   const auto keys = top_level_keys(lines);
   if (!keys) return std::nullopt;
   const std::size_t middle = source.size() / 2;

@@ -26,7 +26,8 @@ struct YamlCut {
 
 // The cut nearest the middle of `source`, or nothing when its shape is not plain enough to cut
 // safely (document markers, directives, a top level that is not a block mapping of plain keys,
-// a key written twice, no line break at the end).
+// a key written twice, no line break at the end, a value running over lines other than as a
+// block scalar).
 std::optional<YamlCut> find_cut(const std::string& source);
 
 // What YAML::Load(source) returns, and throws what it throws: files of `min_bytes` or more with a
