@@ -75,4 +75,21 @@ void write_file_atomic(const fs::path& path, const std::string& contents) {
   throw FileError("cannot write " + path.string() + ": " + std::strerror(reason));
 }
 
+std::optional<fs::path> path_inside(const fs::path& folder, const std::string& relative) {
+  const fs::path p(relative);
+  if (relative.empty() || p.is_absolute() || p.has_root_name()) return std::nullopt;
+  for (const auto& part : p)
+    if (part == "..") return std::nullopt;
+  const fs::path joined = folder / p;
+  // A link inside the folder may point anywhere: where the path exists, follow it and check again.
+  std::error_code ec;
+  if (!fs::exists(joined, ec)) return joined;
+  const fs::path real = fs::canonical(joined, ec);
+  const fs::path base = ec ? fs::path() : fs::canonical(folder, ec);
+  if (ec) return std::nullopt;
+  const fs::path rest = real.lexically_relative(base);
+  if (rest.empty() || *rest.begin() == "..") return std::nullopt;
+  return joined;
+}
+
 }  // namespace quire

@@ -25,4 +25,10 @@ std::optional<std::string> try_read_file(const std::filesystem::path& path);
 // Creates missing parent folders.
 void write_file_atomic(const std::filesystem::path& path, const std::string& contents);
 
+// The one path-containment check: `relative` resolved against `folder`, when it names a place in
+// `folder` or below it, or nothing when it could lead elsewhere: empty, absolute, a ".." step, or
+// (where the path exists) a link out of the folder. A data file names its companions this way (an
+// inspection's `cases:`, a CCI `programme:`), and a `rules:` name its file in data/rules/.
+std::optional<std::filesystem::path> path_inside(const std::filesystem::path& folder, const std::string& relative);
+
 }  // namespace quire

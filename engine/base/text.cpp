@@ -1,72 +1,25 @@
 #include "base/text.hpp"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
+
+#include "base/utf8.hpp"
 
 namespace quire {
 
-namespace {
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) { return utf8::find_invalid(text); }
 
-// Length of the UTF-8 sequence starting at `lead`, or 0 when it cannot start one.
-std::size_t sequence_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) return 2;
-  if (lead >= 0xE0 && lead <= 0xEF) return 3;
-  if (lead >= 0xF0 && lead <= 0xF4) return 4;
-  return 0;
-}
-
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-}  // namespace
-
-std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    // Most of a report is ASCII: eight bytes at a time while none has its high bit set.
-    std::uint64_t word = 0;
-    while (i + sizeof word <= text.size() && (std::memcpy(&word, text.data() + i, sizeof word), (word & 0x8080808080808080u) == 0))
-      i += sizeof word;
-    if (i >= text.size()) break;
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const std::size_t len = sequence_length(lead);
-    if (len == 0 || i + len > text.size()) return i;
-    for (std::size_t k = 1; k < len; ++k)
-      if (!is_continuation(static_cast<unsigned char>(text[i + k]))) return i;
-    const auto second = static_cast<unsigned char>(len > 1 ? text[i + 1] : 0);
-    // Reject overlong forms, surrogates and code points above U+10FFFF.
-    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) ||
-        (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F))
-      return i;
-    i += len;
-  }
-  return std::nullopt;
-}
-
-std::string with_valid_utf8(std::string_view text) {
-  std::string out;
-  while (true) {
-    const auto bad = find_invalid_utf8(text);
-    if (!bad) {
-      out += text;
-      return out;
-    }
-    out += text.substr(0, *bad);
-    out += "\xEF\xBF\xBD";
-    text.remove_prefix(*bad + 1);
-  }
-}
+std::string with_valid_utf8(std::string_view text) { return utf8::with_replacements(text); }
 
 LineColumn line_column_at(std::string_view text, std::size_t offset) {
   LineColumn lc;
   offset = std::min(offset, text.size());
-  for (std::size_t i = 0; i < offset; ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
+  for (std::size_t i = 0; i < offset;) {
+    if (text[i] == '\n') {
       ++lc.line;
       lc.column = 1;
-    } else if (!is_continuation(c)) {
+      ++i;
+    } else {
+      utf8::next(text, i);
       ++lc.column;
     }
   }

@@ -8,11 +8,12 @@
 
 namespace quire {
 
-// Byte offset of the first invalid UTF-8 sequence, or nothing when the text is valid.
+// Byte offset of the first invalid UTF-8 sequence, or nothing when the text is valid
+// (utf8::find_invalid: base/utf8.hpp says what is invalid).
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
 // `text` with each byte that is not part of valid UTF-8 replaced by U+FFFD, so that later stages
-// (line breaking, PDF text) only ever see valid UTF-8.
+// (line breaking, PDF text) only ever see valid UTF-8 (utf8::with_replacements).
 std::string with_valid_utf8(std::string_view text);
 
 // 1-based line and column (in characters) of a byte offset.

@@ -1,7 +1,6 @@
 #include "doc/walk.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <map>
 #include <type_traits>
@@ -61,26 +60,6 @@ std::string plain_text(const Inlines& inlines, bool footnote_numbers) {
   std::string out;
   for (const auto& in : inlines) append_text(in, footnote_numbers, out);
   return out;
-}
-
-std::string heading_anchor(const std::string& title) {
-  std::string anchor;
-  for (const char ch : title) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c >= 0x80) {
-      anchor += ch;  // letters outside ASCII are kept as they are
-    } else if (std::isalnum(c) || ch == '-' || ch == '_') {
-      anchor += static_cast<char>(std::tolower(c));
-    } else if (ch == ' ') {
-      anchor += '-';
-    }
-  }
-  // GitHub drops punctuation, so the bytes of a UTF-8 dash go too.
-  for (const std::string dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {
-    std::size_t at;
-    while ((at = anchor.find(dash)) != std::string::npos) anchor.erase(at, dash.size());
-  }
-  return anchor;
 }
 
 void for_each_block(const Blocks& blocks, const std::function<void(const Block&, int)>& visit) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/anchor.hpp"  // heading_anchor, which headings' anchors come from
 #include "doc/doc.hpp"
 
 namespace quire::doc {
@@ -13,9 +14,6 @@ namespace quire::doc {
 // The text of inlines as a reader sees it: footnote references as their numbers when
 // `footnote_numbers`, badges as their words, stars as nothing.
 std::string plain_text(const Inlines& inlines, bool footnote_numbers = false);
-
-// The anchor GitHub-flavoured Markdown viewers give a heading: "1.1 Staff" -> "11-staff".
-std::string heading_anchor(const std::string& title);
 
 // Calls `visit` for every block, depth first, in reading order (region, list and quote contents
 // included, footnotes not). `depth` is 0 for top-level blocks.

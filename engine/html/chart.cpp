@@ -2,6 +2,7 @@
 // alternative made from the chart's data; the same data follows as a table anyone can open.
 #include <cmath>
 
+#include "base/utf8.hpp"
 #include "doc/walk.hpp"
 #include "html/writer.hpp"
 
@@ -14,12 +15,6 @@ constexpr double kWidth = 640, kPad = 8, kValueRoom = 56, kLine = 17, kBar = 16,
 constexpr double kLegend = 22, kAxis = 26;
 const char* const kSeriesFill[] = {"#0b3d66", "#2a7f8f", "#a15c00", "#505a5f"};
 
-std::size_t code_points(const std::string& s) {
-  std::size_t n = 0;
-  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 // SVG text does not wrap: break a category's label at spaces, about 84 characters a line.
 std::vector<std::string> wrap(const std::string& text) {
   std::vector<std::string> lines{""};
@@ -27,7 +22,7 @@ std::vector<std::string> wrap(const std::string& text) {
   while (start <= text.size()) {
     const std::size_t space = std::min(text.find(' ', start), text.size());
     const std::string word = text.substr(start, space - start);
-    if (!lines.back().empty() && code_points(lines.back()) + 1 + code_points(word) > 84) lines.push_back("");
+    if (!lines.back().empty() && utf8::count(lines.back()) + 1 + utf8::count(word) > 84) lines.push_back("");
     lines.back() += (lines.back().empty() ? "" : " ") + word;
     start = space + 1;
   }

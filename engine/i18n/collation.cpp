@@ -4,20 +4,11 @@
 #include <cstdint>
 #include <string>
 
+#include "base/utf8.hpp"
+
 namespace quire {
 
 namespace {
-
-// Decodes one UTF-8 code point at `i`, advancing `i`; invalid bytes come back as themselves.
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (i + len > s.size()) len = 1;
-  char32_t cp = len == 1 ? c : (c & (0xFF >> (len + 1)));
-  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += len;
-  return cp;
-}
 
 // The base letter of the Latin letters Welsh and English use, lower case: ŵ -> w, Â -> a.
 char base_letter(char32_t cp) {
@@ -56,7 +47,7 @@ std::string collation_key(std::string_view text, std::string_view language) {
   std::string accents;  // tie-breaks: the original code points
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
-    const char32_t cp = next_code_point(text, i);
+    const char32_t cp = utf8::next(text, i);
     letters += base_letter(cp);
     accents += text.substr(start, i - start);
   }

@@ -2,6 +2,7 @@
 // rules for putting them together are here.
 #include <cctype>
 
+#include "base/utf8.hpp"
 #include "i18n/catalogue.hpp"
 
 namespace quire {
@@ -11,10 +12,9 @@ namespace {
 // The first character of `text` (one UTF-8 sequence), ASCII letters in lower case.
 std::string first_letter(const std::string& text) {
   if (text.empty()) return {};
-  const auto lead = static_cast<unsigned char>(text[0]);
-  const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  const std::size_t length = utf8::length_at(text, 0);
   std::string letter = text.substr(0, length);
-  if (length == 1) letter[0] = static_cast<char>(std::tolower(lead));
+  if (length == 1) letter[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(letter[0])));
   return letter;
 }
 

@@ -6,6 +6,8 @@
 #include <map>
 #include <string>
 
+#include "base/utf8.hpp"
+
 namespace quire::layout {
 
 namespace {
@@ -142,17 +144,8 @@ FontSet::FontSet(const FontFiles& files)
 double FontSet::width(std::string_view utf8, FontStyle style, double size) const {
   const FontFace& f = face(style);
   long units = 0;
-  for (std::size_t i = 0; i < utf8.size();) units += f.advance(next_code_point(utf8, i));
+  for (std::size_t i = 0; i < utf8.size();) units += f.advance(utf8::next(utf8, i));
   return static_cast<double>(units) * size / 1000.0;
-}
-
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  int extra = b < 0x80 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
-  char32_t cp = extra == 0 ? b : extra == 1 ? (b & 0x1F) : extra == 2 ? (b & 0x0F) : (b & 0x07);
-  ++i;
-  for (; extra > 0 && i < s.size(); --extra, ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  return cp;
 }
 
 }  // namespace quire::layout

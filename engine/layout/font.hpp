@@ -63,7 +63,4 @@ class FontSet {
   std::array<FontFace, 4> faces_;
 };
 
-// Decodes one UTF-8 character at `i` (advancing `i`); input is valid UTF-8 (checked on load).
-char32_t next_code_point(std::string_view s, std::size_t& i);
-
 }  // namespace quire::layout

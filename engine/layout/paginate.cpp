@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/utf8.hpp"
+
 namespace quire::layout {
 
 namespace {
@@ -203,9 +205,7 @@ std::string Paginator::fitted(const std::string& s, const TextStyle& style, doub
   std::string cut = s;
   const std::string ellipsis = "\xE2\x80\xA6";
   while (!cut.empty() && fonts.width(cut + ellipsis, style.font, style.size) > width) {
-    cut.pop_back();
-    while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();
-    if (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0xC0) cut.pop_back();
+    cut.resize(utf8::prefix_within(cut, cut.size() - 1).size());  // one character fewer
   }
   while (!cut.empty() && cut.back() == ' ') cut.pop_back();
   return cut + ellipsis;

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <mutex>
 
+#include "base/utf8.hpp"
+
 namespace quire::layout {
 
 namespace {
@@ -94,7 +96,7 @@ std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare_afresh(const std
     const FontFace& face = fonts_.face(span.font);
     for (std::size_t i = 0; i < text.size();) {
       const std::size_t at = i;
-      const char32_t cp = next_code_point(text, i);
+      const char32_t cp = utf8::next(text, i);
       double w = 0;
       if (span.atom != Atom::none) {
         w = span.atom_width;
@@ -161,8 +163,7 @@ std::vector<Line> TextSetter::set_afresh(const std::vector<Span>& spans, double 
     }
     std::size_t start = seg.begin;
     for (std::size_t i = seg.begin; i < seg.content_end;) {
-      std::size_t next = i + 1;
-      while (next < seg.content_end && (static_cast<unsigned char>(p.all[next]) & 0xC0) == 0x80) ++next;
+      const std::size_t next = std::min(i + utf8::length_at(p.all, i), seg.content_end);
       if (i > start && p.pos[next] - p.pos[start] > width) {
         segments.push_back(Segment{start, i, i, false});
         start = i;

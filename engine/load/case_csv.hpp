@@ -1,7 +1,14 @@
-// Case-level answers as a case assessment tool exports them: one row per case and key question.
+// Case-level answers as the case assessment tool exports them, in either of its two layouts, told
+// apart by the header row:
+//   one record per answer:  case,question,answer      then  C01,1.1.1,yes
+//   one record per case:    case,1.1.1,1.1.2,...      then  C01,Yes,N/A,...  (a blank cell: no answer)
+// Answers are yes, no or n/a in any case. The file is CSV per RFC 4180 (load/csv.hpp), UTF-8, with
+// or without the byte-order mark Excel writes.
 #pragma once
 
 #include <filesystem>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/diagnostics.hpp"
@@ -9,9 +16,12 @@
 
 namespace quire {
 
-// Reads a CSV with the header "case,question,answer"; answers are yes, no or n/a.
-// `referenced_from` is where the inspection names the file, for a "cannot read" error.
+// Reads the case file at `path`. `referenced_from` is where the inspection names the file, for a
+// "cannot read" error; problems in the file are reported at FILE:ROW:COL.
 std::vector<CaseAnswer> load_case_answers(const std::filesystem::path& path, const SourcePos& referenced_from,
                                           Diagnostics& diags);
+
+// The same, from the file's text; `file` names it in diagnostics.
+std::vector<CaseAnswer> read_case_answers(std::string_view source, const std::string& file, Diagnostics& diags);
 
 }  // namespace quire

@@ -12,15 +12,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Like the case file, the programme file must sit in the inspection's folder or below it.
-bool stays_in_folder(const std::string& relative) {
-  const fs::path p(relative);
-  if (relative.empty() || p.is_absolute() || p.has_root_name()) return false;
-  for (const auto& part : p)
-    if (part == "..") return false;
-  return true;
-}
-
 ProgrammeInspection read_entry(YamlReader& r, const YAML::Node& node) {
   ProgrammeInspection e;
   e.pos = r.pos(node);
@@ -58,12 +49,13 @@ void read_programme_root(YamlReader& r, const YAML::Node& root, ProgrammeData& o
 std::optional<ProgrammeData> read_programme(YamlReader& r, const YAML::Node& node) {
   auto name = r.text_of(node, "'programme'");
   if (!name) return std::nullopt;
-  if (!stays_in_folder(name->value)) {
+  const auto inside = path_inside(fs::path(r.file()).parent_path(), name->value);
+  if (!inside) {
     r.error_at(name->pos, "path-leaves-folder",
                "'programme' must name a file in the inspection's folder (or below it), found '" + name->value + "'");
     return std::nullopt;
   }
-  const fs::path path = fs::path(r.file()).parent_path() / name->value;
+  const fs::path path = *inside;
   std::string source;
   try {
     source = read_file(path);

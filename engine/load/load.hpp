@@ -74,10 +74,6 @@ void check_glossary_selection(const Inspection& inspection, const Glossary& glos
 // "Long Name (ACR)".
 void check_acronyms(const Inspection& inspection, const Glossary& glossary, Diagnostics& diags);
 
-// Reports links in narrative whose target is not http(s), mailto or an internal anchor (#...):
-// a report must never carry javascript:, file: or data: links from a data file.
-void check_links(const Inspection& inspection, Diagnostics& diags);
-
 // Reports raw HTML in narrative (<script>, <i>, <!-- -->): narrative is Markdown only, so nothing a
 // data file carries is ever passed through as markup to a viewer.
 void check_raw_html(const Inspection& inspection, Diagnostics& diags);

@@ -58,15 +58,6 @@ std::optional<Family> read_family_name(YamlReader& r, const YAML::Node& root) {
   return family;
 }
 
-// A relative path that cannot climb out of the folder it is resolved against.
-bool stays_in_folder(const std::string& relative) {
-  const fs::path p(relative);
-  if (relative.empty() || p.is_absolute() || p.has_root_name()) return false;
-  for (const auto& part : p)
-    if (part == "..") return false;
-  return true;
-}
-
 void read_translations(YamlReader& r, const YAML::Node& node, Inspection& in) {
   if (!r.check_map(node, "'translations'", {"cy", "en"}, {})) return;
   for (const auto& entry : node) {
@@ -153,8 +144,8 @@ std::optional<Inspection> InspectionSource::read(Diagnostics& diags, const std::
   read_family(r, root, in);
   if (auto cases = r.text(root, "cases", false)) {
     in.cases_file = *cases;
-    if (stays_in_folder(cases->value))
-      in.cases = load_case_answers(parsed_->folder / cases->value, cases->pos, diags);
+    if (const auto path = path_inside(parsed_->folder, cases->value))
+      in.cases = load_case_answers(*path, cases->pos, diags);
     else
       r.error_at(cases->pos, "path-leaves-folder",
                  "'cases' must name a file in the inspection's folder (or below it), found '" + cases->value + "'");

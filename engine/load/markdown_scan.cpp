@@ -43,32 +43,6 @@ std::vector<TextMatch> footnote_references(std::string_view text) {
   return found;
 }
 
-std::vector<TextMatch> link_targets(std::string_view text) {
-  std::vector<TextMatch> found;
-  std::size_t i = 0;
-  while ((i = text.find("](", i)) != std::string_view::npos) {
-    std::size_t j = i + 2;
-    while (j < text.size() && is_ascii_space(text[j])) ++j;
-    if (j < text.size() && text[j] == '<') ++j;
-    std::size_t k = j;
-    while (k < text.size() && text[k] != ')' && text[k] != '>' && !is_ascii_space(text[k])) ++k;
-    found.push_back({j, std::string(text.substr(j, k - j))});
-    i = std::max(k, i + 2);
-  }
-  for (std::size_t open = text.find('<'); open != std::string_view::npos; open = text.find('<', open + 1)) {
-    std::size_t j = open + 1;
-    if (j >= text.size() || !is_alpha(text[j])) continue;
-    std::size_t k = j + 1;
-    while (k < text.size() && (is_alpha(text[k]) || is_digit(text[k]) || text[k] == '+' || text[k] == '.' || text[k] == '-'))
-      ++k;
-    if (k - j < 2 || k - j > 32 || k >= text.size() || text[k] != ':') continue;
-    std::size_t end = k + 1;
-    while (end < text.size() && text[end] != '>' && !is_ascii_space(text[end])) ++end;
-    if (end < text.size() && text[end] == '>') found.push_back({j, std::string(text.substr(j, end - j))});
-  }
-  return found;
-}
-
 std::vector<TextMatch> raw_html(std::string_view text, std::size_t at_most) {
   std::vector<TextMatch> found;
   for (std::size_t i = text.find('<'); i != std::string_view::npos && found.size() < at_most;

@@ -18,9 +18,6 @@ struct TextMatch {
 // Footnote references "[^id]" (id without spaces or "]"): the ids, at the offset of the "[".
 std::vector<TextMatch> footnote_references(std::string_view text);
 
-// Targets of inline links "[text](target)" and autolinks "<scheme:...>", at the target's offset.
-std::vector<TextMatch> link_targets(std::string_view text);
-
 // The first raw HTML: a tag "<a ...>", "</a>", "<br/>", a comment "<!--", a declaration "<!X" or a
 // processing instruction "<?". Autolinks ("<https://...>") are not HTML.
 std::vector<TextMatch> raw_html(std::string_view text, std::size_t at_most);

@@ -33,6 +33,11 @@ struct MarkdownText {
   std::string language;
 };
 
+// Where line `line`, column `column` (1-based) of a Markdown field's text sits in its source file.
+// Text after the first line of a value that is not a literal block has no exact place (YAML folded
+// its lines), so it is given the field's own position.
+SourcePos position_in(const MarkdownText& md, int line, int column);
+
 struct YearMonth {
   int year = 0;
   int month = 0;  // 1-12
@@ -60,7 +65,8 @@ struct CaseAnswer {
   std::string case_id;
   std::string question;  // "2.1.1"
   Answer answer = Answer::not_applicable;
-  SourcePos pos;
+  SourcePos pos;           // the answer's record: where a problem with the case's answer is shown
+  SourcePos question_pos;  // where the question is named: its own cell, or its column's header
 };
 
 }  // namespace quire

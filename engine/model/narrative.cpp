@@ -32,6 +32,18 @@ std::vector<Located<std::string>> footnote_citations(const Inspection& in) {
   return out;
 }
 
+SourcePos position_in(const MarkdownText& md, int line, int column) {
+  SourcePos pos = md.pos;
+  if (line < 1 || column < 1) return pos;
+  if (md.block) {
+    pos.line += line - 1;
+    pos.column += column - 1;
+  } else if (line == 1) {
+    pos.column += column - 1;
+  }
+  return pos;
+}
+
 std::vector<const MarkdownText*> narrative_fields(const Inspection& in) {
   std::vector<const MarkdownText*> fields;
   dispatch(in.body, [&](const auto& body) { collect_narrative(body, fields); });

@@ -20,6 +20,16 @@ void set_fill(HPDF_Page page, const layout::Colour& c) {
 
 HPDF_REAL r(double v) { return static_cast<HPDF_REAL>(v); }
 
+// A /URI action may only leave the document for the web or e-mail. The pipeline rejects any
+// other link in the data before layout (pipeline/link_check.cpp); a writer must not rely on its
+// input for safety, so a link that gets here anyway is left unclickable (its text is still drawn).
+bool web_or_mail(const std::string& target) {
+  std::string scheme;
+  for (const char c : target.substr(0, target.find(':') + 1))
+    scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return scheme == "http:" || scheme == "https:" || scheme == "mailto:";
+}
+
 void draw_turned_text(DocHandle& doc, HPDF_Page page, const layout::Item& item, Resources& res, double height) {
   HPDF_Page_GSave(page);
   if (item.opacity < 1) {
@@ -133,8 +143,10 @@ void add_links(DocHandle& doc, const std::vector<HPDF_Page>& pages, const Placed
       if (it == document.anchors.end()) continue;  // reported by layout as a broken link
       HPDF_Page target = pages[part.first + static_cast<std::size_t>(it->second.page - 1)];
       annot = HPDF_Page_CreateLinkAnnot(page, rect, destination_at(doc, target, height - it->second.y + 6));
-    } else {
+    } else if (web_or_mail(link.target)) {
       annot = HPDF_Page_CreateURILinkAnnot(page, rect, link.target.c_str());
+    } else {
+      continue;
     }
     HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
     tags.add_link(annot, part.first + index, part_index, link.node);

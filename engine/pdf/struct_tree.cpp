@@ -3,6 +3,7 @@
 // element of each MCID, link annotation -> its Link element); /MarkInfo in the catalog.
 #include <algorithm>
 
+#include "base/utf8.hpp"
 #include "pdf/tags.hpp"
 
 namespace quire::pdf {
@@ -11,26 +12,13 @@ namespace {
 
 // A PDF text string: ASCII as it is, anything else as UTF-16BE with a byte-order mark. (A libharu
 // string or binary object: void*, as HPDF_Dict_Add takes any object.)
-void* text_string(HPDF_MMgr mmgr, const std::string& utf8) {
-  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return HPDF_String_New(mmgr, utf8.c_str(), nullptr);
+void* text_string(HPDF_MMgr mmgr, const std::string& text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return HPDF_String_New(mmgr, text.c_str(), nullptr);
   std::vector<HPDF_BYTE> bytes{0xFE, 0xFF};
-  auto unit = [&](unsigned u) {
-    bytes.push_back(static_cast<HPDF_BYTE>(u >> 8));
-    bytes.push_back(static_cast<HPDF_BYTE>(u & 0xFF));
-  };
-  for (std::size_t i = 0; i < utf8.size();) {
-    const auto b = static_cast<unsigned char>(utf8[i]);
-    const std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    unsigned cp = len == 1 ? b : len == 2 ? (b & 0x1Fu) : len == 3 ? (b & 0x0Fu) : (b & 0x07u);
-    for (std::size_t k = 1; k < len && i + k < utf8.size(); ++k) cp = (cp << 6) | (utf8[i + k] & 0x3Fu);
-    if (cp >= 0x10000) {
-      unit(0xD800 + ((cp - 0x10000) >> 10));
-      unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
-    } else {
-      unit(cp);
-    }
-    i += len;
+  for (const char16_t unit : utf8::to_utf16(text)) {
+    bytes.push_back(static_cast<HPDF_BYTE>(unit >> 8));
+    bytes.push_back(static_cast<HPDF_BYTE>(unit & 0xFF));
   }
   return HPDF_Binary_New(mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
 }

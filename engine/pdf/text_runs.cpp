@@ -1,5 +1,7 @@
 #include "pdf/text_runs.hpp"
 
+#include "base/utf8.hpp"
+
 #include "layout/font.hpp"
 
 namespace quire::pdf {
@@ -44,7 +46,7 @@ std::vector<EncodedRun> encode_runs(std::string_view utf8, const CodeTables& tab
   std::vector<EncodedRun> runs;
   for (std::size_t i = 0; i < utf8.size();) {
     const std::size_t at = i;
-    const char32_t cp = layout::next_code_point(utf8, i);
+    const char32_t cp = utf8::next(utf8, i);
     const Encoding best = first_holding(tables, cp);
     // Stay in a single-byte run while it holds the character; leave a UTF-8 run at once.
     if (runs.empty() || !tables.holds(runs.back().encoding, cp) ||

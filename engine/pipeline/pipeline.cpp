@@ -8,6 +8,7 @@
 #include "load/load.hpp"
 #include "load/parity.hpp"
 #include "pipeline/families.hpp"
+#include "pipeline/link_check.hpp"
 #include "markdown/markdown.hpp"
 #include "render_md/render.hpp"
 
@@ -24,14 +25,15 @@ namespace {
 
 // data/rules/NAME.yaml for the inspection's `rules: NAME`.
 std::optional<fs::path> rules_path(const Inspection& in, const Options& options, Diagnostics& diags) {
-  const fs::path path = options.root / "data" / "rules" / (in.rules.value + ".yaml");
+  const fs::path folder = options.root / "data" / "rules";
+  const auto path = in.rules.value.empty() ? std::nullopt : path_inside(folder, in.rules.value + ".yaml");
   std::error_code ec;
-  if (in.rules.value.empty() || in.rules.value.find('/') != std::string::npos || !fs::is_regular_file(path, ec)) {
+  if (!path || !fs::is_regular_file(*path, ec)) {
     diags.error(in.rules.pos, "unknown-rules",
-                "no rules file '" + in.rules.value + "' in " + (options.root / "data" / "rules").string());
+                "no rules file '" + in.rules.value + "' in " + folder.string());
     return std::nullopt;
   }
-  return path;
+  return *path;
 }
 
 }  // namespace

@@ -7,9 +7,6 @@
 
 namespace quire::render_detail {
 
-// The anchor GitHub-flavoured Markdown viewers give a heading: "1.1 Staff" -> "11-staff".
-std::string heading_anchor(const std::string& title);
-
 class ContentsBuilder {
  public:
   // Adds a heading at `level` (1 = top of the contents).

@@ -1,5 +1,4 @@
 // The audit trail of a scoring run, for inspectors to check every figure by hand.
-#include <cstdio>
 #include <sstream>
 
 #include "score/audit_text.hpp"
@@ -9,7 +8,8 @@ namespace quire {
 
 namespace {
 
-using audit_detail::json_string;
+using audit_detail::Json;
+using audit_detail::json_text;
 using audit_detail::provenance_text;
 
 std::string bands_text(const std::vector<Band>& bands, const char* unit) {
@@ -40,6 +40,28 @@ void standard_text(std::ostringstream& out, const StandardScore& s) {
                         << "      reason: " << *s.discretion << "\n";
 }
 
+Json standard_json(const StandardScore& s) {
+  Json out = {{"number", s.number}, {"domain", s.domain}, {"judged", s.judged}, {"rating", s.final_rating}};
+  if (!s.judged) {
+    out["computed_rating"] = s.computed_rating;
+    out["deciding_question"] = s.deciding_question;
+    out["rounding_crosses_band"] = s.rounding_crosses_band;
+    Json questions = Json::array();
+    for (const auto& q : s.key_questions) {
+      Json k = {{"id", q.id}, {"percent", q.percent}};
+      if (q.from_cases) {
+        k["yes"] = q.from_cases->numerator;
+        k["answered"] = q.from_cases->denominator;
+      }
+      if (q.published) k["published"] = *q.published;
+      questions.push_back(std::move(k));
+    }
+    out["key_questions"] = std::move(questions);
+  }
+  if (s.discretion) out["discretion"] = *s.discretion;
+  return out;
+}
+
 }  // namespace
 
 std::string audit_text(const ScoreReport& report, const RuleSet& rules) {
@@ -67,40 +89,24 @@ std::string audit_text(const ScoreReport& report, const RuleSet& rules) {
 }
 
 std::string audit_json(const ScoreReport& report, const RuleSet& rules) {
-  std::ostringstream out;
-  out << "{\n  \"rules\": {\"name\": " << json_string(report.rules_name) << ", \"file\": " << json_string(report.rules_file)
-      << ", \"standard_method\": " << json_string(rules.standard.method) << ", \"standard_bands\": [";
-  for (std::size_t i = 0; i < rules.standard.bands.size(); ++i)
-    out << (i ? ", " : "") << "{\"rating\": " << json_string(rules.standard.bands[i].rating)
-        << ", \"min_percent\": " << rules.standard.bands[i].minimum << "}";
-  out << "], \"overall_bands\": [";
-  for (std::size_t i = 0; i < rules.overall.bands.size(); ++i)
-    out << (i ? ", " : "") << "{\"rating\": " << json_string(rules.overall.bands[i].rating)
-        << ", \"min_points\": " << rules.overall.bands[i].minimum << "}";
-  out << "]},\n  \"cases_examined\": " << report.cases_examined << ",\n  \"standards\": [\n";
-  for (std::size_t i = 0; i < report.standards.size(); ++i) {
-    const auto& s = report.standards[i];
-    out << "    {\"number\": " << json_string(s.number) << ", \"domain\": " << s.domain
-        << ", \"judged\": " << (s.judged ? "true" : "false") << ", \"rating\": " << json_string(s.final_rating);
-    if (!s.judged) {
-      out << ", \"computed_rating\": " << json_string(s.computed_rating)
-          << ", \"deciding_question\": " << json_string(s.deciding_question)
-          << ", \"rounding_crosses_band\": " << (s.rounding_crosses_band ? "true" : "false") << ", \"key_questions\": [";
-      for (std::size_t k = 0; k < s.key_questions.size(); ++k) {
-        const auto& q = s.key_questions[k];
-        out << (k ? ", " : "") << "{\"id\": " << json_string(q.id) << ", \"percent\": " << q.percent;
-        if (q.from_cases) out << ", \"yes\": " << q.from_cases->numerator << ", \"answered\": " << q.from_cases->denominator;
-        if (q.published) out << ", \"published\": " << *q.published;
-        out << "}";
-      }
-      out << "]";
-    }
-    if (s.discretion) out << ", \"discretion\": " << json_string(*s.discretion);
-    out << "}" << (i + 1 < report.standards.size() ? "," : "") << "\n";
-  }
-  out << "  ],\n  \"overall\": {\"rating\": " << json_string(report.overall.rating) << ", \"points\": "
-      << report.overall.points << ", \"max_points\": " << report.overall.max_points << "}\n}\n";
-  return out.str();
+  Json standard_bands = Json::array();
+  for (const auto& b : rules.standard.bands) standard_bands.push_back({{"rating", b.rating}, {"min_percent", b.minimum}});
+  Json overall_bands = Json::array();
+  for (const auto& b : rules.overall.bands) overall_bands.push_back({{"rating", b.rating}, {"min_points", b.minimum}});
+  Json standards = Json::array();
+  for (const auto& s : report.standards) standards.push_back(standard_json(s));
+  const Json out = {
+      {"rules",
+       {{"name", report.rules_name},
+        {"file", report.rules_file},
+        {"standard_method", rules.standard.method},
+        {"standard_bands", std::move(standard_bands)},
+        {"overall_bands", std::move(overall_bands)}}},
+      {"cases_examined", report.cases_examined},
+      {"standards", std::move(standards)},
+      {"overall",
+       {{"rating", report.overall.rating}, {"points", report.overall.points}, {"max_points", report.overall.max_points}}}};
+  return json_text(out);
 }
 
 }  // namespace quire

@@ -1,30 +1,10 @@
 #include "score/audit_text.hpp"
 
-#include <cstdio>
-
 namespace quire::audit_detail {
 
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
+// Text is valid UTF-8 by the time it is scored (the loaders refuse anything else); were it not,
+// nlohmann would throw; an invalid sequence is printed as U+FFFD instead of failing the run.
+std::string json_text(const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n"; }
 
 std::string provenance_text(const Provenance& p) { return "[" + p.status + ": " + p.evidence + "]"; }
 

@@ -1,14 +1,19 @@
 // Shared by the families' audit trails (audit.cpp, fji_audit.cpp, cci_audit.cpp, sqs_audit.cpp).
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "model/rules.hpp"
 
 namespace quire::audit_detail {
 
-// `s` as a JSON string literal, quotes included.
-std::string json_string(const std::string& s);
+// The audit trail for machines. ordered_json keeps the keys in the order they are set, so the
+// output reads in the same order as the text trail (nlohmann's json would sort them).
+using Json = nlohmann::ordered_json;
+
+// `j` as `score --json` prints it: indented two spaces, one final line break.
+std::string json_text(const Json& j);
 
 // "[published: the 2013 framework, p. 4]".
 std::string provenance_text(const Provenance& p);

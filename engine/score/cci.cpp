@@ -9,6 +9,7 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "score/case_tally.hpp"
 
 namespace quire {
 
@@ -25,26 +26,18 @@ std::string exact_text(const Fraction& f) {
   return f.str() + " = " + buf + "%";
 }
 
-// Answers per question, in the rules' order; unknown questions are reported at their CSV line.
-std::vector<QuestionTally> tally(const Inspection& in, const CciRules& rules, std::set<std::string>& cases,
-                                 Diagnostics& diags) {
-  const std::vector<std::string> ids = rules.question_ids();
-  std::map<std::string, QuestionTally> by_id;
-  for (const auto& id : ids) by_id[id].id = id;
-  for (const auto& a : in.cases) {
-    const auto it = by_id.find(a.question);
-    if (it == by_id.end()) {
-      std::string message = "'" + a.question + "' is not a question of " + rules.name;
-      if (auto near = closest_match(a.question, ids)) message += "; did you mean '" + *near + "'?";
-      diags.error(a.pos, "unknown-question", message);
-      continue;
-    }
-    cases.insert(a.case_id);
-    QuestionTally& t = it->second;
-    (a.answer == Answer::yes ? t.yes : a.answer == Answer::no ? t.no : t.not_applicable) += 1;
-  }
+// Answers per question, in the rules' order (score/case_tally.hpp).
+std::vector<QuestionTally> question_tallies(const CaseTally& tally, const CciRules& rules) {
   std::vector<QuestionTally> out;
-  for (const auto& id : ids) out.push_back(by_id[id]);
+  for (const auto& id : rules.question_ids()) {
+    QuestionTally& t = out.emplace_back();
+    t.id = id;
+    if (const auto it = tally.by_question.find(id); it != tally.by_question.end()) {
+      t.yes = it->second.yes;
+      t.no = it->second.no;
+      t.not_applicable = it->second.not_applicable;
+    }
+  }
   return out;
 }
 
@@ -184,11 +177,11 @@ CciScores score_cci(const Inspection& in, const CciRules& rules, Diagnostics& di
   CciScores scores;
   check_structure(in, rules, diags);
   check_practice_examples(report, rules, diags);
-  std::set<std::string> cases;
-  scores.questions = tally(in, rules, cases, diags);
-  scores.cases_examined = static_cast<int>(cases.size());
-  check_case_count(report, cases, diags);
-  const bool have_cases = !cases.empty();
+  const CaseTally tally = tally_case_answers(in.cases, rules.question_ids(), "a question of " + rules.name, diags);
+  scores.questions = question_tallies(tally, rules);
+  scores.cases_examined = static_cast<int>(tally.cases.size());
+  check_case_count(report, tally.cases, diags);
+  const bool have_cases = !tally.cases.empty();
   const SourcePos whole{in.source_file, 0, 0};
   for (const auto& s : rules.sections) {
     std::vector<std::string> section_questions;

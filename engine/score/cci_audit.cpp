@@ -1,6 +1,5 @@
 // The CCI audit trail: every score with the questions it pools, their answers, the published
 // figure it was checked against and the band that gives its comment; and the programme table.
-#include <cstdio>
 #include <sstream>
 
 #include "score/audit_text.hpp"
@@ -10,7 +9,8 @@ namespace quire {
 
 namespace {
 
-using audit_detail::json_string;
+using audit_detail::Json;
+using audit_detail::json_text;
 using audit_detail::provenance_text;
 
 const QuestionTally* find_tally(const CciScores& scores, const std::string& id) {
@@ -63,23 +63,34 @@ void comparison_text(std::ostringstream& out, const CciComparison& c, const CciR
         << r.average.denominator / 100 << " inspections\n";
 }
 
-void json_score(std::ostringstream& out, const CciScore& s) {
-  out << "{\"id\": " << json_string(s.id) << ", \"percent\": " << s.percent << ", \"comment\": " << json_string(s.comment);
-  if (s.from_cases) out << ", \"yes\": " << s.from_cases->numerator << ", \"answered\": " << s.from_cases->denominator;
-  if (s.published) out << ", \"published\": " << *s.published;
-  out << ", \"rounding_crosses_band\": " << (s.rounding_crosses_band ? "true" : "false") << ", \"questions\": [";
-  for (std::size_t i = 0; i < s.questions.size(); ++i) out << (i ? ", " : "") << json_string(s.questions[i]);
-  out << "]}";
+Json score_json(const CciScore& s) {
+  Json out = {{"id", s.id}, {"percent", s.percent}, {"comment", s.comment}};
+  if (s.from_cases) {
+    out["yes"] = s.from_cases->numerator;
+    out["answered"] = s.from_cases->denominator;
+  }
+  if (s.published) out["published"] = *s.published;
+  out["rounding_crosses_band"] = s.rounding_crosses_band;
+  out["questions"] = s.questions;
+  return out;
 }
 
-void json_scores(std::ostringstream& out, const char* name, const std::vector<CciScore>& list, bool last = false) {
-  out << "  " << json_string(name) << ": [\n";
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    out << "    ";
-    json_score(out, list[i]);
-    out << (i + 1 < list.size() ? ",\n" : "\n");
-  }
-  out << "  ]" << (last ? "\n" : ",\n");
+Json scores_json(const std::vector<CciScore>& list) {
+  Json out = Json::array();
+  for (const auto& s : list) out.push_back(score_json(s));
+  return out;
+}
+
+Json comparison_json(const CciComparison& c) {
+  Json rows = Json::array();
+  for (const auto& r : c.rows)
+    rows.push_back({{"headline", r.headline},
+                    {"lowest", r.lowest},
+                    {"highest", r.highest},
+                    {"average", r.average.rounded_percent()},
+                    {"sum", r.average.numerator}});
+  return {{"programme", c.programme}, {"file", c.file},   {"inspections", c.inspections},
+          {"england", c.england},     {"wales", c.wales}, {"rows", std::move(rows)}};
 }
 
 }  // namespace
@@ -118,37 +129,20 @@ std::string audit_text(const CciRun& run) {
 
 std::string audit_json(const CciRun& run) {
   const CciRules& rules = run.rules;
-  std::ostringstream out;
-  out << "{\n  \"rules\": {\"name\": " << json_string(rules.name) << ", \"file\": " << json_string(rules.file)
-      << ", \"comment_bands\": [";
-  for (std::size_t i = 0; i < rules.comments.size(); ++i)
-    out << (i ? ", " : "") << "{\"comment\": " << json_string(rules.comments[i].comment)
-        << ", \"min_percent\": " << rules.comments[i].min_percent
-        << ", \"status\": " << json_string(rules.comments[i].provenance.status) << "}";
-  out << "]},\n  \"cases_examined\": " << run.scores.cases_examined << ",\n  \"questions\": [\n";
-  for (std::size_t i = 0; i < run.scores.questions.size(); ++i) {
-    const auto& t = run.scores.questions[i];
-    out << "    {\"id\": " << json_string(t.id) << ", \"yes\": " << t.yes << ", \"no\": " << t.no
-        << ", \"not_applicable\": " << t.not_applicable << "}" << (i + 1 < run.scores.questions.size() ? ",\n" : "\n");
-  }
-  out << "  ],\n";
-  json_scores(out, "criteria", run.scores.criteria);
-  json_scores(out, "sections", run.scores.sections);
-  json_scores(out, "headlines", run.scores.headlines, !run.scores.comparison);
-  if (const auto& c = run.scores.comparison) {
-    out << "  \"comparison\": {\"programme\": " << json_string(c->programme) << ", \"file\": " << json_string(c->file)
-        << ", \"inspections\": " << c->inspections << ", \"england\": " << c->england << ", \"wales\": " << c->wales
-        << ", \"rows\": [";
-    for (std::size_t i = 0; i < c->rows.size(); ++i) {
-      const auto& r = c->rows[i];
-      out << (i ? ", " : "") << "{\"headline\": " << json_string(r.headline) << ", \"lowest\": " << r.lowest
-          << ", \"highest\": " << r.highest << ", \"average\": " << r.average.rounded_percent()
-          << ", \"sum\": " << r.average.numerator << "}";
-    }
-    out << "]}\n";
-  }
-  out << "}\n";
-  return out.str();
+  Json bands = Json::array();
+  for (const auto& b : rules.comments)
+    bands.push_back({{"comment", b.comment}, {"min_percent", b.min_percent}, {"status", b.provenance.status}});
+  Json questions = Json::array();
+  for (const auto& t : run.scores.questions)
+    questions.push_back({{"id", t.id}, {"yes", t.yes}, {"no", t.no}, {"not_applicable", t.not_applicable}});
+  Json out = {{"rules", {{"name", rules.name}, {"file", rules.file}, {"comment_bands", std::move(bands)}}},
+              {"cases_examined", run.scores.cases_examined},
+              {"questions", std::move(questions)},
+              {"criteria", scores_json(run.scores.criteria)},
+              {"sections", scores_json(run.scores.sections)},
+              {"headlines", scores_json(run.scores.headlines)}};
+  if (run.scores.comparison) out["comparison"] = comparison_json(*run.scores.comparison);
+  return json_text(out);
 }
 
 }  // namespace quire

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "score/case_tally.hpp"
 
 namespace quire {
 
@@ -14,23 +15,14 @@ const FjiReport& fji_report(const Inspection& in) { return std::get<FjiReport>(i
 
 std::string fraction_text(const Fraction& f) { return f.str() + " = " + std::to_string(f.rounded_percent()) + "%"; }
 
-// Question id -> its answers pooled across cases; reports answers to questions the rules lack.
-std::map<std::string, FjiQuestionScore> tally_cases(const Inspection& in, const FjiRules& rules, Diagnostics& diags,
-                                                   std::set<std::string>& cases) {
+// Question id -> its answers pooled across cases (score/case_tally.hpp).
+std::map<std::string, FjiQuestionScore> question_tallies(const CaseTally& tally) {
   std::map<std::string, FjiQuestionScore> tallies;
-  const std::vector<std::string> ids = rules.question_ids();
-  for (const auto& a : in.cases) {
-    if (!rules.theme_of_question(a.question)) {
-      std::string message = "'" + a.question + "' is not a case assessment question of " + rules.name;
-      if (auto near = closest_match(a.question, ids)) message += "; did you mean '" + *near + "'?";
-      diags.error(a.pos, "unknown-question", message);
-      continue;
-    }
-    cases.insert(a.case_id);
-    FjiQuestionScore& t = tallies[a.question];
-    if (a.answer == Answer::yes) ++t.yes;
-    if (a.answer == Answer::no) ++t.no;
-    if (a.answer == Answer::not_applicable) ++t.not_applicable;
+  for (const auto& [id, count] : tally.by_question) {
+    FjiQuestionScore& t = tallies[id];
+    t.yes = count.yes;
+    t.no = count.no;
+    t.not_applicable = count.not_applicable;
   }
   return tallies;
 }
@@ -231,10 +223,11 @@ const FjiThemeScore* FjiScores::find(int number) const {
 FjiScores score_fji(const Inspection& in, const FjiRules& rules, Diagnostics& diags) {
   FjiScores scores;
   check_structure(in, rules, diags);
-  std::set<std::string> cases;
-  const auto tallies = tally_cases(in, rules, diags, cases);
-  scores.cases_examined = static_cast<int>(cases.size());
-  check_case_count(fji_report(in), cases, diags);
+  const CaseTally tally =
+      tally_case_answers(in.cases, rules.question_ids(), "a case assessment question of " + rules.name, diags);
+  const auto tallies = question_tallies(tally);
+  scores.cases_examined = static_cast<int>(tally.cases.size());
+  check_case_count(fji_report(in), tally.cases, diags);
   for (const auto& rule : rules.themes)
     if (const FjiThemeData* data = fji_report(in).find_theme(rule.number))
       scores.themes.push_back(score_theme(rule, *data, rules, tallies, diags));

@@ -1,6 +1,5 @@
 // The FJI audit trail: each theme's questions with their answers, the pooled fraction checked against
 // the published figure, the band and stars it falls in, and any moderation with its reason.
-#include <cstdio>
 #include <sstream>
 
 #include "score/audit_text.hpp"
@@ -10,7 +9,8 @@ namespace quire {
 
 namespace {
 
-using audit_detail::json_string;
+using audit_detail::Json;
+using audit_detail::json_text;
 using audit_detail::provenance_text;
 
 std::string about(const FjiRules& rules, const std::string& id) {
@@ -63,33 +63,37 @@ void theme_text(std::ostringstream& out, const FjiThemeScore& t, const FjiRules&
     out << "  final: " << t.final_descriptor << " (" << t.stars << " stars)\n";
 }
 
-void question_json(std::ostringstream& out, const FjiQuestionScore& q) {
-  out << "{\"id\": " << json_string(q.id);
-  if (q.percent) out << ", \"percent\": " << *q.percent;
-  if (q.from_cases) out << ", \"yes\": " << q.yes << ", \"answered\": " << q.from_cases->denominator;
-  out << ", \"not_applicable\": " << q.not_applicable;
-  if (q.published) out << ", \"published\": " << *q.published;
-  out << "}";
+Json question_json(const FjiQuestionScore& q) {
+  Json out = {{"id", q.id}};
+  if (q.percent) out["percent"] = *q.percent;
+  if (q.from_cases) {
+    out["yes"] = q.yes;
+    out["answered"] = q.from_cases->denominator;
+  }
+  out["not_applicable"] = q.not_applicable;
+  if (q.published) out["published"] = *q.published;
+  return out;
 }
 
-void theme_json(std::ostringstream& out, const FjiThemeScore& t) {
-  out << "    {\"number\": " << t.number << ", \"key\": " << json_string(t.key)
-      << ", \"judged\": " << (t.judged ? "true" : "false") << ", \"descriptor\": " << json_string(t.final_descriptor)
-      << ", \"stars\": " << t.stars;
+Json theme_json(const FjiThemeScore& t) {
+  Json out = {{"number", t.number}, {"key", t.key}, {"judged", t.judged}, {"descriptor", t.final_descriptor},
+              {"stars", t.stars}};
   if (!t.judged) {
-    out << ", \"percent\": " << t.percent << ", \"computed\": " << json_string(t.computed)
-        << ", \"provisional_stars\": " << t.provisional_stars;
-    if (t.from_cases) out << ", \"yes\": " << t.from_cases->numerator << ", \"answered\": " << t.from_cases->denominator;
-    if (t.published) out << ", \"published\": " << *t.published;
-    out << ", \"rounding_crosses_band\": " << (t.rounding_crosses_band ? "true" : "false") << ", \"questions\": [";
-    for (std::size_t i = 0; i < t.questions.size(); ++i) {
-      if (i) out << ", ";
-      question_json(out, t.questions[i]);
+    out["percent"] = t.percent;
+    out["computed"] = t.computed;
+    out["provisional_stars"] = t.provisional_stars;
+    if (t.from_cases) {
+      out["yes"] = t.from_cases->numerator;
+      out["answered"] = t.from_cases->denominator;
     }
-    out << "]";
+    if (t.published) out["published"] = *t.published;
+    out["rounding_crosses_band"] = t.rounding_crosses_band;
+    Json questions = Json::array();
+    for (const auto& q : t.questions) questions.push_back(question_json(q));
+    out["questions"] = std::move(questions);
   }
-  if (t.moderation) out << ", \"moderation\": " << json_string(*t.moderation);
-  out << "}";
+  if (t.moderation) out["moderation"] = *t.moderation;
+  return out;
 }
 
 }  // namespace
@@ -104,20 +108,16 @@ std::string audit_text(const FjiRun& run) {
 
 std::string audit_json(const FjiRun& run) {
   const FjiRules& rules = run.rules;
-  std::ostringstream out;
-  out << "{\n  \"rules\": {\"name\": " << json_string(rules.name) << ", \"file\": " << json_string(rules.file)
-      << ", \"bands\": [";
-  for (std::size_t i = 0; i < rules.bands.size(); ++i)
-    out << (i ? ", " : "") << "{\"descriptor\": " << json_string(rules.bands[i].descriptor)
-        << ", \"min_percent\": " << rules.bands[i].min_percent
-        << ", \"stars\": " << fji_stars_for(rules.bands[i].descriptor, rules) << "}";
-  out << "]},\n  \"cases_examined\": " << run.scores.cases_examined << ",\n  \"themes\": [\n";
-  for (std::size_t i = 0; i < run.scores.themes.size(); ++i) {
-    theme_json(out, run.scores.themes[i]);
-    out << (i + 1 < run.scores.themes.size() ? "," : "") << "\n";
-  }
-  out << "  ]\n}\n";
-  return out.str();
+  Json bands = Json::array();
+  for (const auto& b : rules.bands)
+    bands.push_back(
+        {{"descriptor", b.descriptor}, {"min_percent", b.min_percent}, {"stars", fji_stars_for(b.descriptor, rules)}});
+  Json themes = Json::array();
+  for (const auto& t : run.scores.themes) themes.push_back(theme_json(t));
+  const Json out = {{"rules", {{"name", rules.name}, {"file", rules.file}, {"bands", std::move(bands)}}},
+                    {"cases_examined", run.scores.cases_examined},
+                    {"themes", std::move(themes)}};
+  return json_text(out);
 }
 
 }  // namespace quire

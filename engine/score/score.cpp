@@ -4,42 +4,35 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "score/case_tally.hpp"
 #include "score/score.hpp"
 
 namespace quire {
 
 namespace {
 
-struct Tally {
-  std::int64_t yes = 0;
-  std::int64_t no = 0;
-};
-
-// Key question id -> answers pooled across cases; also which cases answered each domain.
+// Key question id -> answers pooled across cases (score/case_tally.hpp); also which cases answered
+// each domain.
 struct CaseTallies {
-  std::map<std::string, Tally> by_question;
+  CaseTally answers;
   std::map<int, std::set<std::string>> cases_by_domain;
 };
 
 CaseTallies tally_cases(const Inspection& in, const RuleSet& rules, Diagnostics& diags) {
-  CaseTallies t;
-  std::map<std::string, int> domain_of_case;
-  std::map<std::string, int> domain_of_question;
-  std::vector<std::string> all_questions;
+  std::map<std::string, int> domain_of_question;  // case-based key questions only
+  std::vector<std::string> case_based;
   for (const auto& d : rules.domains)
     for (const auto& s : d.standards)
-      for (const auto& q : s.key_questions) {
-        domain_of_question[q] = d.number;
-        if (!d.judged) all_questions.push_back(q);
-      }
+      for (const auto& q : s.key_questions)
+        if (!d.judged) {
+          domain_of_question[q] = d.number;
+          case_based.push_back(q);
+        }
+  CaseTallies t{tally_case_answers(in.cases, case_based, "a case-based key question of " + rules.name, diags), {}};
+  std::map<std::string, int> domain_of_case;
   for (const auto& a : in.cases) {
     const auto dq = domain_of_question.find(a.question);
-    if (dq == domain_of_question.end() || rules.domain_of(a.question.substr(0, a.question.rfind('.')))->judged) {
-      std::string message = "'" + a.question + "' is not a case-based key question of " + rules.name;
-      if (auto near = closest_match(a.question, all_questions)) message += "; did you mean '" + *near + "'?";
-      diags.error(a.pos, "unknown-question", message);
-      continue;
-    }
+    if (dq == domain_of_question.end()) continue;  // reported by the tally
     const auto [it, fresh] = domain_of_case.emplace(a.case_id, dq->second);
     if (!fresh && it->second != dq->second) {
       diags.error(a.pos, "case-in-two-domains",
@@ -48,8 +41,6 @@ CaseTallies tally_cases(const Inspection& in, const RuleSet& rules, Diagnostics&
       continue;
     }
     t.cases_by_domain[dq->second].insert(a.case_id);
-    if (a.answer == Answer::yes) ++t.by_question[a.question].yes;
-    if (a.answer == Answer::no) ++t.by_question[a.question].no;
   }
   return t;
 }
@@ -74,8 +65,8 @@ KeyQuestionScore score_question(const std::string& id, const StandardData& data,
   k.id = id;
   const auto published = data.published_percent.find(id);
   if (published != data.published_percent.end()) k.published = published->second.value;
-  const auto tally = tallies.by_question.find(id);
-  if (tally != tallies.by_question.end() && tally->second.yes + tally->second.no > 0)
+  const auto tally = tallies.answers.by_question.find(id);
+  if (tally != tallies.answers.by_question.end() && tally->second.yes + tally->second.no > 0)
     k.from_cases = Fraction{tally->second.yes, tally->second.yes + tally->second.no};
   if (k.from_cases) {
     k.percent = k.from_cases->rounded_percent();

@@ -1,5 +1,4 @@
 // The audit trail of an SQS letter: how each comparison word follows from the figures and the rules.
-#include <cstdio>
 #include <sstream>
 
 #include "score/audit_text.hpp"
@@ -9,7 +8,8 @@ namespace quire {
 
 namespace {
 
-using audit_detail::json_string;
+using audit_detail::Json;
+using audit_detail::json_text;
 using audit_detail::provenance_text;
 
 // A difference in points, printed to the precision of the figures compared.
@@ -79,55 +79,53 @@ std::string audit_text(const SqsRun& run) {
 
 namespace {
 
-void comparison_json(std::ostringstream& out, const RateComparison& c) {
-  out << "{\"against\": " << json_string(c.against) << ", \"area\": " << json_string(c.area.text())
-      << ", \"comparator\": " << json_string(c.comparator.text()) << ", \"difference_hundredths\": " << c.difference
-      << ", \"direction\": " << json_string(direction_name(c.direction))
-      << ", \"slightly\": " << (c.slightly ? "true" : "false") << ", \"words\": " << json_string(c.words());
-  if (c.stated) out << ", \"as_published\": " << json_string(*c.stated);
-  out << "}";
+Json comparison_json(const RateComparison& c) {
+  Json out = {{"against", c.against},
+              {"area", c.area.text()},
+              {"comparator", c.comparator.text()},
+              {"difference_hundredths", c.difference},
+              {"direction", direction_name(c.direction)},
+              {"slightly", c.slightly},
+              {"words", c.words()}};
+  if (c.stated) out["as_published"] = *c.stated;
+  return out;
 }
 
-void provenance_json(std::ostringstream& out, const char* name, const Provenance& p) {
-  out << json_string(name) << ": {\"status\": " << json_string(p.status)
-      << ", \"evidence\": " << json_string(p.evidence) << "}";
+Json provenance_json(const Provenance& p) { return {{"status", p.status}, {"evidence", p.evidence}}; }
+
+Json rules_json(const SqsRules& rules) {
+  Json contrasts = Json::array();
+  for (const auto& c : rules.contrasts)
+    contrasts.push_back({{"previous_year", direction_name(c.previous_year)}, {"national", direction_name(c.national)}});
+  return {{"name", rules.name},
+          {"file", rules.file},
+          {"better", rules.lower_is_better ? "lower" : "higher"},
+          {"same_within", rules.same_within.text()},
+          {"slightly_within", rules.slightly_within.text()},
+          {"contrasts", std::move(contrasts)},
+          {"provenance",
+           {{"direction", provenance_json(rules.direction_provenance)},
+            {"same", provenance_json(rules.same_provenance)},
+            {"slightly", provenance_json(rules.slightly_provenance)},
+            {"conjunction", provenance_json(rules.conjunction_provenance)},
+            {"sections", provenance_json(rules.sections_provenance)}}}};
 }
 
 }  // namespace
 
 std::string audit_json(const SqsRun& run) {
-  const SqsRules& rules = run.rules;
   const SqsScores& s = run.scores;
-  std::ostringstream out;
-  out << "{\n  \"rules\": {\"name\": " << json_string(rules.name) << ", \"file\": " << json_string(rules.file)
-      << ", \"better\": " << json_string(rules.lower_is_better ? "lower" : "higher")
-      << ", \"same_within\": " << json_string(rules.same_within.text())
-      << ", \"slightly_within\": " << json_string(rules.slightly_within.text()) << ", \"contrasts\": [";
-  for (std::size_t i = 0; i < rules.contrasts.size(); ++i)
-    out << (i ? ", " : "") << "{\"previous_year\": " << json_string(direction_name(rules.contrasts[i].previous_year))
-        << ", \"national\": " << json_string(direction_name(rules.contrasts[i].national)) << "}";
-  out << "], \"provenance\": {";
-  provenance_json(out, "direction", rules.direction_provenance);
-  out << ", ";
-  provenance_json(out, "same", rules.same_provenance);
-  out << ", ";
-  provenance_json(out, "slightly", rules.slightly_provenance);
-  out << ", ";
-  provenance_json(out, "conjunction", rules.conjunction_provenance);
-  out << ", ";
-  provenance_json(out, "sections", rules.sections_provenance);
-  out << "}},\n  \"previous_year\": ";
-  comparison_json(out, s.previous_year);
-  out << ",\n  \"national\": ";
-  comparison_json(out, s.national);
-  out << ",\n  \"contrast\": " << (s.contrast ? "true" : "false") << ",\n  \"cases_examined\": " << s.cases_examined;
-  if (s.cases_answered) out << ",\n  \"cases_answered\": " << *s.cases_answered;
-  out << ",\n  \"sections\": [";
-  for (std::size_t i = 0; i < s.sections.size(); ++i)
-    out << (i ? ", " : "") << "{\"number\": " << s.sections[i].number << ", \"key\": " << json_string(s.sections[i].key)
-        << ", \"paragraphs\": " << s.sections[i].paragraphs << "}";
-  out << "]\n}\n";
-  return out.str();
+  Json out = {{"rules", rules_json(run.rules)},
+              {"previous_year", comparison_json(s.previous_year)},
+              {"national", comparison_json(s.national)},
+              {"contrast", s.contrast},
+              {"cases_examined", s.cases_examined}};
+  if (s.cases_answered) out["cases_answered"] = *s.cases_answered;
+  Json sections = Json::array();
+  for (const auto& section : s.sections)
+    sections.push_back({{"number", section.number}, {"key", section.key}, {"paragraphs", section.paragraphs}});
+  out["sections"] = std::move(sections);
+  return json_text(out);
 }
 
 }  // namespace quire

@@ -124,6 +124,11 @@ edit("link-javascript", "foreword: The foreword.", "foreword: The [foreword](jav
 edit("link-file", "foreword: The foreword.", "foreword: The [foreword](file:///etc/passwd).", "link-not-allowed")
 edit("link-data-autolink", "foreword: The foreword.", 'foreword: "See <data:text/html,hi>."', "link-not-allowed")
 edit("link-ftp", "foreword: The foreword.", "foreword: The [site](ftp://example.org/x).", "link-not-allowed")
+# Reference-style: the destination stands in a definition, in the same field or another one.
+edit("link-reference-javascript", "foreword: The foreword.", "foreword: |\n  The [plan][p].\n\n  [p]: javascript:alert(1)", "link target 'javascript:alert(1)' is not allowed")
+edit("link-reference-across-fields", "introduction: Local context.", "introduction: Local [context][q].",
+     "link target 'file:///etc/passwd' is not allowed",
+     base=MINIMAL.replace("foreword: The foreword.", "foreword: |\n  The foreword.\n\n  [q]: <file:///etc/passwd>", 1))
 edit("html-script", "foreword: The foreword.", 'foreword: "<script>alert(1)</script>"', "raw-html")
 edit("html-inline-italic", "foreword: The foreword.", 'foreword: "The <i>foreword</i>."', "raw-html")
 edit("html-comment", "foreword: The foreword.", 'foreword: "The <!-- quire:cover --> foreword."', "raw-html")
@@ -142,6 +147,10 @@ edit("cases-two-domains", "rules: domain-2018\n", CASES_LINE, "case-in-two-domai
 edit("cases-count-mismatch", "rules: domain-2018\n", CASES_LINE, "cases were examined", extra={"cases.csv": b"case,question,answer\nC1,2.1.1,yes\n"})
 edit("cases-disagree-with-published", "rules: domain-2018\n", CASES_LINE, "published-differs-from-cases",
      extra={"cases.csv": ("case,question,answer\n" + "".join("C%d,2.1.1,%s\n" % (i, "yes" if i < 3 else "no") for i in range(10))).encode()})
+edit("cases-unclosed-quote", "rules: domain-2018\n", CASES_LINE, "never closed", extra={"cases.csv": b'case,question,answer\nC1,2.1.1,"yes\n'})
+edit("cases-wide-bad-answer", "rules: domain-2018\n", CASES_LINE, "answer to 2.1.2, found 'maybe'", extra={"cases.csv": b"\xef\xbb\xbfcase,2.1.1,2.1.2\r\nC1,Yes,maybe\r\n"})
+edit("cases-wide-ragged-row", "rules: domain-2018\n", CASES_LINE, "expected 3 fields", extra={"cases.csv": b"case,2.1.1,2.1.2\nC1,yes,no,no\n"})
+edit("cases-wide-unknown-question", "rules: domain-2018\n", CASES_LINE, "'2.1.9' is not a case-based key question", extra={"cases.csv": b"case,2.1.1,2.1.9\nC1,yes,no\nC2,no,yes\n"})
 edit("cases-invalid-utf8", "rules: domain-2018\n", CASES_LINE, "invalid-utf8", extra={"cases.csv": b"case,question,answer\nC\xff1,2.1.1,yes\n"})
 
 # --- the other families: FJI, SQS and CCI ------------------------------------------------------

@@ -1,6 +1,7 @@
 // The command line with a CCI inspection: exit codes, positioned errors, the audit trail.
 #include <boost/test/unit_test.hpp>
 
+#include "support/json.hpp"
 #include "support/support.hpp"
 
 using namespace quire;
@@ -68,14 +69,19 @@ BOOST_AUTO_TEST_CASE(cci_score_prints_the_whole_derivation) {
 BOOST_AUTO_TEST_CASE(cci_score_json_carries_every_figure) {
   const auto r = test::run_quire("score --json " + quoted(kExample / "inspection.yaml"));
   BOOST_TEST(r.exit_code == 0, r.err);
-  BOOST_TEST(r.out.find("\"cases_examined\": 29") != std::string::npos);
-  BOOST_TEST(r.out.find("{\"id\": \"likelihood_of_reoffending\", \"percent\": 64, \"comment\": \"moderate\", \"yes\": 263, "
-                        "\"answered\": 414, \"published\": 64") != std::string::npos,
-             r.out);
-  BOOST_TEST(r.out.find("{\"headline\": \"safeguarding\", \"lowest\": 37, \"highest\": 91, \"average\": 68") !=
-             std::string::npos);
-  BOOST_TEST(r.out.front() == '{');
-  BOOST_TEST(r.out.substr(r.out.size() - 2) == "}\n");
+  const auto json = test::parse_json(r.out);
+  BOOST_TEST(json.at("cases_examined") == 29);
+  const auto& reoffending = test::element_with(json.at("headlines"), "id", "likelihood_of_reoffending");
+  BOOST_TEST(reoffending.at("percent") == 64);
+  BOOST_TEST(reoffending.at("comment") == "moderate");
+  BOOST_TEST(reoffending.at("yes") == 263);
+  BOOST_TEST(reoffending.at("answered") == 414);
+  BOOST_TEST(reoffending.at("published") == 64);
+  const auto& safeguarding = test::element_with(json.at("comparison").at("rows"), "headline", "safeguarding");
+  BOOST_TEST(safeguarding.at("lowest") == 37);
+  BOOST_TEST(safeguarding.at("highest") == 91);
+  BOOST_TEST(safeguarding.at("average") == 68);
+  BOOST_TEST(json.at("comparison").at("inspections") == 12);
 }
 
 BOOST_AUTO_TEST_CASE(cci_rules_for_another_family_exit_two) {

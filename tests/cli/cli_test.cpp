@@ -1,6 +1,7 @@
 #define BOOST_TEST_MODULE cli
 #include <boost/test/unit_test.hpp>
 
+#include "support/json.hpp"
 #include "support/support.hpp"
 
 using namespace quire;
@@ -80,5 +81,46 @@ BOOST_AUTO_TEST_CASE(score_prints_the_audit_trail) {
   BOOST_TEST(r.out.find("overall: inadequate (6/36 points)") != std::string::npos);
   const auto j = test::run_quire("score --json " + quoted(test::western_bay()));
   BOOST_TEST(j.exit_code == 0);
-  BOOST_TEST(j.out.find(R"("number": "3.3", "domain": 3, "judged": false, "rating": "inadequate", "computed_rating": "requires_improvement")") != std::string::npos, j.out);
+  const auto json = test::parse_json(j.out);
+  const auto& s = test::element_with(json.at("standards"), "number", "3.3");
+  BOOST_TEST(s.at("domain") == 3);
+  BOOST_TEST(s.at("judged") == false);
+  BOOST_TEST(s.at("rating") == "inadequate");
+  BOOST_TEST(s.at("computed_rating") == "requires_improvement");
+  BOOST_TEST(s.at("deciding_question") == "3.3.2");
+  const auto& k = test::element_with(s.at("key_questions"), "id", "3.3.2");
+  BOOST_TEST(k.at("yes") == 7);
+  BOOST_TEST(k.at("answered") == 14);
+  BOOST_TEST(k.at("percent") == 50);
+  BOOST_TEST(s.at("discretion").get<std::string>().starts_with("Under 3.3 professional discretion"));
+  BOOST_TEST(json.at("overall") == nlohmann::json({{"rating", "inadequate"}, {"points", 6}, {"max_points", 36}}));
+}
+
+// Issue 15: links are checked on the parsed Markdown. A reference-style link's destination stands
+// in its definition, which the old text scanner never read: `[the plan][p]` with
+// `[p]: javascript:alert(1)` passed `validate` and reached the PDF as a /URI action. A definition
+// in one field resolves a reference in another, as it does in the rendered report.
+BOOST_AUTO_TEST_CASE(links_are_checked_on_the_parsed_markdown_at_their_positions) {
+  test::TempDir dir;
+  std::string yaml = test::replace_once(test::minimal_fixture(), "foreword: The foreword.\n",
+                                        "foreword: |\n"
+                                        "  Read [the plan][p] and <data:text/html,hi>.\n"
+                                        "\n"
+                                        "  [p]: javascript:alert(1)\n"
+                                        "  [q]: file:///etc/passwd\n");
+  yaml = test::replace_once(yaml, "introduction: Local context.", "introduction: Local [context][q], ![map](x.png).");
+  const auto input = dir.write("links.yaml", yaml);
+  const auto r = test::run_quire("validate " + quoted(input));
+  BOOST_TEST(r.exit_code == 2, r.err);
+  const std::string foreword = input.string() + ":" + std::to_string(test::line_of(yaml, "  Read [the plan]")) + ":";
+  const std::string intro = input.string() + ":" + std::to_string(test::line_of(yaml, "introduction: ")) + ":";
+  for (const std::string& expected :
+       {foreword + "8: error: link target 'javascript:alert(1)' is not allowed",
+        foreword + "26: error: link target 'data:text/html,hi' is not allowed",
+        intro + "21: error: link target 'file:///etc/passwd' is not allowed",
+        intro + "35: error: link target 'x.png' is not allowed"})
+    BOOST_TEST(r.err.find(expected) != std::string::npos, "missing: " << expected << "\n" << r.err);
+  const auto pdf = test::run_quire("render " + quoted(input) + " -o " + quoted(dir.path() / "links.pdf"));
+  BOOST_TEST(pdf.exit_code == 2);
+  BOOST_TEST(!fs::exists(dir.path() / "links.pdf"));
 }

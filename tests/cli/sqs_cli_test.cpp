@@ -1,6 +1,7 @@
 // The command line's contract for SQS letters: exit codes, positioned errors, the score's derivation.
 #include <boost/test/unit_test.hpp>
 
+#include "support/json.hpp"
 #include "support/support.hpp"
 
 using namespace quire;
@@ -42,7 +43,14 @@ BOOST_AUTO_TEST_CASE(sqs_score_prints_each_letters_comparison_words) {
   BOOST_TEST(b.out.find("joined as: plain (better then worse)") != std::string::npos, b.out);
   const auto j = test::run_quire("score --json " + quoted(sqs_example("sqs-bolton-2015")));
   BOOST_TEST(j.exit_code == 0);
-  BOOST_TEST(j.out.find(R"("direction": "worse", "slightly": true, "words": "slightly_worse")") != std::string::npos, j.out);
+  const auto json = test::parse_json(j.out);
+  const auto& national = json.at("national");
+  BOOST_TEST(national.at("direction") == "worse");
+  BOOST_TEST(national.at("slightly") == true);
+  BOOST_TEST(national.at("words") == "slightly_worse");
+  BOOST_TEST(national.at("difference_hundredths") == 30);
+  BOOST_TEST(json.at("previous_year").at("direction") == "better");
+  BOOST_TEST(json.at("contrast") == false);
 }
 
 BOOST_AUTO_TEST_CASE(bad_sqs_input_exits_two_with_positions_and_keeps_the_old_output) {

@@ -5,6 +5,7 @@
 
 #include "load/load.hpp"
 #include "pipeline/families.hpp"
+#include "pipeline/link_check.hpp"
 
 namespace {
 

@@ -68,6 +68,21 @@ BOOST_AUTO_TEST_CASE(links_are_clickable) {
   BOOST_TEST(uris.find("mailto:a@example.org") != std::string::npos, uris);
 }
 
+// The second line of defence: the pipeline refuses these in the data, but a document that carries
+// one anyway (Markdown from elsewhere) must not get a /URI action for it.
+BOOST_AUTO_TEST_CASE(links_other_than_web_or_mail_are_not_made_clickable) {
+  const auto pdf = write("See [the plan][p], [a file](FILE:///etc/passwd) and [the site](HTTPS://example.org).\n\n"
+                         "[p]: javascript:alert(1)\n",
+                         "unsafe-links.pdf", "en-GB");
+  const std::string uris = test::run("qpdf --json --json-key=qpdf " + quoted(pdf) +
+                                     " | jq -r '.. | objects | .\"/URI\"? // empty'")
+                               .out;
+  BOOST_TEST(uris == "u:HTTPS://example.org\n", uris);
+  BOOST_TEST(test::run("pdftotext " + quoted(pdf) + " -").out.find("See the plan, a file and the site.") !=
+             std::string::npos);
+  BOOST_TEST(test::run("qpdf --check " + quoted(pdf)).exit_code == 0);
+}
+
 BOOST_AUTO_TEST_CASE(libharu_errors_become_exceptions) {
   test::TempDir dir;
   const auto bad = dir.write("bad.ttf", "this is not a TrueType font");

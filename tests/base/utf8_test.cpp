@@ -1,0 +1,123 @@
+// base/utf8: one decoder for every stage, and one rule for invalid input: each byte that begins
+// no valid sequence is one U+FFFD, and decoding goes on at the next byte.
+#include <boost/test/unit_test.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/anchor.hpp"
+#include "base/files.hpp"
+#include "base/text.hpp"
+#include "base/utf8.hpp"
+#include "support/support.hpp"
+
+using namespace quire;
+
+namespace {
+
+// As numbers: Boost.Test cannot print a char32_t.
+std::vector<std::uint32_t> decode_all(std::string_view text) {
+  std::vector<std::uint32_t> out;
+  for (std::size_t i = 0; i < text.size();) out.push_back(utf8::next(text, i));
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(utf8_decoding)
+
+BOOST_AUTO_TEST_CASE(valid_text_decodes_to_its_characters) {
+  BOOST_TEST((decode_all("a\xC5\xB5\xE2\x80\x94\xF0\x9F\x98\x80") ==
+              std::vector<std::uint32_t>{U'a', U'\u0175', U'\u2014', U'\U0001F600'}));
+  BOOST_TEST(utf8::count("Rhagair: \xC5\xB5yr") == 12u);
+  BOOST_TEST(utf8::length_at("\xE2\x80\x94x", 0) == 3u);
+}
+
+// Each kind of invalid sequence: the bytes that begin no character each come out as U+FFFD, and
+// every decoder and check agrees on where the first one is.
+BOOST_AUTO_TEST_CASE(invalid_sequences_decode_as_one_replacement_per_byte) {
+  constexpr std::uint32_t R = utf8::kReplacement;
+  struct Case {
+    const char* name;
+    std::string text;
+    std::vector<std::uint32_t> decoded;
+    std::size_t first_invalid;
+  };
+  const std::vector<Case> cases{
+      {"a stray continuation byte", "a\x80z", {U'a', R, U'z'}, 1},
+      {"a sequence cut short by ASCII", "a\xE2\x80z", {U'a', R, R, U'z'}, 1},
+      {"a sequence cut short by the end", "ab\xF0\x9F\x98", {U'a', U'b', R, R, R}, 2},
+      {"an overlong slash", "\xC0\xAF", {R, R}, 0},
+      {"a surrogate", "x\xED\xA0\x80", {U'x', R, R, R}, 1},
+      {"above U+10FFFF", "\xF4\x90\x80\x80", {R, R, R, R}, 0},
+      {"a byte never used in UTF-8", "ok \xFF", {U'o', U'k', U' ', R}, 3},
+  };
+  for (const auto& c : cases) {
+    BOOST_TEST_CONTEXT(c.name) {
+      BOOST_TEST(decode_all(c.text) == c.decoded, boost::test_tools::per_element());
+      BOOST_TEST_REQUIRE(utf8::find_invalid(c.text).has_value());
+      BOOST_TEST(*utf8::find_invalid(c.text) == c.first_invalid);
+      BOOST_TEST(*find_invalid_utf8(c.text) == c.first_invalid);
+      const std::string repaired = utf8::with_replacements(c.text);
+      BOOST_TEST(!utf8::find_invalid(repaired).has_value());
+      BOOST_TEST(decode_all(repaired) == c.decoded, boost::test_tools::per_element());
+      BOOST_TEST(utf8::count(c.text) == c.decoded.size());
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_literal_replacement_character_is_valid) {
+  BOOST_TEST(!utf8::find_invalid("\xEF\xBF\xBD").has_value());
+  BOOST_TEST(utf8::with_replacements("\xEF\xBF\xBD") == "\xEF\xBF\xBD");
+}
+
+BOOST_AUTO_TEST_CASE(long_ascii_runs_are_checked_to_their_end) {
+  const std::string text = std::string(37, 'a') + "\x80" + std::string(20, 'b');
+  BOOST_TEST(*utf8::find_invalid(text) == 37u);
+  BOOST_TEST(!utf8::find_invalid(std::string(64, 'a')).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(prefixes_never_cut_a_character) {
+  const std::string text = "ab\xC5\xB5\xE2\x80\x94";  // a b ŵ —
+  BOOST_TEST(utf8::prefix_within(text, 3) == "ab");
+  BOOST_TEST(utf8::prefix_within(text, 4) == "ab\xC5\xB5");
+  BOOST_TEST(utf8::prefix_within(text, 6) == "ab\xC5\xB5");
+  BOOST_TEST(utf8::prefix_within(text, 99) == text);
+}
+
+BOOST_AUTO_TEST_CASE(utf16_uses_surrogate_pairs_above_the_basic_plane) {
+  BOOST_TEST((utf8::to_utf16("\xC5\xB5\xF0\x9F\x98\x80") == std::u16string{u'\u0175', 0xD83D, 0xDE00}));
+  BOOST_TEST((utf8::to_utf16("a\x80") == std::u16string{u'a', 0xFFFD}));
+}
+
+BOOST_AUTO_TEST_CASE(columns_count_characters) {
+  BOOST_TEST(line_column_at("\xC5\xB5\xC5\xB7x\ny", 4).column == 3);
+  BOOST_TEST(line_column_at("\xC5\xB5\xC5\xB7x\ny", 6).line == 2);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// One heading-anchor function (base/anchor.hpp) serves the Markdown contents and the document's
+// headings, so a contents link always lands.
+BOOST_AUTO_TEST_CASE(heading_anchors_follow_github) {
+  BOOST_TEST(heading_anchor("1.1 Staff") == "11-staff");
+  BOOST_TEST(heading_anchor("Annex 1 \xE2\x80\x93 Methodology") == "annex-1--methodology");
+  BOOST_TEST(heading_anchor("Rhagair: \xC5\xB5yr") == "rhagair-\xC5\xB5yr");
+}
+
+// One path-containment check for every file a data file names.
+BOOST_AUTO_TEST_CASE(paths_named_by_data_stay_in_their_folder) {
+  test::TempDir dir;
+  const auto inside = dir.write("sub/cases.csv", "case,question,answer\n");
+  BOOST_TEST(path_inside(dir.path(), "sub/cases.csv").has_value());
+  BOOST_TEST(path_inside(dir.path(), "not-yet-written.csv").has_value());
+  for (const char* bad : {"", "../cases.csv", "sub/../../x", "/etc/passwd"})
+    BOOST_TEST(!path_inside(dir.path(), bad).has_value(), bad);
+  test::TempDir elsewhere;
+  const auto outside = elsewhere.write("secret.csv", "x");
+  std::filesystem::create_symlink(outside, dir.path() / "link.csv");
+  BOOST_TEST(!path_inside(dir.path(), "link.csv").has_value());
+  std::filesystem::create_symlink(inside, dir.path() / "good-link.csv");
+  BOOST_TEST(path_inside(dir.path(), "good-link.csv").has_value());
+}
