@@ -7,7 +7,7 @@ namespace quire::load_detail {
 
 namespace {
 
-CciReportInfo read_report(YamlReader& r, const YAML::Node& node) {
+CciReportInfo read_report(YamlReader& r, const YamlNode& node) {
   CciReportInfo info;
   const std::vector<std::string> keys = {"area", "service", "published", "fieldwork", "isbn", "chief_inspector",
                                          "contact"};
@@ -26,7 +26,7 @@ CciReportInfo read_report(YamlReader& r, const YAML::Node& node) {
 }
 
 // Published headline percentages by headline key; the keys are checked against the rules later.
-std::map<std::string, Located<int>> read_headline_scores(YamlReader& r, const YAML::Node& node) {
+std::map<std::string, Located<int>> read_headline_scores(YamlReader& r, const YamlNode& node) {
   std::map<std::string, Located<int>> scores;
   if (!node.IsMap()) {
     r.error(node, "wrong-type",
@@ -39,7 +39,7 @@ std::map<std::string, Located<int>> read_headline_scores(YamlReader& r, const YA
   return scores;
 }
 
-std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YAML::Node& node) {
+std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YamlNode& node) {
   std::vector<AcknowledgementRow> rows;
   if (!r.check_sequence(node, "'acknowledgements'")) return rows;
   for (const auto& item : node) {
@@ -54,7 +54,7 @@ std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YAML:
   return rows;
 }
 
-std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const YAML::Node& node) {
+std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const YamlNode& node) {
   std::vector<CciRecommendation> recs;
   if (!r.check_sequence(node, "'recommendations'")) return recs;
   for (const auto& item : node) {
@@ -74,7 +74,7 @@ std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const YAM
   return recs;
 }
 
-CciContext read_context(YamlReader& r, const YAML::Node& node) {
+CciContext read_context(YamlReader& r, const YamlNode& node) {
   CciContext context;
   if (!r.check_map(node, "'contextual_information'", {"area", "service"}, {"area", "service"})) return context;
   context.area = r.markdown(node, "area");
@@ -82,7 +82,7 @@ CciContext read_context(YamlReader& r, const YAML::Node& node) {
   return context;
 }
 
-CciArrangements read_arrangements(YamlReader& r, const YAML::Node& node) {
+CciArrangements read_arrangements(YamlReader& r, const YamlNode& node) {
   CciArrangements a;
   if (!r.check_map(node, "'arrangements'", {"cases", "note", "sample_note"}, {"cases"})) return a;
   if (auto c = r.integer(node, "cases", 1, 100000)) a.cases = *c;
@@ -101,7 +101,7 @@ FamilySchema cci_schema() {
            "sections", "contextual_information", "arrangements"}};
 }
 
-void read_cci(YamlReader& r, const YAML::Node& root, CciReport& out) {
+void read_cci(YamlReader& r, const YamlNode& root, CciReport& out) {
   if (root["report"]) out.report = read_report(r, root["report"]);
   out.foreword = r.markdown(root, "foreword");
   if (root["headline_scores"]) out.headline_scores = read_headline_scores(r, root["headline_scores"]);

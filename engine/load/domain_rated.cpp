@@ -5,7 +5,7 @@ namespace quire::load_detail {
 
 namespace {
 
-ReportInfo read_report(YamlReader& r, const YAML::Node& node) {
+ReportInfo read_report(YamlReader& r, const YamlNode& node) {
   ReportInfo info;
   const std::vector<std::string> keys = {"area", "service", "service_kind", "published", "fieldwork_started",
                                          "isbn", "lead_inspector", "programme_head", "joint_inspectorates",
@@ -29,9 +29,9 @@ ReportInfo read_report(YamlReader& r, const YAML::Node& node) {
   return info;
 }
 
-ComparedFigure read_compared(YamlReader& r, const YAML::Node& map, const std::string& key, bool percent) {
+ComparedFigure read_compared(YamlReader& r, const YamlNode& map, const std::string& key, bool percent) {
   ComparedFigure figure;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     r.error(map, "missing-key", "missing required key '" + key + "'");
     return figure;
@@ -49,13 +49,13 @@ ComparedFigure read_compared(YamlReader& r, const YAML::Node& map, const std::st
   return figure;
 }
 
-CaseloadTable read_caseload_table(YamlReader& r, const YAML::Node& node, const std::string& dimension,
+CaseloadTable read_caseload_table(YamlReader& r, const YamlNode& node, const std::string& dimension,
                                   const std::vector<std::string>& groups) {
   CaseloadTable table;
   table.dimension = dimension;
   if (!r.check_map(node, "'caseload." + dimension + "'", groups, groups)) return table;
   for (const auto& group : groups) {
-    const YAML::Node pair = node[group];
+    const YamlNode pair = node[group];
     if (!pair.IsDefined()) continue;
     if (!pair.IsSequence() || pair.size() != 2) {
       r.error(pair, "wrong-type",
@@ -73,7 +73,7 @@ CaseloadTable read_caseload_table(YamlReader& r, const YAML::Node& node, const s
 }
 
 // Every dimension's shares of one caseload may fall short of 100% (unrecorded groups), never exceed it.
-void check_caseload_total(YamlReader& r, const CaseloadTable& table, const YAML::Node& node) {
+void check_caseload_total(YamlReader& r, const CaseloadTable& table, const YamlNode& node) {
   double area = 0, national = 0;
   for (const auto& row : table.rows) {
     area += row.area.value;
@@ -85,13 +85,13 @@ void check_caseload_total(YamlReader& r, const CaseloadTable& table, const YAML:
                 ", national " + std::to_string(national) + ")");
 }
 
-KeyFacts read_key_facts(YamlReader& r, const YAML::Node& node) {
+KeyFacts read_key_facts(YamlReader& r, const YamlNode& node) {
   KeyFacts facts;
   const std::vector<std::string> keys = {"first_time_entrants", "reoffending", "caseload", "population"};
   if (!r.check_map(node, "'key_facts'", keys, keys)) return facts;
   facts.first_time_entrants = read_compared(r, node, "first_time_entrants", false);
   facts.reoffending = read_compared(r, node, "reoffending", true);
-  if (const YAML::Node caseload = node["caseload"];
+  if (const YamlNode caseload = node["caseload"];
       caseload && r.check_map(caseload, "'caseload'", {"source", "age", "ethnicity", "gender"},
                               {"source", "age", "ethnicity", "gender"})) {
     if (auto s = r.text(caseload, "source")) facts.caseload_source = *s;
@@ -103,7 +103,7 @@ KeyFacts read_key_facts(YamlReader& r, const YAML::Node& node) {
       check_caseload_total(r, facts.caseload.back(), caseload[dimension]);
     }
   }
-  if (const YAML::Node population = node["population"];
+  if (const YamlNode population = node["population"];
       population && r.check_map(population, "'population'", {"sources", "areas"}, {"sources", "areas"})) {
     if (population["sources"] && r.check_sequence(population["sources"], "'sources'"))
       for (const auto& s : population["sources"])
@@ -126,14 +126,14 @@ KeyFacts read_key_facts(YamlReader& r, const YAML::Node& node) {
   return facts;
 }
 
-StandardData read_standard(YamlReader& r, const YAML::Node& node) {
+StandardData read_standard(YamlReader& r, const YamlNode& node) {
   StandardData standard;
   if (!r.check_map(node, "a standard", {"number", "rating", "key_questions", "discretion", "narrative"},
                    {"number", "narrative"}))
     return standard;
   if (auto n = r.text(node, "number")) standard.number = *n;
   if (auto rating = r.text(node, "rating", false)) standard.rating = *rating;
-  if (const YAML::Node kqs = node["key_questions"]) {
+  if (const YamlNode kqs = node["key_questions"]) {
     if (kqs.IsMap()) {
       for (const auto& entry : kqs)
         if (auto p = r.integer_of(entry.second, "the '% yes' of " + entry.first.Scalar(), 0, 100))
@@ -148,15 +148,15 @@ StandardData read_standard(YamlReader& r, const YAML::Node& node) {
   return standard;
 }
 
-DomainData read_domain(YamlReader& r, const YAML::Node& node) {
+DomainData read_domain(YamlReader& r, const YamlNode& node) {
   DomainData domain;
   const std::vector<std::string> keys = {"number", "key_findings", "standards", "summary"};
   if (!r.check_map(node, "a domain", keys, keys)) return domain;
   if (auto n = r.integer(node, "number", 1, 9)) domain.number = *n;
   domain.key_findings = r.markdown_list(node, "key_findings");
-  if (const YAML::Node standards = node["standards"]; standards && r.check_sequence(standards, "'standards'"))
+  if (const YamlNode standards = node["standards"]; standards && r.check_sequence(standards, "'standards'"))
     for (const auto& s : standards) domain.standards.push_back(read_standard(r, s));
-  if (const YAML::Node summary = node["summary"];
+  if (const YamlNode summary = node["summary"];
       summary && r.check_map(summary, "'summary'", {"strengths", "improvements"}, {"strengths", "improvements"})) {
     domain.summary.strengths = r.markdown_list(summary, "strengths");
     domain.summary.improvements = r.markdown_list(summary, "improvements");
@@ -164,9 +164,9 @@ DomainData read_domain(YamlReader& r, const YAML::Node& node) {
   return domain;
 }
 
-CaseSample read_sample(YamlReader& r, const YAML::Node& map, const std::string& key) {
+CaseSample read_sample(YamlReader& r, const YamlNode& map, const std::string& key) {
   CaseSample sample;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) return sample;
   if (!r.check_map(node, "'" + key + "'", {"cases", "sample_percent"}, {"cases", "sample_percent"})) return sample;
   if (auto c = r.integer(node, "cases", 0, 100000)) sample.cases = *c;
@@ -174,7 +174,7 @@ CaseSample read_sample(YamlReader& r, const YAML::Node& map, const std::string& 
   return sample;
 }
 
-Methodology read_methodology(YamlReader& r, const YAML::Node& node) {
+Methodology read_methodology(YamlReader& r, const YamlNode& node) {
   Methodology m;
   const std::vector<std::string> keys = {"organisational_delivery", "court_disposals", "out_of_court_disposals"};
   if (!r.check_map(node, "'methodology'", keys, keys)) return m;
@@ -192,14 +192,14 @@ FamilySchema domain_rated_schema() {
           {"report", "foreword", "recommendations", "introduction", "key_facts", "domains", "methodology"}};
 }
 
-void read_domain_rated(YamlReader& r, const YAML::Node& root, DomainRatedReport& out) {
+void read_domain_rated(YamlReader& r, const YamlNode& root, DomainRatedReport& out) {
   if (root["report"]) out.report = read_report(r, root["report"]);
   if (auto rating = r.text(root, "overall_rating", false)) out.overall_rating = *rating;
   out.foreword = r.markdown(root, "foreword");
   if (root["recommendations"]) out.recommendations = read_recommendations(r, root["recommendations"]);
   out.introduction = r.markdown(root, "introduction");
   if (root["key_facts"]) out.key_facts = read_key_facts(r, root["key_facts"]);
-  if (const YAML::Node domains = root["domains"]; domains && r.check_sequence(domains, "'domains'"))
+  if (const YamlNode domains = root["domains"]; domains && r.check_sequence(domains, "'domains'"))
     for (const auto& d : domains) out.domains.push_back(read_domain(r, d));
   if (root["methodology"]) out.methodology = read_methodology(r, root["methodology"]);
 }
