@@ -8,7 +8,7 @@ namespace quire::load_detail {
 
 namespace {
 
-CciReportInfo read_report(YamlReader& r, const YAML::Node& node) {
+CciReportInfo read_report(YamlReader& r, const YamlNode& node) {
   CciReportInfo info;
   if (!check_keys(r, node, "'report'", "cci", "report")) return info;
   auto text = [&](const char* key, std::string& out) {
@@ -25,7 +25,7 @@ CciReportInfo read_report(YamlReader& r, const YAML::Node& node) {
 }
 
 // Published headline percentages by headline key; the keys are checked against the rules later.
-std::map<std::string, Located<int>> read_headline_scores(YamlReader& r, const YAML::Node& node) {
+std::map<std::string, Located<int>> read_headline_scores(YamlReader& r, const YamlNode& node) {
   std::map<std::string, Located<int>> scores;
   if (!node.IsMap()) {
     r.error(node, "wrong-type",
@@ -38,7 +38,7 @@ std::map<std::string, Located<int>> read_headline_scores(YamlReader& r, const YA
   return scores;
 }
 
-std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YAML::Node& node) {
+std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YamlNode& node) {
   std::vector<AcknowledgementRow> rows;
   if (!r.check_sequence(node, "'acknowledgements'")) return rows;
   for (const auto& item : node) {
@@ -53,7 +53,7 @@ std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YAML:
   return rows;
 }
 
-std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const YAML::Node& node) {
+std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const YamlNode& node) {
   std::vector<CciRecommendation> recs;
   if (!r.check_sequence(node, "'recommendations'")) return recs;
   for (const auto& item : node) {
@@ -73,7 +73,7 @@ std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const YAM
   return recs;
 }
 
-CciContext read_context(YamlReader& r, const YAML::Node& node) {
+CciContext read_context(YamlReader& r, const YamlNode& node) {
   CciContext context;
   if (!check_keys(r, node, "'contextual_information'", "cci", "contextual_information")) return context;
   context.area = r.markdown(node, "area");
@@ -81,7 +81,7 @@ CciContext read_context(YamlReader& r, const YAML::Node& node) {
   return context;
 }
 
-CciArrangements read_arrangements(YamlReader& r, const YAML::Node& node) {
+CciArrangements read_arrangements(YamlReader& r, const YamlNode& node) {
   CciArrangements a;
   if (!check_keys(r, node, "'arrangements'", "cci", "arrangements")) return a;
   if (auto c = r.integer(node, "cases", 1, 100000)) a.cases = *c;
@@ -97,7 +97,7 @@ FamilySchema cci_schema() {
   return {top.allowed(), top.required()};
 }
 
-void read_cci(YamlReader& r, const YAML::Node& root, CciReport& out) {
+void read_cci(YamlReader& r, const YamlNode& root, CciReport& out) {
   if (root["report"]) out.report = read_report(r, root["report"]);
   out.foreword = r.markdown(root, "foreword");
   if (root["headline_scores"]) out.headline_scores = read_headline_scores(r, root["headline_scores"]);

@@ -10,7 +10,7 @@ namespace quire::load_detail {
 namespace {
 
 // A figure that counts something: a finite number, never negative.
-std::optional<Located<double>> count_of(YamlReader& r, const YAML::Node& node, const std::string& what) {
+std::optional<Located<double>> count_of(YamlReader& r, const YamlNode& node, const std::string& what) {
   auto value = r.number_of(node, what);
   if (value && value->value < 0) {
     r.error(node, "out-of-range", what + " cannot be negative, found " + node.Scalar());
@@ -21,7 +21,7 @@ std::optional<Located<double>> count_of(YamlReader& r, const YAML::Node& node, c
 
 // {area: N, national: N} (percentages when `percent`).
 // `table`: the key table's map, "compared" or "compared_with_cohort".
-FjiComparedFigure read_compared(YamlReader& r, const YAML::Node& node, const std::string& what, bool percent,
+FjiComparedFigure read_compared(YamlReader& r, const YamlNode& node, const std::string& what, bool percent,
                                 std::string_view table = "compared") {
   FjiComparedFigure figure;
   if (!check_keys(r, node, "'" + what + "'", "fji", table)) return figure;
@@ -34,9 +34,9 @@ FjiComparedFigure read_compared(YamlReader& r, const YAML::Node& node, const std
 }
 
 // {from: YYYY-MM, to: YYYY-MM}, the months a cohort's figures cover.
-FjiCohort read_cohort(YamlReader& r, const YAML::Node& map) {
+FjiCohort read_cohort(YamlReader& r, const YamlNode& map) {
   FjiCohort cohort;
-  const YAML::Node node = map["cohort"];
+  const YamlNode node = map["cohort"];
   if (!node.IsDefined() || !check_keys(r, node, "'cohort'", "fji", "cohort")) return cohort;
   const auto from = r.year_month(node, "from");
   const auto to = r.year_month(node, "to");
@@ -63,7 +63,7 @@ int ordinal(const FjiDate& d) { return (d.year * 12 + d.month) * 31 + d.day; }
 
 }  // namespace
 
-std::optional<Located<FjiDate>> read_fji_date(YamlReader& r, const YAML::Node& map, const std::string& key) {
+std::optional<Located<FjiDate>> read_fji_date(YamlReader& r, const YamlNode& map, const std::string& key) {
   auto value = r.text(map, key);
   if (!value) return std::nullopt;
   const std::string& s = value->value;
@@ -78,26 +78,26 @@ std::optional<Located<FjiDate>> read_fji_date(YamlReader& r, const YAML::Node& m
   return Located<FjiDate>{d, value->pos};
 }
 
-FjiIndicators read_fji_indicators(YamlReader& r, const YAML::Node& node) {
+FjiIndicators read_fji_indicators(YamlReader& r, const YamlNode& node) {
   FjiIndicators ind;
   if (!check_keys(r, node, "'indicators'", "fji", "indicators")) return ind;
-  if (const YAML::Node reo = node["reoffending"]; reo && check_keys(r, reo, "'reoffending'", "fji", "reoffending")) {
+  if (const YamlNode reo = node["reoffending"]; reo && check_keys(r, reo, "'reoffending'", "fji", "reoffending")) {
     if (reo["proportion"]) ind.reoffending_proportion = read_compared(r, reo["proportion"], "proportion", true);
     if (reo["frequency"]) ind.reoffending_frequency = read_compared(r, reo["frequency"], "frequency", false);
     ind.reoffending_cohort = read_cohort(r, reo);
   }
-  if (const YAML::Node fte = node["first_time_entrants"]) {
+  if (const YamlNode fte = node["first_time_entrants"]) {
     ind.first_time_entrants = read_compared(r, fte, "first_time_entrants", false, "compared_with_cohort");
     if (fte.IsMap()) ind.first_time_entrants_cohort = read_cohort(r, fte);
   }
-  if (const YAML::Node custody = node["custody"]) {
+  if (const YamlNode custody = node["custody"]) {
     ind.custody = read_compared(r, custody, "custody", false, "compared_with_cohort");
     if (custody.IsMap()) ind.custody_cohort = read_cohort(r, custody);
   }
   return ind;
 }
 
-std::vector<FjiAcknowledgement> read_fji_acknowledgements(YamlReader& r, const YAML::Node& node) {
+std::vector<FjiAcknowledgement> read_fji_acknowledgements(YamlReader& r, const YamlNode& node) {
   std::vector<FjiAcknowledgement> rows;
   if (!r.check_sequence(node, "'acknowledgements'")) return rows;
   for (const auto& item : node) {
@@ -119,7 +119,7 @@ std::vector<FjiAcknowledgement> read_fji_acknowledgements(YamlReader& r, const Y
   return rows;
 }
 
-std::vector<FjiFieldworkWeek> read_fji_fieldwork(YamlReader& r, const YAML::Node& node) {
+std::vector<FjiFieldworkWeek> read_fji_fieldwork(YamlReader& r, const YamlNode& node) {
   std::vector<FjiFieldworkWeek> weeks;
   if (!r.check_sequence(node, "'fieldwork'")) return weeks;
   for (const auto& item : node) {

@@ -11,7 +11,7 @@ namespace quire::load_detail {
 
 // Checks `node` (called `what` in messages) against the table `map` of `family`: only its keys,
 // each at most once, every required one present. False when `node` is not a map.
-bool check_keys(YamlReader& r, const YAML::Node& node, std::string_view what, std::string_view family,
+bool check_keys(YamlReader& r, const YamlNode& node, std::string_view what, std::string_view family,
                 std::string_view map);
 
 }  // namespace quire::load_detail

@@ -12,6 +12,7 @@
 
 namespace quire {
 
+using load_detail::YamlNode;
 using load_detail::YamlReader;
 namespace fs = std::filesystem;
 
@@ -31,7 +32,7 @@ FamilySchema schema_of(Family family) {
 }
 
 // Reads the family's own keys into the matching alternative of the body.
-void read_family(YamlReader& r, const YAML::Node& root, Inspection& in) {
+void read_family(YamlReader& r, const YamlNode& root, Inspection& in) {
   switch (in.family) {
     case Family::domain_rated: load_detail::read_domain_rated(r, root, in.body.emplace<DomainRatedReport>()); break;
     case Family::fji: load_detail::read_fji(r, root, in.body.emplace<FjiReport>()); break;
@@ -40,8 +41,8 @@ void read_family(YamlReader& r, const YAML::Node& root, Inspection& in) {
   }
 }
 
-std::optional<Family> read_family_name(YamlReader& r, const YAML::Node& root) {
-  const YAML::Node node = root["family"];
+std::optional<Family> read_family_name(YamlReader& r, const YamlNode& root) {
+  const YamlNode node = root["family"];
   if (!node.IsDefined()) {
     r.error(root, "missing-key", "missing required key 'family' (one of fji, sqs, cci, domain-rated)");
     return std::nullopt;
@@ -67,7 +68,7 @@ bool stays_in_folder(const std::string& relative) {
   return true;
 }
 
-void read_translations(YamlReader& r, const YAML::Node& node, Inspection& in) {
+void read_translations(YamlReader& r, const YamlNode& node, Inspection& in) {
   if (!r.check_map(node, "'translations'", {"cy", "en"}, {})) return;
   for (const auto& entry : node) {
     auto status = r.text_of(entry.second, "the status of the " + entry.first.Scalar() + " translation");
@@ -79,11 +80,11 @@ void read_translations(YamlReader& r, const YAML::Node& node, Inspection& in) {
   }
 }
 
-void read_common(YamlReader& r, const YAML::Node& root, Inspection& in) {
+void read_common(YamlReader& r, const YamlNode& root, Inspection& in) {
   if (auto rules = r.text(root, "rules")) in.rules = *rules;
   if (root["translations"]) read_translations(r, root["translations"], in);
   if (root["footnotes"]) in.footnotes = load_detail::read_footnotes(r, root["footnotes"]);
-  if (const YAML::Node glossary = root["glossary"]; glossary && r.check_sequence(glossary, "'glossary'"))
+  if (const YamlNode glossary = root["glossary"]; glossary && r.check_sequence(glossary, "'glossary'"))
     for (const auto& g : glossary)
       if (auto id = r.text_of(g, "a glossary id")) in.glossary.push_back(*id);
 }
@@ -94,7 +95,7 @@ struct InspectionSource::Parsed {
   std::string file;
   std::string source;
   fs::path folder;
-  YAML::Node root;
+  load_detail::YamlDocument root;
 };
 
 std::optional<InspectionSource> InspectionSource::open(const fs::path& path, Diagnostics& diags) {
@@ -126,14 +127,14 @@ std::optional<InspectionSource> InspectionSource::from_text(const std::string& f
 }
 
 bool InspectionSource::declares_translations() const {
-  const YAML::Node& root = parsed_->root;
+  const YamlNode& root = parsed_->root;
   return root.IsMap() && root["translations"].IsDefined();
 }
 
 std::optional<Inspection> InspectionSource::read(Diagnostics& diags, const std::string& language,
                                                  const std::string& fallback_marker) const {
   const std::string& file = parsed_->file;
-  const YAML::Node& root = parsed_->root;
+  const YamlNode& root = parsed_->root;
   YamlReader r(file, parsed_->source, diags);
   r.set_language(language);
   r.set_fallback_marker(fallback_marker);

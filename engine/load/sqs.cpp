@@ -15,7 +15,7 @@ const std::vector<std::string> kComparisonWords = {"better", "slightly_better", 
 const std::vector<std::string> kPronouns = {"she", "he", "they"};
 
 // Keys here are required through check_map, which reports a missing one; the readers stay quiet.
-void read_text(YamlReader& r, const YAML::Node& map, const char* key, std::string& out) {
+void read_text(YamlReader& r, const YamlNode& map, const char* key, std::string& out) {
   if (auto v = r.text(map, key, false)) out = v->value;
 }
 
@@ -30,7 +30,7 @@ bool plausible_email(const std::string& s) {
   return true;
 }
 
-LeadInspector read_lead_inspector(YamlReader& r, const YAML::Node& node) {
+LeadInspector read_lead_inspector(YamlReader& r, const YamlNode& node) {
   LeadInspector lead;
   if (!check_keys(r, node, "'lead_inspector'", "sqs", "lead_inspector")) return lead;
   read_text(r, node, "name", lead.name);
@@ -48,7 +48,7 @@ LeadInspector read_lead_inspector(YamlReader& r, const YAML::Node& node) {
   return lead;
 }
 
-void read_inspected(YamlReader& r, const YAML::Node& node, LetterInfo& info) {
+void read_inspected(YamlReader& r, const YamlNode& node, LetterInfo& info) {
   if (!check_keys(r, node, "'inspected'", "sqs", "inspected")) return;
   const auto from = calendar_date(r, node, "from");
   const auto to = calendar_date(r, node, "to");
@@ -58,7 +58,7 @@ void read_inspected(YamlReader& r, const YAML::Node& node, LetterInfo& info) {
     r.error_at(to->pos, "dates-out-of-order", "the inspection cannot end before it starts ('to' is before 'from')");
 }
 
-LetterInfo read_letter(YamlReader& r, const YAML::Node& node) {
+LetterInfo read_letter(YamlReader& r, const YamlNode& node) {
   LetterInfo info;
   if (!check_keys(r, node, "'letter'", "sqs", "letter")) return info;
   read_text(r, node, "area", info.area);
@@ -77,7 +77,7 @@ LetterInfo read_letter(YamlReader& r, const YAML::Node& node) {
   return info;
 }
 
-void read_cohort(YamlReader& r, const YAML::Node& node, ReoffendingFigures& out) {
+void read_cohort(YamlReader& r, const YamlNode& node, ReoffendingFigures& out) {
   if (!check_keys(r, node, "'cohort'", "sqs", "cohort")) return;
   const auto from = node["from"] ? r.year_month(node, "from") : std::nullopt;
   const auto to = node["to"] ? r.year_month(node, "to") : std::nullopt;
@@ -87,7 +87,7 @@ void read_cohort(YamlReader& r, const YAML::Node& node, ReoffendingFigures& out)
     r.error_at(to->pos, "dates-out-of-order", "the cohort cannot end before it starts ('to' is before 'from')");
 }
 
-void read_as_published(YamlReader& r, const YAML::Node& node, ReoffendingFigures& out) {
+void read_as_published(YamlReader& r, const YamlNode& node, ReoffendingFigures& out) {
   if (!check_keys(r, node, "'as_published'", "sqs", "as_published")) return;
   auto word = [&](const char* key, std::optional<Located<std::string>>& into) {
     if (auto w = r.text(node, key, false); w && check_word(r, *w, kComparisonWords, "comparison", "unknown-comparison"))
@@ -97,7 +97,7 @@ void read_as_published(YamlReader& r, const YAML::Node& node, ReoffendingFigures
   word("national", out.stated_national);
 }
 
-ReoffendingFigures read_reoffending(YamlReader& r, const YAML::Node& node) {
+ReoffendingFigures read_reoffending(YamlReader& r, const YamlNode& node) {
   ReoffendingFigures f;
   if (!check_keys(r, node, "'reoffending'", "sqs", "reoffending")) return f;
   if (auto v = decimal(r, node, "rate", true)) f.rate = *v;
@@ -115,7 +115,7 @@ ReoffendingFigures read_reoffending(YamlReader& r, const YAML::Node& node) {
 }
 
 // Sections by key; the rules check the keys, their order and that none is missing.
-std::vector<CommentarySection> read_commentary(YamlReader& r, const YAML::Node& node) {
+std::vector<CommentarySection> read_commentary(YamlReader& r, const YamlNode& node) {
   std::vector<CommentarySection> sections;
   if (!node.IsMap()) {
     r.error(node, "wrong-type",
@@ -139,7 +139,7 @@ std::vector<CommentarySection> read_commentary(YamlReader& r, const YAML::Node& 
   return sections;
 }
 
-std::vector<CopyRecipient> read_copy_list(YamlReader& r, const YAML::Node& node) {
+std::vector<CopyRecipient> read_copy_list(YamlReader& r, const YamlNode& node) {
   std::vector<CopyRecipient> rows;
   if (!r.check_sequence(node, "'copy_to'")) return rows;
   for (const auto& item : node) {
@@ -155,7 +155,7 @@ std::vector<CopyRecipient> read_copy_list(YamlReader& r, const YAML::Node& node)
   return rows;
 }
 
-std::vector<MarkdownText> read_bullets(YamlReader& r, const YAML::Node& root, const std::string& key) {
+std::vector<MarkdownText> read_bullets(YamlReader& r, const YamlNode& root, const std::string& key) {
   if (!root[key]) return {};
   auto items = r.markdown_list(root, key);
   if (root[key] && root[key].IsSequence() && items.empty())
@@ -170,7 +170,7 @@ FamilySchema sqs_schema() {
   return {top.allowed(), top.required()};
 }
 
-void read_sqs(YamlReader& r, const YAML::Node& root, SqsLetter& out) {
+void read_sqs(YamlReader& r, const YamlNode& root, SqsLetter& out) {
   if (root["letter"]) out.letter = read_letter(r, root["letter"]);
   if (root["reoffending"]) out.reoffending = read_reoffending(r, root["reoffending"]);
   if (root["summary"]) out.summary = r.markdown(root, "summary");
