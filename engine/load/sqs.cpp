@@ -2,6 +2,7 @@
 #include <set>
 
 #include "load/family_readers.hpp"
+#include "load/key_check.hpp"
 #include "load/sqs_readers.hpp"
 
 namespace quire::load_detail {
@@ -31,8 +32,7 @@ bool plausible_email(const std::string& s) {
 
 LeadInspector read_lead_inspector(YamlReader& r, const YamlNode& node) {
   LeadInspector lead;
-  const std::vector<std::string> keys = {"name", "pronoun", "email", "telephone"};
-  if (!r.check_map(node, "'lead_inspector'", keys, keys)) return lead;
+  if (!check_keys(r, node, "'lead_inspector'", "sqs", "lead_inspector")) return lead;
   read_text(r, node, "name", lead.name);
   read_text(r, node, "telephone", lead.telephone);
   if (auto p = r.text(node, "pronoun", false)) {
@@ -49,7 +49,7 @@ LeadInspector read_lead_inspector(YamlReader& r, const YamlNode& node) {
 }
 
 void read_inspected(YamlReader& r, const YamlNode& node, LetterInfo& info) {
-  if (!r.check_map(node, "'inspected'", {"from", "to"}, {"from", "to"})) return;
+  if (!check_keys(r, node, "'inspected'", "sqs", "inspected")) return;
   const auto from = calendar_date(r, node, "from");
   const auto to = calendar_date(r, node, "to");
   if (from) info.inspected_from = *from;
@@ -60,9 +60,7 @@ void read_inspected(YamlReader& r, const YamlNode& node, LetterInfo& info) {
 
 LetterInfo read_letter(YamlReader& r, const YamlNode& node) {
   LetterInfo info;
-  const std::vector<std::string> keys = {"area", "yot", "to", "from", "published", "inspected",
-                                         "cases_examined", "lead_inspector", "wording"};
-  if (!r.check_map(node, "'letter'", keys, keys)) return info;
+  if (!check_keys(r, node, "'letter'", "sqs", "letter")) return info;
   read_text(r, node, "area", info.area);
   read_text(r, node, "yot", info.yot);
   read_text(r, node, "to", info.to);
@@ -80,7 +78,7 @@ LetterInfo read_letter(YamlReader& r, const YamlNode& node) {
 }
 
 void read_cohort(YamlReader& r, const YamlNode& node, ReoffendingFigures& out) {
-  if (!r.check_map(node, "'cohort'", {"from", "to"}, {"from", "to"})) return;
+  if (!check_keys(r, node, "'cohort'", "sqs", "cohort")) return;
   const auto from = node["from"] ? r.year_month(node, "from") : std::nullopt;
   const auto to = node["to"] ? r.year_month(node, "to") : std::nullopt;
   if (from) out.cohort_from = *from;
@@ -90,7 +88,7 @@ void read_cohort(YamlReader& r, const YamlNode& node, ReoffendingFigures& out) {
 }
 
 void read_as_published(YamlReader& r, const YamlNode& node, ReoffendingFigures& out) {
-  if (!r.check_map(node, "'as_published'", {"previous_year", "national"}, {})) return;
+  if (!check_keys(r, node, "'as_published'", "sqs", "as_published")) return;
   auto word = [&](const char* key, std::optional<Located<std::string>>& into) {
     if (auto w = r.text(node, key, false); w && check_word(r, *w, kComparisonWords, "comparison", "unknown-comparison"))
       into = *w;
@@ -101,10 +99,7 @@ void read_as_published(YamlReader& r, const YamlNode& node, ReoffendingFigures& 
 
 ReoffendingFigures read_reoffending(YamlReader& r, const YamlNode& node) {
   ReoffendingFigures f;
-  const std::vector<std::string> required = {"rate", "previous_year", "national", "published", "cohort", "source"};
-  std::vector<std::string> keys = required;
-  keys.push_back("as_published");
-  if (!r.check_map(node, "'reoffending'", keys, required)) return f;
+  if (!check_keys(r, node, "'reoffending'", "sqs", "reoffending")) return f;
   if (auto v = decimal(r, node, "rate", true)) f.rate = *v;
   if (auto v = decimal(r, node, "previous_year", true)) f.previous_year = *v;
   if (auto v = decimal(r, node, "national", true)) f.national = *v;
@@ -148,7 +143,7 @@ std::vector<CopyRecipient> read_copy_list(YamlReader& r, const YamlNode& node) {
   std::vector<CopyRecipient> rows;
   if (!r.check_sequence(node, "'copy_to'")) return rows;
   for (const auto& item : node) {
-    if (!r.check_map(item, "a copy list entry", {"role", "names"}, {"role", "names"})) continue;
+    if (!check_keys(r, item, "a copy list entry", "sqs", "copy_to")) continue;
     CopyRecipient row;
     read_text(r, item, "role", row.role);
     row.names = r.string_list(item, "names");
@@ -171,9 +166,8 @@ std::vector<MarkdownText> read_bullets(YamlReader& r, const YamlNode& root, cons
 }  // namespace
 
 FamilySchema sqs_schema() {
-  const std::vector<std::string> keys = {"letter", "reoffending", "summary", "commentary", "operational_management",
-                                         "strengths", "improvements", "copy_to"};
-  return {keys, keys};
+  const KeyMap& top = family_keys("sqs", "top");
+  return {top.allowed(), top.required()};
 }
 
 void read_sqs(YamlReader& r, const YamlNode& root, SqsLetter& out) {
