@@ -39,7 +39,9 @@ const KeyMap& common_keys() {
       "the inspection",
       {{"family", true, KeyKind::word, "the report family: domain-rated, fji, sqs or cci"},
        {"rules", true, KeyKind::word, "the rules file the report is scored by (data/rules/NAME.yaml)"},
-       {"cases", false, KeyKind::text, "the case assessment tool's export beside this file (case,question,answer)"},
+       {"cases", false, KeyKind::text,
+        "the case assessment tool's export beside this file: a row per answer (case,question,answer) or a row "
+        "per case (case,1.1.1,...)"},
        {"footnotes", false, KeyKind::map, "footnotes by id, each cited in the text as [^id]"},
        {"glossary", true, KeyKind::text_list, "the glossary entries printed, by id from data/glossary.yaml"},
        {"translations", false, KeyKind::map, "each language's translation status: reviewed or unreviewed"}}};
