@@ -2,6 +2,7 @@
 // the foreword's table of lowest, highest and average scores is computed.
 #include <filesystem>
 
+#include "base/files.hpp"
 #include "base/text.hpp"
 #include "load/cci_readers.hpp"
 #include "load/yaml_file.hpp"

@@ -1,6 +1,7 @@
 // Reads an inspection's YAML into the model. The schema is documented in the README.
 #include <filesystem>
 
+#include "base/files.hpp"
 #include "base/text.hpp"
 #include "load/case_csv.hpp"
 #include "load/family_readers.hpp"

@@ -12,8 +12,8 @@ namespace quire {
 
 struct MarkdownLink {
   std::string destination;  // as cmark-gfm resolved it: "javascript:alert(1)", "http://www.x.org"
-  int line = 0;             // 1-based, of the link's first character in the text; 0 when cmark-gfm
-  int column = 0;           // gives no position (GFM's bare-URL autolinks)
+  int line = 0;             // 1-based, of the link's first character in the text (the column in
+  int column = 0;           // characters); 0 when cmark-gfm gives none (some bare-URL autolinks)
 };
 
 // Every link and image in `markdown`, in document order.

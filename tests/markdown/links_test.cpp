@@ -32,6 +32,17 @@ BOOST_AUTO_TEST_CASE(inline_reference_autolink_and_image_destinations_with_posit
   }
 }
 
+// Columns count characters; an autolink after a line break is placed on its own line.
+BOOST_AUTO_TEST_CASE(columns_count_characters_on_the_links_own_line) {
+  const auto links = markdown_links("Ŵyr and ŷ: [a](javascript:x)\nthen <data:text/html,hi> and <a@b.org>\n");
+  BOOST_TEST_REQUIRE(links.size() == 3u);
+  BOOST_TEST(links[0].column == 12);
+  BOOST_TEST(links[1].line == 2);
+  BOOST_TEST(links[1].column == 6);
+  BOOST_TEST(links[2].destination == "mailto:a@b.org");
+  BOOST_TEST(links[2].column == 30);
+}
+
 BOOST_AUTO_TEST_CASE(text_that_only_looks_like_a_link_is_not_one) {
   // Code, an undefined reference, escaped brackets and a definition nothing uses are not links.
   BOOST_TEST(markdown_links("`[a](javascript:x)` [b][nowhere] \\[c\\](javascript:y)\n\n[d]: javascript:z\n").empty());
