@@ -94,8 +94,8 @@ BOOST_AUTO_TEST_CASE(qpdf_finds_no_fault_in_any_pdf) {
   }
 }
 
-// Page contents are deflated on a second thread and handed to libharu compressed
-// (pdf/background_deflate): every page's contents must say so, and decode (qpdf --check above).
+// Page contents are deflated (libharu's HPDF_COMP_ALL, pdf/pdf.cpp): every page's contents must
+// say so, and decode (qpdf --check above).
 BOOST_AUTO_TEST_CASE(every_page_has_its_contents_deflated) {
   for (const auto& e : test::rendered_examples()) {
     const std::string filters =
