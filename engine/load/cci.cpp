@@ -16,7 +16,7 @@ CciReportInfo read_report(YamlReader& r, const YAML::Node& node) {
     if (auto v = r.text(node, key)) out = v->value;
   };
   text("area", info.area);
-  text("service", info.service);
+  if (auto v = r.words(node, "service")) info.service = v->value;
   text("isbn", info.isbn);
   text("chief_inspector", info.chief_inspector);
   if (auto d = r.year_month(node, "published")) info.published = *d;
@@ -45,7 +45,7 @@ std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YAML:
   for (const auto& item : node) {
     if (!r.check_map(item, "an acknowledgement", {"role", "names"}, {"role", "names"})) continue;
     AcknowledgementRow row;
-    if (auto role = r.text(item, "role")) row.role = role->value;
+    if (auto role = r.words(item, "role")) row.role = role->value;
     row.names = r.string_list(item, "names");
     if (item["names"] && item["names"].IsSequence() && row.names.empty())
       r.error(item["names"], "empty-list", "an acknowledgement needs at least one name");
@@ -60,7 +60,7 @@ std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const YAM
   for (const auto& item : node) {
     if (!r.check_map(item, "a recommendation", {"owner", "text"}, {"text"})) continue;
     CciRecommendation rec;
-    if (auto owner = r.text(item, "owner", false)) {
+    if (auto owner = r.words(item, "owner", false)) {
       rec.owner = *owner;
       if (trim(owner->value).empty())
         r.error_at(owner->pos, "recommendation-without-owner", "a recommendation's 'owner' is empty");

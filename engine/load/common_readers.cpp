@@ -7,7 +7,7 @@ namespace quire::load_detail {
 PostalAddress read_address(YamlReader& r, const YAML::Node& node, std::string_view what) {
   PostalAddress address;
   if (!r.check_map(node, what, {"name", "address"}, {"name", "address"})) return address;
-  if (auto name = r.text(node, "name")) address.name = name->value;
+  if (auto name = r.words(node, "name")) address.name = name->value;
   address.lines = r.string_list(node, "address");
   return address;
 }
@@ -18,7 +18,7 @@ std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YAML:
   for (const auto& item : node) {
     RecommendationGroup group;
     if (!r.check_map(item, "a recommendation group", {"owner", "actions"}, {})) continue;
-    if (auto owner = r.text(item, "owner", false)) {
+    if (auto owner = r.words(item, "owner", false)) {
       group.owner = *owner;
       if (trim(owner->value).empty())
         r.error_at(owner->pos, "recommendation-without-owner", "a recommendation group's 'owner' is empty");

@@ -64,9 +64,10 @@ LetterInfo read_letter(YamlReader& r, const YAML::Node& node) {
                                          "cases_examined", "lead_inspector", "wording"};
   if (!r.check_map(node, "'letter'", keys, keys)) return info;
   read_text(r, node, "area", info.area);
-  read_text(r, node, "yot", info.yot);
-  read_text(r, node, "to", info.to);
-  read_text(r, node, "from", info.from);
+  if (auto v = r.words(node, "yot", false)) info.yot = v->value;
+  // The addressee's and the sender's roles are words ("Head of Service"), not names.
+  if (auto v = r.words(node, "to", false)) info.to = v->value;
+  if (auto v = r.words(node, "from", false)) info.from = v->value;
   if (node["inspected"]) read_inspected(r, node["inspected"], info);
   if (auto d = calendar_date(r, node, "published")) {
     info.published = *d;
@@ -114,7 +115,7 @@ ReoffendingFigures read_reoffending(YamlReader& r, const YAML::Node& node) {
     if (f.cohort_to.value.year && precedes(p->value, f.cohort_to.value))
       r.error_at(p->pos, "dates-out-of-order", "a reoffending rate cannot be published before its cohort ends");
   }
-  read_text(r, node, "source", f.source);
+  if (auto v = r.words(node, "source", false)) f.source = v->value;
   if (node["as_published"]) read_as_published(r, node["as_published"], f);
   return f;
 }
@@ -150,7 +151,7 @@ std::vector<CopyRecipient> read_copy_list(YamlReader& r, const YAML::Node& node)
   for (const auto& item : node) {
     if (!r.check_map(item, "a copy list entry", {"role", "names"}, {"role", "names"})) continue;
     CopyRecipient row;
-    read_text(r, item, "role", row.role);
+    if (auto v = r.words(item, "role", false)) row.role = v->value;
     row.names = r.string_list(item, "names");
     if (item["names"] && item["names"].IsSequence() && row.names.empty())
       r.error(item["names"], "empty-list", "a copy list entry needs at least one name");

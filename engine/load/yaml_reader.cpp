@@ -101,15 +101,89 @@ bool YamlReader::check_sequence(const YAML::Node& node, std::string_view what) {
 
 bool is_language_map(const YAML::Node& node) {
   if (!node.IsMap() || node.size() == 0) return false;
+  bool text = false;
   for (const auto& entry : node) {
     const std::string key = entry.first.Scalar();
-    if (key != "en" && key != "cy") return false;
+    if (key == "en" || key == "cy") text = true;
+    else if (key != "cy_of" && key != "cy_reviewed") return false;
   }
-  return true;
+  return text;
+}
+
+namespace {
+
+// yaml-cpp throws on asking a missing key's node its type; this asks whether it is there first.
+bool has_scalar(const YAML::Node& node) { return node.IsDefined() && node.IsScalar(); }
+
+// A list item's name in a path: its `number` where it has one ("standards[3.4]"), else its
+// place counted from 1 ("recommendations[2]"), as a reader counts.
+std::string item_label(const YAML::Node& item, std::size_t index) {
+  if (item.IsMap()) {
+    const YAML::Node number = item["number"];
+    if (has_scalar(number) && !number.Scalar().empty()) return number.Scalar();
+  }
+  return std::to_string(index + 1);
+}
+
+}  // namespace
+
+std::string YamlReader::path_of(const YAML::Node& node) const {
+  if (!root_.IsDefined()) return {};
+  if (paths_.empty()) {
+    // Outer nodes first and never overwritten: a map shares its mark with its first key only.
+    auto walk = [&](auto& self, const YAML::Node& n, const std::string& path) -> void {
+      const std::size_t at = offset_of(n.Mark());
+      if (at != std::string::npos && !path.empty()) paths_.emplace(at, path);
+      if (n.IsMap() && !is_language_map(n)) {
+        for (const auto& entry : n)
+          self(self, entry.second, path.empty() ? entry.first.Scalar() : path + "." + entry.first.Scalar());
+      } else if (n.IsSequence()) {
+        for (std::size_t i = 0; i < n.size(); ++i) self(self, n[i], path + "[" + item_label(n[i], i) + "]");
+      }
+    };
+    walk(walk, root_, "");
+  }
+  const auto found = paths_.find(offset_of(node.Mark()));
+  return found == paths_.end() ? std::string() : found->second;
+}
+
+void YamlReader::check_stale(const YAML::Node& map) {
+  const YAML::Node en = map["en"], cy = map["cy"], recorded = map["cy_of"];
+  if (!has_scalar(en) || !cy.IsDefined() || !has_scalar(recorded)) return;
+  const std::string now = english_fingerprint(en.Scalar());
+  if (now == recorded.Scalar()) return;
+  std::string path = path_of(map);
+  if (path.empty()) path = "this text";
+  const std::string message = path + ": the Welsh translates an earlier English (cy_of " + printable(recorded.Scalar()) +
+                              ", the English is now " + now +
+                              "); update the Welsh and its cy_of ('quire translations export' lists it)";
+  if (language_ == "cy" && fallback_marker_.empty())
+    error(recorded, "stale-translation", message);
+  else
+    diags_.warning(pos(recorded), "stale-translation", message);
+}
+
+void YamlReader::record(const YAML::Node& given, bool markdown) {
+  if (!record_) return;
+  const bool map = is_language_map(given);
+  const YAML::Node en = map ? given["en"] : given;
+  if (!has_scalar(en)) return;  // a wrong type, reported by the read itself
+  TranslatableField field;
+  field.path = path_of(given);
+  field.pos = pos(given);
+  field.offset = offset_of(given.Mark());
+  field.english = en.Scalar();
+  field.markdown = markdown;
+  if (map && has_scalar(given["cy"])) field.welsh = given["cy"].Scalar();
+  if (map && has_scalar(given["cy_of"])) field.welsh_of = given["cy_of"].Scalar();
+  field.reviewed = map && has_scalar(given["cy_reviewed"]) && given["cy_reviewed"].Scalar() == "true";
+  record_->push_back(std::move(field));
 }
 
 void YamlReader::report_untranslated(const YAML::Node& node, std::string_view what, bool& fell_back) {
-  const std::string message = std::string(what) + " has no '" + language_ + "' text (the " +
+  // The full path names the field among its many namesakes ("narrative" is in every standard).
+  const std::string path = path_of(node);
+  const std::string message = (path.empty() ? std::string(what) : path) + " has no '" + language_ + "' text (the " +
                               (language_ == "cy" ? "Welsh" : "English") + " edition needs it)";
   if (fallback_marker_.empty()) {
     error(node, "missing-translation", message);
@@ -122,6 +196,7 @@ void YamlReader::report_untranslated(const YAML::Node& node, std::string_view wh
 YAML::Node YamlReader::localized(const YAML::Node& node, std::string_view what, bool& fell_back) {
   fell_back = false;
   if (!is_language_map(node)) return node;
+  check_stale(node);
   const YAML::Node chosen = node[language_];
   if (chosen.IsDefined()) return chosen;
   report_untranslated(node, what, fell_back);
@@ -137,6 +212,7 @@ YAML::Node YamlReader::narrative_localized(const YAML::Node& node, std::string_v
 }
 
 std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given, std::string_view what) {
+  if (is_language_map(given)) record(given, false);  // a name given a Welsh form is translated text
   bool fell_back = false;
   const YAML::Node node = localized(given, what, fell_back);
   if (!node.IsScalar()) {
@@ -153,6 +229,37 @@ std::optional<Located<std::string>> YamlReader::text(const YAML::Node& map, cons
     return std::nullopt;
   }
   return text_of(node, "'" + key + "'");
+}
+
+std::optional<Located<std::string>> YamlReader::words_of(const YAML::Node& given, std::string_view what) {
+  record(given, false);
+  bool fell_back = false;
+  const YAML::Node node = narrative_localized(given, what, fell_back);
+  auto value = text_of(node, what);
+  if (value && fell_back) value->value = fallback_marker_ + value->value;
+  return value;
+}
+
+std::optional<Located<std::string>> YamlReader::words(const YAML::Node& map, const std::string& key, bool required) {
+  const YAML::Node node = map[key];
+  if (!node.IsDefined()) {
+    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    return std::nullopt;
+  }
+  return words_of(node, "'" + key + "'");
+}
+
+std::vector<std::string> YamlReader::words_list(const YAML::Node& map, const std::string& key, bool required) {
+  std::vector<std::string> items;
+  const YAML::Node node = map[key];
+  if (!node.IsDefined()) {
+    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    return items;
+  }
+  if (!check_sequence(node, "'" + key + "'")) return items;
+  for (const auto& item : node)
+    if (auto t = words_of(item, "an item of '" + key + "'")) items.push_back(t->value);
+  return items;
 }
 
 std::optional<Located<int>> YamlReader::integer_of(const YAML::Node& node, std::string_view what, long min, long max) {
@@ -233,6 +340,7 @@ std::size_t YamlReader::offset_of(const YAML::Mark& mark) const {
 }
 
 MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view what) {
+  record(given, true);
   MarkdownText md;
   bool fell_back = false;
   const YAML::Node node = narrative_localized(given, what, fell_back);
