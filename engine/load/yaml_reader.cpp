@@ -127,24 +127,30 @@ std::string item_label(const YAML::Node& item, std::size_t index) {
 
 }  // namespace
 
-std::string YamlReader::path_of(const YAML::Node& node) const {
-  if (!root_.IsDefined()) return {};
+const YamlReader::Placed* YamlReader::placed(const YAML::Node& node) const {
+  if (!root_.IsDefined()) return nullptr;
   if (paths_.empty()) {
     // Outer nodes first and never overwritten: a map shares its mark with its first key only.
-    auto walk = [&](auto& self, const YAML::Node& n, const std::string& path) -> void {
+    auto walk = [&](auto& self, const YAML::Node& n, const std::string& path, bool in_flow) -> void {
       const std::size_t at = offset_of(n.Mark());
-      if (at != std::string::npos && !path.empty()) paths_.emplace(at, path);
+      if (at != std::string::npos && !path.empty()) paths_.emplace(at, Placed{path, in_flow});
+      const bool flow = n.Style() == YAML::EmitterStyle::Flow;
       if (n.IsMap() && !is_language_map(n)) {
         for (const auto& entry : n)
-          self(self, entry.second, path.empty() ? entry.first.Scalar() : path + "." + entry.first.Scalar());
+          self(self, entry.second, path.empty() ? entry.first.Scalar() : path + "." + entry.first.Scalar(), flow);
       } else if (n.IsSequence()) {
-        for (std::size_t i = 0; i < n.size(); ++i) self(self, n[i], path + "[" + item_label(n[i], i) + "]");
+        for (std::size_t i = 0; i < n.size(); ++i) self(self, n[i], path + "[" + item_label(n[i], i) + "]", flow);
       }
     };
-    walk(walk, root_, "");
+    walk(walk, root_, "", false);
   }
   const auto found = paths_.find(offset_of(node.Mark()));
-  return found == paths_.end() ? std::string() : found->second;
+  return found == paths_.end() ? nullptr : &found->second;
+}
+
+std::string YamlReader::path_of(const YAML::Node& node) const {
+  const Placed* p = placed(node);
+  return p ? p->path : std::string();
 }
 
 void YamlReader::check_stale(const YAML::Node& map) {
@@ -174,6 +180,8 @@ void YamlReader::record(const YAML::Node& given, bool markdown) {
   field.offset = offset_of(given.Mark());
   field.english = en.Scalar();
   field.markdown = markdown;
+  field.per_language = map;
+  if (const Placed* p = placed(given)) field.in_flow = p->in_flow;
   if (map && has_scalar(given["cy"])) field.welsh = given["cy"].Scalar();
   if (map && has_scalar(given["cy_of"])) field.welsh_of = given["cy_of"].Scalar();
   field.reviewed = map && has_scalar(given["cy_reviewed"]) && given["cy_reviewed"].Scalar() == "true";

@@ -120,7 +120,12 @@ class YamlReader {
   std::string fallback_marker_;
   mutable std::vector<std::size_t> line_starts_;  // built on first use
   YAML::Node root_;
-  mutable std::unordered_map<std::size_t, std::string> paths_;  // value offset -> path, on first use
+  struct Placed {
+    std::string path;
+    bool in_flow = false;  // its parent is a flow collection
+  };
+  mutable std::unordered_map<std::size_t, Placed> paths_;  // value offset -> path, on first use
+  const Placed* placed(const YAML::Node& node) const;
   std::vector<TranslatableField>* record_ = nullptr;
 };
 

@@ -28,6 +28,8 @@ struct TranslatableField {
   std::string welsh_of;        // the fingerprint recorded beside the Welsh (`cy_of`); empty if none
   bool reviewed = false;       // `cy_reviewed: true`: a translator confirmed the Welsh
   bool markdown = false;       // narrative: emphasis, links and footnote references inside
+  bool per_language = false;   // written {en: ..., cy: ...}; otherwise a plain English scalar
+  bool in_flow = false;        // inside a flow collection ([...] or {...}), where a block cannot go
 
   // The English changed after the Welsh was made from it.
   bool stale() const { return welsh && !welsh_of.empty() && welsh_of != english_fingerprint(english); }
