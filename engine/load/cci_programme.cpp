@@ -21,7 +21,7 @@ bool stays_in_folder(const std::string& relative) {
   return true;
 }
 
-ProgrammeInspection read_entry(YamlReader& r, const YAML::Node& node) {
+ProgrammeInspection read_entry(YamlReader& r, const YamlNode& node) {
   ProgrammeInspection e;
   e.pos = r.pos(node);
   const std::vector<std::string> keys = {"area", "country", "published", "scores"};
@@ -33,7 +33,7 @@ ProgrammeInspection read_entry(YamlReader& r, const YAML::Node& node) {
       r.error_at(c->pos, "unknown-country", "expected 'england' or 'wales' for 'country', found '" + e.country + "'");
   }
   if (auto d = r.year_month(node, "published")) e.published = *d;
-  const YAML::Node scores = node["scores"];
+  const YamlNode scores = node["scores"];
   if (!scores.IsDefined()) return e;
   if (!scores.IsMap()) {
     r.error(scores, "wrong-type", "expected a map of headline to percentage for 'scores', found " + describe_node(scores));
@@ -44,18 +44,18 @@ ProgrammeInspection read_entry(YamlReader& r, const YAML::Node& node) {
   return e;
 }
 
-void read_programme_root(YamlReader& r, const YAML::Node& root, ProgrammeData& out) {
+void read_programme_root(YamlReader& r, const YamlNode& root, ProgrammeData& out) {
   if (!r.check_map(root, "the programme", {"programme", "source", "inspections"}, {"programme", "source", "inspections"}))
     return;
   if (auto n = r.text(root, "programme")) out.name = n->value;
   if (auto s = r.text(root, "source")) out.source = s->value;
-  if (const YAML::Node list = root["inspections"]; list && r.check_sequence(list, "'inspections'"))
+  if (const YamlNode list = root["inspections"]; list && r.check_sequence(list, "'inspections'"))
     for (const auto& item : list) out.inspections.push_back(read_entry(r, item));
 }
 
 }  // namespace
 
-std::optional<ProgrammeData> read_programme(YamlReader& r, const YAML::Node& node) {
+std::optional<ProgrammeData> read_programme(YamlReader& r, const YamlNode& node) {
   auto name = r.text_of(node, "'programme'");
   if (!name) return std::nullopt;
   if (!stays_in_folder(name->value)) {

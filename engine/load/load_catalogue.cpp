@@ -6,6 +6,7 @@
 
 namespace quire {
 
+using load_detail::YamlNode;
 using load_detail::YamlReader;
 
 namespace {
@@ -22,7 +23,7 @@ struct Flattener {
   std::map<std::string, Label> labels;
   std::map<std::string, std::vector<std::string>> lists;
 
-  void walk(const YAML::Node& node, const std::string& prefix) {
+  void walk(const YamlNode& node, const std::string& prefix) {
     if (node.IsScalar()) {
       labels[prefix] = Label{node.Scalar(), LabelStatus::unreviewed};
     } else if (node.IsSequence()) {

@@ -9,18 +9,19 @@
 
 namespace quire {
 
+using load_detail::YamlNode;
 using load_detail::YamlReader;
 
 namespace {
 
-std::optional<Direction> direction_from(YamlReader& r, const YAML::Node& map, const char* key) {
+std::optional<Direction> direction_from(YamlReader& r, const YamlNode& map, const char* key) {
   const auto word = r.text(map, key, false);
   if (!word || !load_detail::check_word(r, *word, {"better", "worse", "same"}, "direction", "unknown-direction"))
     return std::nullopt;
   return word->value == "better" ? Direction::better : word->value == "worse" ? Direction::worse : Direction::same;
 }
 
-void read_sections(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
+void read_sections(YamlReader& r, const YamlNode& node, SqsRules& rules) {
   if (!r.check_map(node, "'sections'", {"order", "provenance"}, {"order", "provenance"})) return;
   rules.sections_provenance = load_detail::read_provenance(r, node);
   if (!node["order"] || !r.check_sequence(node["order"], "'order'")) return;
@@ -35,7 +36,7 @@ void read_sections(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
   if (rules.sections.empty()) r.error(node["order"], "empty-list", "the letter needs at least one commentary section");
 }
 
-void read_direction(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
+void read_direction(YamlReader& r, const YamlNode& node, SqsRules& rules) {
   if (!r.check_map(node, "'comparison'", {"better", "provenance"}, {"better", "provenance"})) return;
   if (auto word = r.text(node, "better", false);
       word && load_detail::check_word(r, *word, {"lower", "higher"}, "direction of 'better'", "unknown-direction"))
@@ -44,7 +45,7 @@ void read_direction(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
 }
 
 // A margin in percentage points: {within: 1.0, provenance: ...}.
-std::optional<Located<DecimalFigure>> read_margin(YamlReader& r, const YAML::Node& node, const std::string& what,
+std::optional<Located<DecimalFigure>> read_margin(YamlReader& r, const YamlNode& node, const std::string& what,
                                                   DecimalFigure& into, Provenance& provenance) {
   if (!r.check_map(node, "'" + what + "'", {"within", "provenance"}, {"within", "provenance"})) return std::nullopt;
   provenance = load_detail::read_provenance(r, node);
@@ -53,7 +54,7 @@ std::optional<Located<DecimalFigure>> read_margin(YamlReader& r, const YAML::Nod
   return margin;
 }
 
-void read_conjunction(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
+void read_conjunction(YamlReader& r, const YamlNode& node, SqsRules& rules) {
   if (!r.check_map(node, "'conjunction'", {"contrast", "provenance"}, {"contrast", "provenance"})) return;
   rules.conjunction_provenance = load_detail::read_provenance(r, node);
   if (!node["contrast"] || !r.check_sequence(node["contrast"], "'contrast'")) return;

@@ -7,30 +7,10 @@
 #include <set>
 
 #include "base/text.hpp"
-#include "load/yaml_limits.hpp"
-#include "load/yaml_parts.hpp"
-
-#include <yaml-cpp/depthguard.h>
 
 namespace quire::load_detail {
 
-std::optional<YAML::Node> parse_yaml(const std::string& file, const std::string& source, Diagnostics& diags) {
-  if (!check_input_limits(file, source, InputLimits{}, diags)) return std::nullopt;
-  try {
-    return load_yaml(source);
-  } catch (const YAML::DeepRecursion& e) {
-    diags.error(SourcePos{file, e.mark.line + 1, e.mark.column + 1}, "nesting-limit",
-                "nesting too deep for the YAML parser");
-    return std::nullopt;
-  } catch (const YAML::Exception& e) {
-    SourcePos pos{file, e.mark.line + 1, e.mark.column + 1};
-    if (e.mark.is_null()) pos = SourcePos{file, 0, 0};
-    diags.error(pos, "yaml-syntax", "invalid YAML: " + e.msg);
-    return std::nullopt;
-  }
-}
-
-std::string describe_node(const YAML::Node& node) {
+std::string describe_node(const YamlNode& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
   if (node.IsMap()) return "a map";
   if (node.IsSequence()) return "a list";
@@ -55,13 +35,13 @@ std::string printable(const std::string& text) {
   return out;
 }
 
-SourcePos YamlReader::pos(const YAML::Node& node) const {
-  const YAML::Mark m = node.Mark();
+SourcePos YamlReader::pos(const YamlNode& node) const {
+  const YamlMark m = node.Mark();
   if (m.is_null()) return SourcePos{file_, 0, 0};
   return SourcePos{file_, m.line + 1, m.column + 1};
 }
 
-void YamlReader::error(const YAML::Node& node, std::string code, std::string message) {
+void YamlReader::error(const YamlNode& node, std::string code, std::string message) {
   diags_.error(pos(node), std::move(code), std::move(message));
 }
 
@@ -69,7 +49,7 @@ void YamlReader::error_at(SourcePos p, std::string code, std::string message) {
   diags_.error(std::move(p), std::move(code), std::move(message));
 }
 
-bool YamlReader::check_map(const YAML::Node& node, std::string_view what, const std::vector<std::string>& allowed,
+bool YamlReader::check_map(const YamlNode& node, std::string_view what, const std::vector<std::string>& allowed,
                            const std::vector<std::string>& required) {
   if (!node.IsMap()) {
     error(node, "wrong-type", "expected a map for " + std::string(what) + ", found " + describe_node(node));
@@ -93,13 +73,13 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what, const 
   return true;
 }
 
-bool YamlReader::check_sequence(const YAML::Node& node, std::string_view what) {
+bool YamlReader::check_sequence(const YamlNode& node, std::string_view what) {
   if (node.IsSequence()) return true;
   error(node, "wrong-type", "expected a list for " + std::string(what) + ", found " + describe_node(node));
   return false;
 }
 
-bool is_language_map(const YAML::Node& node) {
+bool is_language_map(const YamlNode& node) {
   if (!node.IsMap() || node.size() == 0) return false;
   bool text = false;
   for (const auto& entry : node) {
@@ -112,14 +92,14 @@ bool is_language_map(const YAML::Node& node) {
 
 namespace {
 
-// yaml-cpp throws on asking a missing key's node its type; this asks whether it is there first.
-bool has_scalar(const YAML::Node& node) { return node.IsDefined() && node.IsScalar(); }
+// A scalar that is there (a missing key's node is not).
+bool has_scalar(const YamlNode& node) { return node.IsDefined() && node.IsScalar(); }
 
 // A list item's name in a path: its `number` where it has one ("standards[3.4]"), else its
 // place counted from 1 ("recommendations[2]"), as a reader counts.
-std::string item_label(const YAML::Node& item, std::size_t index) {
+std::string item_label(const YamlNode& item, std::size_t index) {
   if (item.IsMap()) {
-    const YAML::Node number = item["number"];
+    const YamlNode number = item["number"];
     if (has_scalar(number) && !number.Scalar().empty()) return number.Scalar();
   }
   return std::to_string(index + 1);
@@ -127,14 +107,14 @@ std::string item_label(const YAML::Node& item, std::size_t index) {
 
 }  // namespace
 
-const YamlReader::Placed* YamlReader::placed(const YAML::Node& node) const {
+const YamlReader::Placed* YamlReader::placed(const YamlNode& node) const {
   if (!root_.IsDefined()) return nullptr;
   if (paths_.empty()) {
     // Outer nodes first and never overwritten: a map shares its mark with its first key only.
-    auto walk = [&](auto& self, const YAML::Node& n, const std::string& path, bool in_flow) -> void {
+    auto walk = [&](auto& self, const YamlNode& n, const std::string& path, bool in_flow) -> void {
       const std::size_t at = offset_of(n.Mark());
       if (at != std::string::npos && !path.empty()) paths_.emplace(at, Placed{path, in_flow});
-      const bool flow = n.Style() == YAML::EmitterStyle::Flow;
+      const bool flow = at < source_.size() && (source_[at] == '[' || source_[at] == '{');  // its own text says
       if (n.IsMap() && !is_language_map(n)) {
         for (const auto& entry : n)
           self(self, entry.second, path.empty() ? entry.first.Scalar() : path + "." + entry.first.Scalar(), flow);
@@ -148,13 +128,13 @@ const YamlReader::Placed* YamlReader::placed(const YAML::Node& node) const {
   return found == paths_.end() ? nullptr : &found->second;
 }
 
-std::string YamlReader::path_of(const YAML::Node& node) const {
+std::string YamlReader::path_of(const YamlNode& node) const {
   const Placed* p = placed(node);
   return p ? p->path : std::string();
 }
 
-void YamlReader::check_stale(const YAML::Node& map) {
-  const YAML::Node en = map["en"], cy = map["cy"], recorded = map["cy_of"];
+void YamlReader::check_stale(const YamlNode& map) {
+  const YamlNode en = map["en"], cy = map["cy"], recorded = map["cy_of"];
   if (!has_scalar(en) || !cy.IsDefined() || !has_scalar(recorded)) return;
   const std::string now = english_fingerprint(en.Scalar());
   if (now == recorded.Scalar()) return;
@@ -169,10 +149,10 @@ void YamlReader::check_stale(const YAML::Node& map) {
     diags_.warning(pos(recorded), "stale-translation", message);
 }
 
-void YamlReader::record(const YAML::Node& given, bool markdown) {
+void YamlReader::record(const YamlNode& given, bool markdown) {
   if (!record_) return;
   const bool map = is_language_map(given);
-  const YAML::Node en = map ? given["en"] : given;
+  const YamlNode en = map ? given["en"] : given;
   if (!has_scalar(en)) return;  // a wrong type, reported by the read itself
   TranslatableField field;
   field.path = path_of(given);
@@ -188,7 +168,7 @@ void YamlReader::record(const YAML::Node& given, bool markdown) {
   record_->push_back(std::move(field));
 }
 
-void YamlReader::report_untranslated(const YAML::Node& node, std::string_view what, bool& fell_back) {
+void YamlReader::report_untranslated(const YamlNode& node, std::string_view what, bool& fell_back) {
   // The full path names the field among its many namesakes ("narrative" is in every standard).
   const std::string path = path_of(node);
   const std::string message = (path.empty() ? std::string(what) : path) + " has no '" + language_ + "' text (the " +
@@ -201,17 +181,17 @@ void YamlReader::report_untranslated(const YAML::Node& node, std::string_view wh
   }
 }
 
-YAML::Node YamlReader::localized(const YAML::Node& node, std::string_view what, bool& fell_back) {
+YamlNode YamlReader::localized(const YamlNode& node, std::string_view what, bool& fell_back) {
   fell_back = false;
   if (!is_language_map(node)) return node;
   check_stale(node);
-  const YAML::Node chosen = node[language_];
+  const YamlNode chosen = node[language_];
   if (chosen.IsDefined()) return chosen;
   report_untranslated(node, what, fell_back);
   return node[language_ == "en" ? "cy" : "en"];
 }
 
-YAML::Node YamlReader::narrative_localized(const YAML::Node& node, std::string_view what, bool& fell_back) {
+YamlNode YamlReader::narrative_localized(const YamlNode& node, std::string_view what, bool& fell_back) {
   fell_back = false;
   const bool english_only = node.IsScalar() && language_ != "en" && !trim(node.Scalar()).empty();
   if (!english_only) return localized(node, what, fell_back);
@@ -219,10 +199,10 @@ YAML::Node YamlReader::narrative_localized(const YAML::Node& node, std::string_v
   return node;
 }
 
-std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given, std::string_view what) {
+std::optional<Located<std::string>> YamlReader::text_of(const YamlNode& given, std::string_view what) {
   if (is_language_map(given)) record(given, false);  // a name given a Welsh form is translated text
   bool fell_back = false;
-  const YAML::Node node = localized(given, what, fell_back);
+  const YamlNode node = localized(given, what, fell_back);
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected text for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -230,8 +210,8 @@ std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given,
   return Located<std::string>{fell_back ? fallback_marker_ + node.Scalar() : node.Scalar(), pos(node)};
 }
 
-std::optional<Located<std::string>> YamlReader::text(const YAML::Node& map, const std::string& key, bool required) {
-  const YAML::Node node = map[key];
+std::optional<Located<std::string>> YamlReader::text(const YamlNode& map, const std::string& key, bool required) {
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return std::nullopt;
@@ -239,17 +219,17 @@ std::optional<Located<std::string>> YamlReader::text(const YAML::Node& map, cons
   return text_of(node, "'" + key + "'");
 }
 
-std::optional<Located<std::string>> YamlReader::words_of(const YAML::Node& given, std::string_view what) {
+std::optional<Located<std::string>> YamlReader::words_of(const YamlNode& given, std::string_view what) {
   record(given, false);
   bool fell_back = false;
-  const YAML::Node node = narrative_localized(given, what, fell_back);
+  const YamlNode node = narrative_localized(given, what, fell_back);
   auto value = text_of(node, what);
   if (value && fell_back) value->value = fallback_marker_ + value->value;
   return value;
 }
 
-std::optional<Located<std::string>> YamlReader::words(const YAML::Node& map, const std::string& key, bool required) {
-  const YAML::Node node = map[key];
+std::optional<Located<std::string>> YamlReader::words(const YamlNode& map, const std::string& key, bool required) {
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return std::nullopt;
@@ -257,9 +237,9 @@ std::optional<Located<std::string>> YamlReader::words(const YAML::Node& map, con
   return words_of(node, "'" + key + "'");
 }
 
-std::vector<std::string> YamlReader::words_list(const YAML::Node& map, const std::string& key, bool required) {
+std::vector<std::string> YamlReader::words_list(const YamlNode& map, const std::string& key, bool required) {
   std::vector<std::string> items;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return items;
@@ -270,7 +250,7 @@ std::vector<std::string> YamlReader::words_list(const YAML::Node& map, const std
   return items;
 }
 
-std::optional<Located<int>> YamlReader::integer_of(const YAML::Node& node, std::string_view what, long min, long max) {
+std::optional<Located<int>> YamlReader::integer_of(const YamlNode& node, std::string_view what, long min, long max) {
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected a whole number for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -296,9 +276,9 @@ std::optional<Located<int>> YamlReader::integer_of(const YAML::Node& node, std::
   return Located<int>{static_cast<int>(value), pos(node)};
 }
 
-std::optional<Located<int>> YamlReader::integer(const YAML::Node& map, const std::string& key, long min, long max,
+std::optional<Located<int>> YamlReader::integer(const YamlNode& map, const std::string& key, long min, long max,
                                                 bool required) {
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return std::nullopt;
@@ -306,7 +286,7 @@ std::optional<Located<int>> YamlReader::integer(const YAML::Node& map, const std
   return integer_of(node, "'" + key + "'", min, max);
 }
 
-std::optional<Located<double>> YamlReader::number_of(const YAML::Node& node, std::string_view what) {
+std::optional<Located<double>> YamlReader::number_of(const YamlNode& node, std::string_view what) {
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected a number for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -326,7 +306,7 @@ std::optional<Located<double>> YamlReader::number_of(const YAML::Node& node, std
   return Located<double>{value, pos(node)};
 }
 
-std::optional<Located<double>> YamlReader::percent_of(const YAML::Node& node, std::string_view what) {
+std::optional<Located<double>> YamlReader::percent_of(const YamlNode& node, std::string_view what) {
   auto value = number_of(node, what);
   if (value && (value->value < 0 || value->value > 100)) {
     error(node, "percent-out-of-range",
@@ -336,7 +316,7 @@ std::optional<Located<double>> YamlReader::percent_of(const YAML::Node& node, st
   return value;
 }
 
-std::size_t YamlReader::offset_of(const YAML::Mark& mark) const {
+std::size_t YamlReader::offset_of(const YamlMark& mark) const {
   if (line_starts_.empty()) {
     line_starts_.push_back(0);
     for (std::size_t i = source_.find('\n'); i != std::string::npos; i = source_.find('\n', i + 1))
@@ -347,11 +327,11 @@ std::size_t YamlReader::offset_of(const YAML::Mark& mark) const {
   return line_starts_[static_cast<std::size_t>(mark.line)] + static_cast<std::size_t>(mark.column);
 }
 
-MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view what) {
+MarkdownText YamlReader::markdown_of(const YamlNode& given, std::string_view what) {
   record(given, true);
   MarkdownText md;
   bool fell_back = false;
-  const YAML::Node node = narrative_localized(given, what, fell_back);
+  const YamlNode node = narrative_localized(given, what, fell_back);
   auto value = text_of(node, what);
   if (value && fell_back) {
     value->value = fallback_marker_ + value->value;
@@ -360,7 +340,7 @@ MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view w
   if (!value) return md;
   md.text = value->value;
   md.pos = value->pos;
-  const YAML::Mark m = node.Mark();
+  const YamlMark m = node.Mark();
   const std::size_t at = m.is_null() ? std::string::npos : offset_of(m);
   if (!m.is_null() && at < source_.size() && (source_[at] == '|' || source_[at] == '>')) {
     // A block scalar's text starts on the next line, at its indentation.
@@ -377,8 +357,8 @@ MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view w
   return md;
 }
 
-MarkdownText YamlReader::markdown(const YAML::Node& map, const std::string& key, bool required) {
-  const YAML::Node node = map[key];
+MarkdownText YamlReader::markdown(const YamlNode& map, const std::string& key, bool required) {
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return {};
@@ -386,9 +366,9 @@ MarkdownText YamlReader::markdown(const YAML::Node& map, const std::string& key,
   return markdown_of(node, "'" + key + "'");
 }
 
-std::vector<MarkdownText> YamlReader::markdown_list(const YAML::Node& map, const std::string& key, bool required) {
+std::vector<MarkdownText> YamlReader::markdown_list(const YamlNode& map, const std::string& key, bool required) {
   std::vector<MarkdownText> items;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return items;
@@ -398,7 +378,7 @@ std::vector<MarkdownText> YamlReader::markdown_list(const YAML::Node& map, const
   return items;
 }
 
-std::optional<Located<YearMonth>> YamlReader::year_month(const YAML::Node& map, const std::string& key) {
+std::optional<Located<YearMonth>> YamlReader::year_month(const YamlNode& map, const std::string& key) {
   auto value = text(map, key);
   if (!value) return std::nullopt;
   const std::string& s = value->value;
@@ -412,9 +392,9 @@ std::optional<Located<YearMonth>> YamlReader::year_month(const YAML::Node& map, 
   return Located<YearMonth>{YearMonth{std::stoi(s.substr(0, 4)), month}, value->pos};
 }
 
-std::vector<std::string> YamlReader::string_list(const YAML::Node& map, const std::string& key, bool required) {
+std::vector<std::string> YamlReader::string_list(const YamlNode& map, const std::string& key, bool required) {
   std::vector<std::string> items;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return items;
