@@ -4,12 +4,13 @@ namespace quire::cli {
 
 namespace {
 
-bool known_command(const std::string& c) { return c == "render" || c == "validate" || c == "score" || c == "serve" || c == "new"; }
+bool known_command(const std::string& c) { return c == "render" || c == "validate" || c == "score" || c == "serve" || c == "new" || c == "schema"; }
 
 // Options each command accepts (besides --help and --root).
 bool accepts(const std::string& command, const std::string& option) {
   if (option == "--lang") return command == "render" || command == "validate" || command == "new";
-  if (option == "--rules" || option == "--area") return command == "new";
+  if (option == "--rules") return command == "new" || command == "schema";
+  if (option == "--area") return command == "new";
   if (option == "-o" || option == "--output" || option == "--draft" || option == "--to") return command == "render";
   if (option == "--json") return command == "score";
   if (option == "--port") return command == "serve";
@@ -47,7 +48,7 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, s
   args.command = argv[i++];
   if (args.command == "translations") return parse_translations({argv.begin() + 1, argv.end()}, error);
   if (!known_command(args.command)) {
-    error = "unknown command '" + args.command + "'; expected render, validate, score, serve or new";
+    error = "unknown command '" + args.command + "'; expected render, validate, score, serve, new or schema";
     return std::nullopt;
   }
   for (; i < argv.size(); ++i) {
@@ -92,7 +93,8 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, s
     return std::nullopt;
   }
   if (args.input.empty()) {
-    error = "'" + args.command + "' needs " + (args.command == "serve" ? "a folder" : "an INPUT file");
+    error = "'" + args.command + "' needs " +
+            (args.command == "serve" ? "a folder" : args.command == "schema" ? "a FAMILY" : "an INPUT file");
     return std::nullopt;
   }
   if (args.command == "render" && args.output.empty()) {
@@ -142,6 +144,13 @@ std::string usage(const std::string& command) {
            "  --rules NAME   the rules file (data/rules/NAME.yaml); needed when the family has several\n"
            "  --area NAME    the area's name, written in\n"
            "  --lang cy,en   a bilingual report: narrative has an English and a Welsh placeholder\n";
+  if (command == "schema")
+    return "usage: quire schema FAMILY [--rules NAME]\n\n"
+           "Prints a JSON Schema (2020-12) of the family's inspection file, made from the loader's own\n"
+           "key tables with each key's description: for an editor's completion and checks while\n"
+           "typing (quire new writes it beside the inspection and names it on the file's first line).\n\n"
+           "  FAMILY         domain-rated, fji, sqs or cci\n"
+           "  --rules NAME   accept only this rules name\n";
   if (command == "serve")
     return "usage: quire serve DIR [--port N] [--root DIR]\n\n"
            "Previews every inspection in DIR (each DIR/NAME/inspection.yaml) in a web browser, at\n"
@@ -183,7 +192,8 @@ std::string usage(const std::string& command) {
          "  serve DIR [--port N]     preview the inspections in DIR in a web browser\n"
          "  translations export INPUT --to cy -o FILE.xlf   texts needing Welsh, for a translation tool\n"
          "  translations import FILE.xlf INPUT              put the tool's Welsh into the inspection\n"
-         "  new FAMILY DIR           start a new inspection in DIR, ready to fill in\n\n"
+         "  new FAMILY DIR           start a new inspection in DIR, ready to fill in\n"
+         "  schema FAMILY            print the JSON Schema of a family's inspection file\n\n"
          "Problems are printed as FILE:LINE:COL: error: message.\n"
          "Exit codes: 0 success, 2 bad input or usage, 1 internal failure.\n"
          "Run 'quire COMMAND --help' for a command's options.\n";

@@ -9,6 +9,7 @@
 #include "cli/preview.hpp"
 #include "model/common.hpp"
 #include "scaffold/scaffold.hpp"
+#include "scaffold/schema.hpp"
 
 namespace quire::cli {
 
@@ -122,6 +123,16 @@ int run_new(const Arguments& args) {
   return kSuccess;
 }
 
+int run_schema(const Arguments& args) {
+  const auto schema = scaffold::family_schema(args.input, args.rules);
+  if (!schema) {
+    std::cerr << "quire: unknown family '" << args.input << "'; expected domain-rated, fji, sqs or cci\n";
+    return kBadInput;
+  }
+  std::cout << *schema;
+  return kSuccess;
+}
+
 }  // namespace
 
 int run_command(const Arguments& args) {
@@ -134,6 +145,7 @@ int run_command(const Arguments& args) {
   if (args.command == "validate") return run_validate(args);
   if (args.command == "serve") return run_preview(args, options_from(args));
   if (args.command == "new") return run_new(args);
+  if (args.command == "schema") return run_schema(args);
   return run_score(args);
 }
 

@@ -2,9 +2,9 @@
 // the foreword's table of lowest, highest and average scores is computed.
 #include <filesystem>
 
-#include "base/files.hpp"
 #include "base/text.hpp"
 #include "load/cci_readers.hpp"
+#include "load/yaml_file.hpp"
 
 namespace quire::load_detail {
 
@@ -64,25 +64,12 @@ std::optional<ProgrammeData> read_programme(YamlReader& r, const YamlNode& node)
     return std::nullopt;
   }
   const fs::path path = fs::path(r.file()).parent_path() / name->value;
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    r.error_at(name->pos, "cannot-read", std::string("programme: ") + e.what());
-    return std::nullopt;
-  }
-  Diagnostics& diags = r.diags();
-  if (auto bad = find_invalid_utf8(source)) {
-    const LineColumn lc = line_column_at(source, *bad);
-    diags.error(SourcePos{path.string(), lc.line, lc.column}, "invalid-utf8", "invalid UTF-8; save the file as UTF-8");
-    return std::nullopt;
-  }
-  auto root = parse_yaml(path.string(), source, diags);
-  if (!root) return std::nullopt;
+  const auto yaml = open_yaml(path, r.diags(), name->pos);
+  if (!yaml) return std::nullopt;
   ProgrammeData data;
   data.file = *name;
-  YamlReader programme_reader(path.string(), source, diags);
-  read_programme_root(programme_reader, *root, data);
+  YamlReader programme_reader(yaml->file, yaml->source, r.diags());
+  read_programme_root(programme_reader, yaml->root, data);
   return data;
 }
 

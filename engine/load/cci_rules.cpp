@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <set>
 
-#include "base/files.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
@@ -129,16 +129,10 @@ void read_body(YamlReader& r, const YamlNode& root, CciRules& rules) {
 
 std::optional<CciRules> load_cci_rules(const std::filesystem::path& path, Diagnostics& diags, const SourcePos& named_at) {
   const std::string file = path.string();
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
-  auto root = load_detail::parse_yaml(file, source, diags);
-  if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  auto yaml = load_detail::open_yaml(path, diags);
+  if (!yaml) return std::nullopt;
+  const YamlNode* root = &yaml->root;
+  YamlReader r(file, yaml->source, diags);
   // Another family's rules fail every check below; say the one thing that matters instead.
   if (root->IsMap() && (*root)["family"] && (*root)["family"].IsScalar() && (*root)["family"].Scalar() != "cci") {
     const std::string name = (*root)["name"] && (*root)["name"].IsScalar() ? (*root)["name"].Scalar() : path.stem().string();

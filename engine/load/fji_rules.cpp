@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <set>
 
-#include "base/files.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
@@ -127,16 +127,10 @@ void read_body(YamlReader& r, const YamlNode& root, FjiRules& rules) {
 
 std::optional<FjiRules> load_fji_rules(const std::filesystem::path& path, Diagnostics& diags) {
   const std::string file = path.string();
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
-  auto root = load_detail::parse_yaml(file, source, diags);
-  if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  auto yaml = load_detail::open_yaml(path, diags);
+  if (!yaml) return std::nullopt;
+  const YamlNode* root = &yaml->root;
+  YamlReader r(file, yaml->source, diags);
   const std::vector<std::string> keys = {"name",  "family",     "title", "scale", "pooling",
                                          "descriptors", "stars", "moderation", "themes"};
   const std::size_t before = diags.error_count();

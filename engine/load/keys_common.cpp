@@ -21,6 +21,13 @@ std::vector<std::string> KeyMap::required() const {
   return names;
 }
 
+KeyMap& KeyMap::nest(std::string_view name, std::string of) {
+  const auto it = std::find_if(keys.begin(), keys.end(), [&](const KeyDef& k) { return k.name == name; });
+  if (it == keys.end()) throw std::out_of_range("no key '" + std::string(name) + "' in " + what);
+  it->of = std::move(of);
+  return *this;
+}
+
 const KeyDef& KeyMap::key(std::string_view name) const {
   const auto it = std::find_if(keys.begin(), keys.end(), [&](const KeyDef& k) { return k.name == name; });
   if (it == keys.end()) throw std::out_of_range("no key '" + std::string(name) + "' in " + what);

@@ -82,6 +82,16 @@ KeyMaps make() {
   m["sample"] = {"a case sample",
                  {{"cases", true, K::whole_number, "how many cases were inspected", "0"},
                   {"sample_percent", true, K::whole_number, "what share of the cases that is (%)", "0"}}};
+  // What each map and list holds, for the JSON Schema (scaffold/schema.cpp).
+  m["top"].nest("report", "report").nest("recommendations", "@recommendation[]").nest("key_facts", "key_facts")
+      .nest("domains", "domain[]").nest("methodology", "methodology");
+  m["report"].nest("publisher", "@address").nest("back_cover", "@address");
+  m["key_facts"].nest("first_time_entrants", "compared").nest("reoffending", "compared").nest("caseload", "caseload")
+      .nest("population", "population");
+  m["caseload"].nest("age", "caseload_age").nest("ethnicity", "caseload_ethnicity").nest("gender", "caseload_gender");
+  m["population"].nest("areas", "population_area[]");
+  m["domain"].nest("standards", "standard[]").nest("summary", "summary");
+  m["methodology"].nest("court_disposals", "sample").nest("out_of_court_disposals", "sample");
   return m;
 }
 

@@ -72,6 +72,16 @@ KeyMaps make() {
   m["fieldwork_week"] = {"a fieldwork week",
                          {{"start", true, K::date, "the first day, YYYY-MM-DD", "2013-06-24"},
                           {"end", true, K::date, "the last day, YYYY-MM-DD", "2013-06-28"}}};
+  // What each map and list holds, for the JSON Schema (scaffold/schema.cpp).
+  m["top"].nest("report", "report").nest("recommendations", "@recommendation[]").nest("themes", "theme[]")
+      .nest("indicators", "indicators").nest("case_sample", "case_sample").nest("acknowledgements", "acknowledgement[]")
+      .nest("fieldwork", "fieldwork_week[]");
+  m["report"].nest("contact", "@address").nest("back_cover", "@address");
+  m["indicators"].nest("reoffending", "reoffending").nest("first_time_entrants", "compared_with_cohort")
+      .nest("custody", "compared_with_cohort");
+  m["reoffending"].nest("proportion", "compared").nest("frequency", "compared").nest("cohort", "cohort");
+  m["compared_with_cohort"].nest("cohort", "cohort");
+  m["acknowledgement"].nest("people", "person[]");
   return m;
 }
 

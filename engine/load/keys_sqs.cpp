@@ -55,6 +55,10 @@ KeyMaps make() {
   m["copy_to"] = {"a copy list entry",
                   {{"role", true, K::text, "the role, e.g. YOT Head of Service", "", true},
                    {"names", true, K::text_list, "who holds it"}}};
+  // What each map and list holds, for the JSON Schema (scaffold/schema.cpp).
+  m["top"].nest("letter", "letter").nest("reoffending", "reoffending").nest("copy_to", "copy_to[]");
+  m["letter"].nest("inspected", "inspected").nest("lead_inspector", "lead_inspector");
+  m["reoffending"].nest("cohort", "cohort").nest("as_published", "as_published");
   return m;
 }
 

@@ -2,13 +2,13 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "base/files.hpp"
 #include "base/text.hpp"
 #include "load/case_csv.hpp"
 #include "load/family_readers.hpp"
 #include "load/keys.hpp"
 #include "load/load.hpp"
 #include "load/placeholders.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
@@ -92,36 +92,21 @@ void read_common(YamlReader& r, const YamlNode& root, Inspection& in) {
 
 }  // namespace
 
-struct InspectionSource::Parsed {
-  std::string file;
-  std::string source;
+struct InspectionSource::Parsed : load_detail::YamlFile {
   fs::path folder;
-  load_detail::YamlDocument root;
 };
 
 std::optional<InspectionSource> InspectionSource::open(const fs::path& path, Diagnostics& diags) {
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{path.string(), 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
-  return from_text(path.string(), source, path.parent_path(), diags);
+  const auto source = load_detail::read_yaml_text(path, diags);
+  if (!source) return std::nullopt;
+  return from_text(path.string(), *source, path.parent_path(), diags);
 }
 
 std::optional<InspectionSource> InspectionSource::from_text(const std::string& file, const std::string& source,
                                                             const fs::path& folder, Diagnostics& diags) {
-  if (auto bad = find_invalid_utf8(source)) {
-    const LineColumn lc = line_column_at(source, *bad);
-    diags.error(SourcePos{file, lc.line, lc.column}, "invalid-utf8",
-                "invalid UTF-8 at byte " + std::to_string(*bad) + "; save the file as UTF-8");
-    return std::nullopt;
-  }
-  auto parsed = std::make_shared<Parsed>(Parsed{file, source, folder, {}});
-  auto root = load_detail::parse_yaml(file, parsed->source, diags);
-  if (!root) return std::nullopt;
-  parsed->root = std::move(*root);
+  auto yaml = load_detail::yaml_from_text(file, source, diags);
+  if (!yaml) return std::nullopt;
+  auto parsed = std::make_shared<Parsed>(Parsed{std::move(*yaml), folder});
   // What `quire new` left to write: a warning here; a final render refuses it (pipeline).
   report_placeholders(file, parsed->source, Severity::warning, diags);
   return InspectionSource(std::move(parsed));

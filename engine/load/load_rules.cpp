@@ -1,8 +1,8 @@
 // Reads data/rules/NAME.yaml: the rating scale, bands, points and framework structure.
 #include <algorithm>
 
-#include "base/files.hpp"
 #include "load/load.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
@@ -94,16 +94,10 @@ FrameworkDomain read_domain(YamlReader& r, const YamlNode& node) {
 
 std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics& diags) {
   const std::string file = path.string();
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
-  auto root = load_detail::parse_yaml(file, source, diags);
-  if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  auto yaml = load_detail::open_yaml(path, diags);
+  if (!yaml) return std::nullopt;
+  const YamlNode* root = &yaml->root;
+  YamlReader r(file, yaml->source, diags);
   const std::vector<std::string> keys = {"name", "family", "title", "scale", "standard_rating",
                                          "discretion", "overall_rating", "domains"};
   const std::size_t before = diags.error_count();

@@ -3,8 +3,8 @@
 
 #include <set>
 
-#include "base/files.hpp"
 #include "load/sqs_readers.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
@@ -71,16 +71,10 @@ void read_conjunction(YamlReader& r, const YamlNode& node, SqsRules& rules) {
 
 std::optional<SqsRules> load_sqs_rules(const std::filesystem::path& path, Diagnostics& diags) {
   const std::string file = path.string();
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
-  auto root = load_detail::parse_yaml(file, source, diags);
-  if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  auto yaml = load_detail::open_yaml(path, diags);
+  if (!yaml) return std::nullopt;
+  const YamlNode* root = &yaml->root;
+  YamlReader r(file, yaml->source, diags);
   const std::vector<std::string> keys = {"name", "family", "title", "sections", "comparison", "same", "slightly",
                                          "conjunction"};
   const std::size_t before = diags.error_count();
