@@ -141,6 +141,7 @@ int run_command(const Arguments& args) {
     return kSuccess;
   }
   if (args.command == "render") return run_render(args);
+  if (args.command == "translations") return run_translations(args);
   if (args.command == "validate") return run_validate(args);
   if (args.command == "serve") return run_preview(args, options_from(args));
   if (args.command == "new") return run_new(args);

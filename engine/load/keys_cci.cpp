@@ -34,7 +34,7 @@ KeyMaps make() {
                   {"chief_inspector", true, K::text, "the chief inspector who signs the foreword"},
                   {"contact", true, K::map, "the contact address printed in the report"}}};
   m["acknowledgement"] = {"an acknowledgement",
-                          {{"role", true, K::text, "the role, e.g. Lead Inspector"},
+                          {{"role", true, K::text, "the role, e.g. Lead Inspector", "", true},
                            {"names", true, K::text_list, "who held it"}}};
   m["recommendation"] = {"a recommendation",
                          {{"owner", false, K::text, "who is responsible", "", true},

@@ -50,7 +50,7 @@ const KeyMap& common_keys() {
 
 const KeyMap& address_keys() {
   static const KeyMap map{"an address",
-                          {{"name", true, KeyKind::text, "the organisation's name"},
+                          {{"name", true, KeyKind::text, "the organisation's name", "", true},
                            {"address", true, KeyKind::text_list, "its postal address, a line an item"}}};
   return map;
 }

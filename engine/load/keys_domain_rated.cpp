@@ -29,7 +29,7 @@ KeyMaps make() {
                   {"isbn", true, K::text, "the report's ISBN", "978-0-00000-000-0"},
                   {"lead_inspector", true, K::text, "the lead inspector's name"},
                   {"programme_head", true, K::text, "the head of the inspection programme"},
-                  {"joint_inspectorates", true, K::text_list, "the inspectorates inspecting jointly, e.g. Estyn"},
+                  {"joint_inspectorates", true, K::text_list, "the inspectorates inspecting jointly, e.g. Estyn", "", true},
                   {"chief_inspector", true, K::text, "the chief inspector who signs the foreword"},
                   {"publisher", true, K::map, "the publisher, on the inside cover"},
                   {"back_cover", true, K::map, "the organisation on the back cover"}}};

@@ -40,7 +40,7 @@ KeyMaps make() {
                  {"summary", true, K::markdown, "the theme's summary", "", true}}};
   m["callout"] = {"a call-out",
                   {{"callout", true, K::word, "effective_practice, young_person, case_illustration or quotes"},
-                   {"title", false, K::text, "its heading"},
+                   {"title", false, K::text, "its heading", "", true},
                    {"text", true, K::markdown, "its text", "", true}}};
   m["indicators"] = {"'indicators'",
                      {{"reoffending", true, K::map, "reoffending: proportion, frequency and cohort"},
@@ -64,11 +64,11 @@ KeyMaps make() {
                       {{"cases", true, K::whole_number, "how many cases were inspected", "1"},
                        {"note", false, K::markdown, "a note on the sample", "", true}}};
   m["acknowledgement"] = {"an acknowledgement",
-                          {{"role", true, K::text, "the role, e.g. Lead Inspector"},
+                          {{"role", true, K::text, "the role, e.g. Lead Inspector", "", true},
                            {"people", true, K::list, "who held it"}}};
   m["person"] = {"a person",
                  {{"name", true, K::text, "the person's name"},
-                  {"organisation", true, K::text, "their organisation"}}};
+                  {"organisation", true, K::text, "their organisation", "", true}}};
   m["fieldwork_week"] = {"a fieldwork week",
                          {{"start", true, K::date, "the first day, YYYY-MM-DD", "2013-06-24"},
                           {"end", true, K::date, "the last day, YYYY-MM-DD", "2013-06-28"}}};
