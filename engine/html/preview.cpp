@@ -11,9 +11,9 @@ namespace quire::html {
 namespace {
 
 // The page asks the server for the version with `since`: the answer comes when a file changes
-// (the server waits for it). The page then fetches itself and swaps in the new body, in place:
-// a reload (a navigation, the page parsed, styled and laid out from nothing, then scrolled back)
-// cost chromium some 300 ms more than the fetch itself on this machine (bench/README.md). After an
+// (the server waits for it). The page then fetches itself and puts in place only the elements
+// that changed: a reload (a navigation, the whole page parsed, styled and laid out again, then
+// scrolled back) took much of the time from save to screen (bench/README.md). After an
 // edit the first problem, if there is one, is scrolled into view; otherwise the reader stays where
 // they were. What is not an HTML page (the server's own error text) is shown by reloading.
 constexpr char kReloadScript[] = R"js(<script>
