@@ -150,9 +150,19 @@ StandardData read_standard(YamlReader& r, const YAML::Node& node) {
 
 DomainData read_domain(YamlReader& r, const YAML::Node& node) {
   DomainData domain;
-  const std::vector<std::string> keys = {"number", "key_findings", "standards", "summary"};
-  if (!r.check_map(node, "a domain", keys, keys)) return domain;
+  // A domain not rated has its number and the reason only.
+  const bool not_rated = node.IsMap() && node["not_rated"];
+  const std::vector<std::string> keys = {"number", "not_rated", "key_findings", "standards", "summary"};
+  const std::vector<std::string> required =
+      not_rated ? std::vector<std::string>{"number"} : std::vector<std::string>{"number", "key_findings", "standards", "summary"};
+  if (!r.check_map(node, "a domain", keys, required)) return domain;
   if (auto n = r.integer(node, "number", 1, 9)) domain.number = *n;
+  if (not_rated) {
+    domain.not_rated = r.markdown(node, "not_rated");
+    for (const char* key : {"key_findings", "standards", "summary"})
+      if (node[key]) r.error(node[key], "not-rated-with-findings", std::string("a domain that was not rated has no '") + key + "'");
+    return domain;
+  }
   domain.key_findings = r.markdown_list(node, "key_findings");
   if (const YAML::Node standards = node["standards"]; standards && r.check_sequence(standards, "'standards'"))
     for (const auto& s : standards) domain.standards.push_back(read_standard(r, s));
@@ -164,23 +174,29 @@ DomainData read_domain(YamlReader& r, const YAML::Node& node) {
   return domain;
 }
 
-CaseSample read_sample(YamlReader& r, const YAML::Node& map, const std::string& key) {
+// One case sample: how many cases were examined and, where the report prints it, what share of
+// the selection they were. Which samples a framework has is its rules' business (score/ checks).
+CaseSample read_sample(YamlReader& r, const YAML::Node& key, const YAML::Node& node) {
   CaseSample sample;
-  const YAML::Node node = map[key];
-  if (!node.IsDefined()) return sample;
-  if (!r.check_map(node, "'" + key + "'", {"cases", "sample_percent"}, {"cases", "sample_percent"})) return sample;
+  sample.key = {key.Scalar(), r.pos(key)};
+  if (!r.check_map(node, "'" + key.Scalar() + "'", {"cases", "sample_percent"}, {"cases"})) return sample;
   if (auto c = r.integer(node, "cases", 0, 100000)) sample.cases = *c;
-  if (auto p = r.integer(node, "sample_percent", 0, 100)) sample.sample_percent = *p;
+  if (node["sample_percent"])
+    if (auto p = r.integer(node, "sample_percent", 0, 100)) sample.sample_percent = *p;
   return sample;
 }
 
 Methodology read_methodology(YamlReader& r, const YAML::Node& node) {
   Methodology m;
-  const std::vector<std::string> keys = {"organisational_delivery", "court_disposals", "out_of_court_disposals"};
-  if (!r.check_map(node, "'methodology'", keys, keys)) return m;
+  // Every key is allowed here (the samples' names are checked against the rules when scoring);
+  // check_map still reports a key written twice.
+  std::vector<std::string> keys = {"organisational_delivery"};
+  if (node.IsMap())
+    for (const auto& entry : node) keys.push_back(entry.first.Scalar());
+  if (!r.check_map(node, "'methodology'", keys, {"organisational_delivery"})) return m;
   m.organisational_delivery = r.markdown(node, "organisational_delivery");
-  m.court_disposals = read_sample(r, node, "court_disposals");
-  m.out_of_court_disposals = read_sample(r, node, "out_of_court_disposals");
+  for (const auto& entry : node)
+    if (entry.first.Scalar() != "organisational_delivery") m.samples.push_back(read_sample(r, entry.first, entry.second));
   return m;
 }
 

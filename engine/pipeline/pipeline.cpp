@@ -8,6 +8,7 @@
 #include "load/load.hpp"
 #include "load/parity.hpp"
 #include "pipeline/families.hpp"
+#include "pipeline/framework.hpp"
 #include "markdown/markdown.hpp"
 #include "render_md/render.hpp"
 
@@ -130,6 +131,10 @@ std::optional<Prepared> prepare(const fs::path& input, const Options& options, D
   mark_untranslated_passages(*inspection, visible_mark);
   auto run = run_family(*inspection, *rules, diags);
   if (!run) return std::nullopt;
+  if (const RuleSet* framework = framework_rules(*run)) {
+    labels = framework_labels(*labels, *framework, options, diags);
+    if (!labels) return std::nullopt;
+  }
   return Prepared{std::move(*inspection), std::move(*run), std::move(*labels), std::move(*glossary)};
 }
 
@@ -142,6 +147,7 @@ std::optional<std::string> render_report_markdown(const Prepared& p, const Optio
     diags.error(SourcePos{p.inspection.source_file, 0, 0}, "unresolved-footnote",
                 "the rendered report cites " + leftover + " but nothing defines it");
   warn_proposed_labels(p.labels, diags);
+  if (const RuleSet* framework = framework_rules(p.run)) warn_unconfirmed_used(*framework, p.labels, diags);
   return markdown;
 }
 
