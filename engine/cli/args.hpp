@@ -11,10 +11,15 @@ namespace quire::cli {
 enum ExitCode { kSuccess = 0, kInternalFailure = 1, kBadInput = 2 };
 
 struct Arguments {
-  std::string command;  // render, validate, score, serve
-  std::string input;
+  std::string command;  // render, validate, score, serve, new
+  std::string input;                // the first of `inputs`
+  std::vector<std::string> inputs;  // render: one file, or folders of inspections (a batch)
   std::string output;
-  std::string language = "en";
+  std::string language = "en";         // the last --lang given
+  std::vector<std::string> languages;  // every --lang given, in order (a batch renders each)
+  std::string formats;                 // render of folders: --to, e.g. "pdf,md,html"
+  std::string rules;                   // new: --rules NAME
+  std::string area;                    // new: --area NAME
   std::string root;
   bool draft = false;
   bool json = false;

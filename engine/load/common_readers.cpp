@@ -1,12 +1,13 @@
 // Readers for the parts every family shares: addresses, recommendations, footnotes.
 #include "base/text.hpp"
 #include "load/family_readers.hpp"
+#include "load/keys.hpp"
 
 namespace quire::load_detail {
 
 PostalAddress read_address(YamlReader& r, const YAML::Node& node, std::string_view what) {
   PostalAddress address;
-  if (!r.check_map(node, what, {"name", "address"}, {"name", "address"})) return address;
+  if (!r.check_map(node, what, address_keys().allowed(), address_keys().required())) return address;
   if (auto name = r.text(node, "name")) address.name = name->value;
   address.lines = r.string_list(node, "address");
   return address;
@@ -17,7 +18,8 @@ std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YAML:
   if (!r.check_sequence(node, "'recommendations'")) return groups;
   for (const auto& item : node) {
     RecommendationGroup group;
-    if (!r.check_map(item, "a recommendation group", {"owner", "actions"}, {})) continue;
+    // Neither key is required here: a missing owner or action has its own message below.
+    if (!r.check_map(item, "a recommendation group", recommendation_keys().allowed(), {})) continue;
     if (auto owner = r.text(item, "owner", false)) {
       group.owner = *owner;
       if (trim(owner->value).empty())

@@ -1,16 +1,21 @@
 // Reads a domain-rated inspection's own content. The schema is documented in the README.
 #include "load/family_readers.hpp"
+#include "load/keys.hpp"
 
 namespace quire::load_detail {
 
 namespace {
 
+// The family's key tables (load/keys_domain_rated.cpp): what each map allows and requires.
+const KeyMap& keys(std::string_view map) { return family_keys("domain-rated", map); }
+
+bool check(YamlReader& r, const YAML::Node& node, std::string_view what, std::string_view map) {
+  return r.check_map(node, what, keys(map).allowed(), keys(map).required());
+}
+
 ReportInfo read_report(YamlReader& r, const YAML::Node& node) {
   ReportInfo info;
-  const std::vector<std::string> keys = {"area", "service", "service_kind", "published", "fieldwork_started",
-                                         "isbn", "lead_inspector", "programme_head", "joint_inspectorates",
-                                         "chief_inspector", "publisher", "back_cover"};
-  if (!r.check_map(node, "'report'", keys, keys)) return info;
+  if (!check(r, node, "'report'", "report")) return info;
   auto text = [&](const char* key, std::string& out) {
     if (auto v = r.text(node, key)) out = v->value;
   };
@@ -36,8 +41,7 @@ ComparedFigure read_compared(YamlReader& r, const YAML::Node& map, const std::st
     r.error(map, "missing-key", "missing required key '" + key + "'");
     return figure;
   }
-  if (!r.check_map(node, "'" + key + "'", {"area", "national", "source"}, {"area", "national", "source"}))
-    return figure;
+  if (!check(r, node, "'" + key + "'", "compared")) return figure;
   auto read = [&](const char* field) {
     return percent ? r.percent_of(node[field], key + "." + field) : r.number_of(node[field], key + "." + field);
   };
@@ -49,10 +53,10 @@ ComparedFigure read_compared(YamlReader& r, const YAML::Node& map, const std::st
   return figure;
 }
 
-CaseloadTable read_caseload_table(YamlReader& r, const YAML::Node& node, const std::string& dimension,
-                                  const std::vector<std::string>& groups) {
+CaseloadTable read_caseload_table(YamlReader& r, const YAML::Node& node, const std::string& dimension) {
   CaseloadTable table;
   table.dimension = dimension;
+  const std::vector<std::string> groups = keys("caseload_" + dimension).allowed();
   if (!r.check_map(node, "'caseload." + dimension + "'", groups, groups)) return table;
   for (const auto& group : groups) {
     const YAML::Node pair = node[group];
@@ -87,31 +91,26 @@ void check_caseload_total(YamlReader& r, const CaseloadTable& table, const YAML:
 
 KeyFacts read_key_facts(YamlReader& r, const YAML::Node& node) {
   KeyFacts facts;
-  const std::vector<std::string> keys = {"first_time_entrants", "reoffending", "caseload", "population"};
-  if (!r.check_map(node, "'key_facts'", keys, keys)) return facts;
+  if (!check(r, node, "'key_facts'", "key_facts")) return facts;
   facts.first_time_entrants = read_compared(r, node, "first_time_entrants", false);
   facts.reoffending = read_compared(r, node, "reoffending", true);
   if (const YAML::Node caseload = node["caseload"];
-      caseload && r.check_map(caseload, "'caseload'", {"source", "age", "ethnicity", "gender"},
-                              {"source", "age", "ethnicity", "gender"})) {
+      caseload && check(r, caseload, "'caseload'", "caseload")) {
     if (auto s = r.text(caseload, "source")) facts.caseload_source = *s;
-    const std::pair<const char*, std::vector<std::string>> dimensions[] = {
-        {"age", {"10-14", "15-17"}}, {"ethnicity", {"white", "bme"}}, {"gender", {"male", "female"}}};
-    for (const auto& [dimension, groups] : dimensions) {
+    for (const std::string dimension : {"age", "ethnicity", "gender"}) {
       if (!caseload[dimension]) continue;
-      facts.caseload.push_back(read_caseload_table(r, caseload[dimension], dimension, groups));
+      facts.caseload.push_back(read_caseload_table(r, caseload[dimension], dimension));
       check_caseload_total(r, facts.caseload.back(), caseload[dimension]);
     }
   }
   if (const YAML::Node population = node["population"];
-      population && r.check_map(population, "'population'", {"sources", "areas"}, {"sources", "areas"})) {
+      population && check(r, population, "'population'", "population")) {
     if (population["sources"] && r.check_sequence(population["sources"], "'sources'"))
       for (const auto& s : population["sources"])
         if (auto t = r.text_of(s, "a population source")) facts.population_sources.push_back(*t);
     if (population["areas"] && r.check_sequence(population["areas"], "'areas'")) {
       for (const auto& a : population["areas"]) {
-        const std::vector<std::string> fields = {"name", "total", "youth_percent", "bme_youth_percent"};
-        if (!r.check_map(a, "a population area", fields, fields)) continue;
+        if (!check(r, a, "a population area", "population_area")) continue;
         PopulationArea area;
         if (auto n = r.text(a, "name")) area.name = n->value;
         if (auto t = r.integer(a, "total", 0, 100000000)) area.total = t->value;
@@ -128,9 +127,7 @@ KeyFacts read_key_facts(YamlReader& r, const YAML::Node& node) {
 
 StandardData read_standard(YamlReader& r, const YAML::Node& node) {
   StandardData standard;
-  if (!r.check_map(node, "a standard", {"number", "rating", "key_questions", "discretion", "narrative"},
-                   {"number", "narrative"}))
-    return standard;
+  if (!check(r, node, "a standard", "standard")) return standard;
   if (auto n = r.text(node, "number")) standard.number = *n;
   if (auto rating = r.text(node, "rating", false)) standard.rating = *rating;
   if (const YAML::Node kqs = node["key_questions"]) {
@@ -152,10 +149,9 @@ DomainData read_domain(YamlReader& r, const YAML::Node& node) {
   DomainData domain;
   // A domain not rated has its number and the reason only.
   const bool not_rated = node.IsMap() && node["not_rated"];
-  const std::vector<std::string> keys = {"number", "not_rated", "key_findings", "standards", "summary"};
-  const std::vector<std::string> required =
-      not_rated ? std::vector<std::string>{"number"} : std::vector<std::string>{"number", "key_findings", "standards", "summary"};
-  if (!r.check_map(node, "a domain", keys, required)) return domain;
+  const KeyMap& table = keys("domain");
+  const std::vector<std::string> required = not_rated ? std::vector<std::string>{"number"} : table.required();
+  if (!r.check_map(node, table.what, table.allowed(), required)) return domain;
   if (auto n = r.integer(node, "number", 1, 9)) domain.number = *n;
   if (not_rated) {
     domain.not_rated = r.markdown(node, "not_rated");
@@ -167,7 +163,7 @@ DomainData read_domain(YamlReader& r, const YAML::Node& node) {
   if (const YAML::Node standards = node["standards"]; standards && r.check_sequence(standards, "'standards'"))
     for (const auto& s : standards) domain.standards.push_back(read_standard(r, s));
   if (const YAML::Node summary = node["summary"];
-      summary && r.check_map(summary, "'summary'", {"strengths", "improvements"}, {"strengths", "improvements"})) {
+      summary && check(r, summary, "'summary'", "summary")) {
     domain.summary.strengths = r.markdown_list(summary, "strengths");
     domain.summary.improvements = r.markdown_list(summary, "improvements");
   }
@@ -179,7 +175,7 @@ DomainData read_domain(YamlReader& r, const YAML::Node& node) {
 CaseSample read_sample(YamlReader& r, const YAML::Node& key, const YAML::Node& node) {
   CaseSample sample;
   sample.key = {key.Scalar(), r.pos(key)};
-  if (!r.check_map(node, "'" + key.Scalar() + "'", {"cases", "sample_percent"}, {"cases"})) return sample;
+  if (!check(r, node, "'" + key.Scalar() + "'", "sample")) return sample;
   if (auto c = r.integer(node, "cases", 0, 100000)) sample.cases = *c;
   if (node["sample_percent"])
     if (auto p = r.integer(node, "sample_percent", 0, 100)) sample.sample_percent = *p;
@@ -188,12 +184,12 @@ CaseSample read_sample(YamlReader& r, const YAML::Node& key, const YAML::Node& n
 
 Methodology read_methodology(YamlReader& r, const YAML::Node& node) {
   Methodology m;
-  // Every key is allowed here (the samples' names are checked against the rules when scoring);
-  // check_map still reports a key written twice.
-  std::vector<std::string> keys = {"organisational_delivery"};
+  // Any key may name a sample here (the rules say which a framework has, and score/ checks them);
+  // check_map still reports a key written twice and a missing organisational_delivery.
+  std::vector<std::string> allowed = keys("methodology").allowed();
   if (node.IsMap())
-    for (const auto& entry : node) keys.push_back(entry.first.Scalar());
-  if (!r.check_map(node, "'methodology'", keys, {"organisational_delivery"})) return m;
+    for (const auto& entry : node) allowed.push_back(entry.first.Scalar());
+  if (!r.check_map(node, "'methodology'", allowed, keys("methodology").required())) return m;
   m.organisational_delivery = r.markdown(node, "organisational_delivery");
   for (const auto& entry : node)
     if (entry.first.Scalar() != "organisational_delivery") m.samples.push_back(read_sample(r, entry.first, entry.second));
@@ -203,9 +199,7 @@ Methodology read_methodology(YamlReader& r, const YAML::Node& node) {
 }  // namespace
 
 FamilySchema domain_rated_schema() {
-  return {{"report", "overall_rating", "foreword", "recommendations", "introduction", "key_facts", "domains",
-           "methodology"},
-          {"report", "foreword", "recommendations", "introduction", "key_facts", "domains", "methodology"}};
+  return {keys("top").allowed(), keys("top").required()};
 }
 
 void read_domain_rated(YamlReader& r, const YAML::Node& root, DomainRatedReport& out) {
