@@ -100,3 +100,14 @@ BOOST_AUTO_TEST_CASE(a_toy_framework_version_renders_with_no_cpp_change) {
   BOOST_TEST(missing.exit_code == 2);
   BOOST_TEST(missing.err.find("unknown-labels") != std::string::npos, missing.err);
 }
+
+// `quire new` reads the same rules files: a 2021 start has domain four and the resettlement sample.
+BOOST_AUTO_TEST_CASE(a_new_inspection_of_the_2021_framework_has_its_thirteen_standards) {
+  test::TempDir dir;
+  const auto r = test::run_quire("new domain-rated " + quoted(dir.path() / "t") + " --area Testshire --rules domain-2021");
+  BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+  const std::string yaml = test::slurp(dir.path() / "t" / "inspection.yaml");
+  BOOST_TEST(yaml.find("rules: domain-2021") != std::string::npos, yaml);
+  BOOST_TEST(count(yaml, "number: \"4.1\"") + count(yaml, "number: '4.1'") + count(yaml, "number: 4.1") == 1u, yaml);
+  BOOST_TEST(yaml.find("resettlement:") != std::string::npos);
+}

@@ -64,7 +64,9 @@ struct Started {
 
 void start(Started& s, const std::string& family, const std::string& options = "") {
   const fs::path folder = s.dir.path() / "testshire";
-  const auto r = test::run_quire("new " + family + " " + quoted(folder) + " --area Testshire " + options);
+  // The domain-rated family has two frameworks (domain-2018, domain-2021): a start names one.
+  const std::string rules = family == "domain-rated" && options.find("--rules") == std::string::npos ? " --rules domain-2018" : "";
+  const auto r = test::run_quire("new " + family + " " + quoted(folder) + " --area Testshire " + options + rules);
   BOOST_TEST_REQUIRE(r.exit_code == 0, family + ": " + r.err);
   s.file = folder / "inspection.yaml";
   s.yaml = test::slurp(s.file);
