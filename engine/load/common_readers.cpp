@@ -5,7 +5,7 @@
 
 namespace quire::load_detail {
 
-PostalAddress read_address(YamlReader& r, const YAML::Node& node, std::string_view what) {
+PostalAddress read_address(YamlReader& r, const YamlNode& node, std::string_view what) {
   PostalAddress address;
   if (!r.check_map(node, what, address_keys().allowed(), address_keys().required())) return address;
   if (auto name = r.text(node, "name")) address.name = name->value;
@@ -13,7 +13,7 @@ PostalAddress read_address(YamlReader& r, const YAML::Node& node, std::string_vi
   return address;
 }
 
-std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YAML::Node& node) {
+std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YamlNode& node) {
   std::vector<RecommendationGroup> groups;
   if (!r.check_sequence(node, "'recommendations'")) return groups;
   for (const auto& item : node) {
@@ -36,7 +36,7 @@ std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YAML:
   return groups;
 }
 
-std::vector<Footnote> read_footnotes(YamlReader& r, const YAML::Node& node) {
+std::vector<Footnote> read_footnotes(YamlReader& r, const YamlNode& node) {
   std::vector<Footnote> notes;
   if (!node.IsMap()) {
     r.error(node, "wrong-type", "expected a map of footnote ids to text for 'footnotes', found " +

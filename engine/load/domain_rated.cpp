@@ -9,11 +9,11 @@ namespace {
 // The family's key tables (load/keys_domain_rated.cpp): what each map allows and requires.
 const KeyMap& keys(std::string_view map) { return family_keys("domain-rated", map); }
 
-bool check(YamlReader& r, const YAML::Node& node, std::string_view what, std::string_view map) {
+bool check(YamlReader& r, const YamlNode& node, std::string_view what, std::string_view map) {
   return r.check_map(node, what, keys(map).allowed(), keys(map).required());
 }
 
-ReportInfo read_report(YamlReader& r, const YAML::Node& node) {
+ReportInfo read_report(YamlReader& r, const YamlNode& node) {
   ReportInfo info;
   if (!check(r, node, "'report'", "report")) return info;
   auto text = [&](const char* key, std::string& out) {
@@ -34,9 +34,9 @@ ReportInfo read_report(YamlReader& r, const YAML::Node& node) {
   return info;
 }
 
-ComparedFigure read_compared(YamlReader& r, const YAML::Node& map, const std::string& key, bool percent) {
+ComparedFigure read_compared(YamlReader& r, const YamlNode& map, const std::string& key, bool percent) {
   ComparedFigure figure;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     r.error(map, "missing-key", "missing required key '" + key + "'");
     return figure;
@@ -53,13 +53,13 @@ ComparedFigure read_compared(YamlReader& r, const YAML::Node& map, const std::st
   return figure;
 }
 
-CaseloadTable read_caseload_table(YamlReader& r, const YAML::Node& node, const std::string& dimension) {
+CaseloadTable read_caseload_table(YamlReader& r, const YamlNode& node, const std::string& dimension) {
   CaseloadTable table;
   table.dimension = dimension;
   const std::vector<std::string> groups = keys("caseload_" + dimension).allowed();
   if (!r.check_map(node, "'caseload." + dimension + "'", groups, groups)) return table;
   for (const auto& group : groups) {
-    const YAML::Node pair = node[group];
+    const YamlNode pair = node[group];
     if (!pair.IsDefined()) continue;
     if (!pair.IsSequence() || pair.size() != 2) {
       r.error(pair, "wrong-type",
@@ -77,7 +77,7 @@ CaseloadTable read_caseload_table(YamlReader& r, const YAML::Node& node, const s
 }
 
 // Every dimension's shares of one caseload may fall short of 100% (unrecorded groups), never exceed it.
-void check_caseload_total(YamlReader& r, const CaseloadTable& table, const YAML::Node& node) {
+void check_caseload_total(YamlReader& r, const CaseloadTable& table, const YamlNode& node) {
   double area = 0, national = 0;
   for (const auto& row : table.rows) {
     area += row.area.value;
@@ -89,12 +89,12 @@ void check_caseload_total(YamlReader& r, const CaseloadTable& table, const YAML:
                 ", national " + std::to_string(national) + ")");
 }
 
-KeyFacts read_key_facts(YamlReader& r, const YAML::Node& node) {
+KeyFacts read_key_facts(YamlReader& r, const YamlNode& node) {
   KeyFacts facts;
   if (!check(r, node, "'key_facts'", "key_facts")) return facts;
   facts.first_time_entrants = read_compared(r, node, "first_time_entrants", false);
   facts.reoffending = read_compared(r, node, "reoffending", true);
-  if (const YAML::Node caseload = node["caseload"];
+  if (const YamlNode caseload = node["caseload"];
       caseload && check(r, caseload, "'caseload'", "caseload")) {
     if (auto s = r.text(caseload, "source")) facts.caseload_source = *s;
     for (const std::string dimension : {"age", "ethnicity", "gender"}) {
@@ -103,7 +103,7 @@ KeyFacts read_key_facts(YamlReader& r, const YAML::Node& node) {
       check_caseload_total(r, facts.caseload.back(), caseload[dimension]);
     }
   }
-  if (const YAML::Node population = node["population"];
+  if (const YamlNode population = node["population"];
       population && check(r, population, "'population'", "population")) {
     if (population["sources"] && r.check_sequence(population["sources"], "'sources'"))
       for (const auto& s : population["sources"])
@@ -125,12 +125,12 @@ KeyFacts read_key_facts(YamlReader& r, const YAML::Node& node) {
   return facts;
 }
 
-StandardData read_standard(YamlReader& r, const YAML::Node& node) {
+StandardData read_standard(YamlReader& r, const YamlNode& node) {
   StandardData standard;
   if (!check(r, node, "a standard", "standard")) return standard;
   if (auto n = r.text(node, "number")) standard.number = *n;
   if (auto rating = r.text(node, "rating", false)) standard.rating = *rating;
-  if (const YAML::Node kqs = node["key_questions"]) {
+  if (const YamlNode kqs = node["key_questions"]) {
     if (kqs.IsMap()) {
       for (const auto& entry : kqs)
         if (auto p = r.integer_of(entry.second, "the '% yes' of " + entry.first.Scalar(), 0, 100))
@@ -145,7 +145,7 @@ StandardData read_standard(YamlReader& r, const YAML::Node& node) {
   return standard;
 }
 
-DomainData read_domain(YamlReader& r, const YAML::Node& node) {
+DomainData read_domain(YamlReader& r, const YamlNode& node) {
   DomainData domain;
   // A domain not rated has its number and the reason only.
   const bool not_rated = node.IsMap() && node["not_rated"];
@@ -160,9 +160,9 @@ DomainData read_domain(YamlReader& r, const YAML::Node& node) {
     return domain;
   }
   domain.key_findings = r.markdown_list(node, "key_findings");
-  if (const YAML::Node standards = node["standards"]; standards && r.check_sequence(standards, "'standards'"))
+  if (const YamlNode standards = node["standards"]; standards && r.check_sequence(standards, "'standards'"))
     for (const auto& s : standards) domain.standards.push_back(read_standard(r, s));
-  if (const YAML::Node summary = node["summary"];
+  if (const YamlNode summary = node["summary"];
       summary && check(r, summary, "'summary'", "summary")) {
     domain.summary.strengths = r.markdown_list(summary, "strengths");
     domain.summary.improvements = r.markdown_list(summary, "improvements");
@@ -172,7 +172,7 @@ DomainData read_domain(YamlReader& r, const YAML::Node& node) {
 
 // One case sample: how many cases were examined and, where the report prints it, what share of
 // the selection they were. Which samples a framework has is its rules' business (score/ checks).
-CaseSample read_sample(YamlReader& r, const YAML::Node& key, const YAML::Node& node) {
+CaseSample read_sample(YamlReader& r, const YamlNode& key, const YamlNode& node) {
   CaseSample sample;
   sample.key = {key.Scalar(), r.pos(key)};
   if (!check(r, node, "'" + key.Scalar() + "'", "sample")) return sample;
@@ -182,7 +182,7 @@ CaseSample read_sample(YamlReader& r, const YAML::Node& key, const YAML::Node& n
   return sample;
 }
 
-Methodology read_methodology(YamlReader& r, const YAML::Node& node) {
+Methodology read_methodology(YamlReader& r, const YamlNode& node) {
   Methodology m;
   // Any key may name a sample here (the rules say which a framework has, and score/ checks them);
   // check_map still reports a key written twice and a missing organisational_delivery.
@@ -202,14 +202,14 @@ FamilySchema domain_rated_schema() {
   return {keys("top").allowed(), keys("top").required()};
 }
 
-void read_domain_rated(YamlReader& r, const YAML::Node& root, DomainRatedReport& out) {
+void read_domain_rated(YamlReader& r, const YamlNode& root, DomainRatedReport& out) {
   if (root["report"]) out.report = read_report(r, root["report"]);
   if (auto rating = r.text(root, "overall_rating", false)) out.overall_rating = *rating;
   out.foreword = r.markdown(root, "foreword");
   if (root["recommendations"]) out.recommendations = read_recommendations(r, root["recommendations"]);
   out.introduction = r.markdown(root, "introduction");
   if (root["key_facts"]) out.key_facts = read_key_facts(r, root["key_facts"]);
-  if (const YAML::Node domains = root["domains"]; domains && r.check_sequence(domains, "'domains'"))
+  if (const YamlNode domains = root["domains"]; domains && r.check_sequence(domains, "'domains'"))
     for (const auto& d : domains) out.domains.push_back(read_domain(r, d));
   if (root["methodology"]) out.methodology = read_methodology(r, root["methodology"]);
 }

@@ -12,5 +12,8 @@ namespace quire {
 using KeyMaps = std::map<std::string, KeyMap, std::less<>>;
 
 const KeyMaps& domain_rated_key_maps();
+const KeyMaps& fji_key_maps();
+const KeyMaps& sqs_key_maps();
+const KeyMaps& cci_key_maps();
 
 }  // namespace quire

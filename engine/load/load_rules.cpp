@@ -1,16 +1,19 @@
 // Reads data/rules/NAME.yaml: the rating scale, bands, points and framework structure.
-#include "base/files.hpp"
+#include <algorithm>
+
 #include "load/load.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
 
+using load_detail::YamlNode;
 using load_detail::YamlReader;
 using load_detail::read_provenance;
 
 namespace load_detail {
 
-Provenance provenance_in(YamlReader& r, const YAML::Node& node) {
+Provenance provenance_in(YamlReader& r, const YamlNode& node) {
   Provenance p;
   if (!node.IsDefined()) return p;
   if (!r.check_map(node, "'provenance'", {"status", "evidence"}, {"status", "evidence"})) return p;
@@ -24,8 +27,8 @@ Provenance provenance_in(YamlReader& r, const YAML::Node& node) {
   return p;
 }
 
-Provenance read_provenance(YamlReader& r, const YAML::Node& map) {
-  const YAML::Node node = map["provenance"];
+Provenance read_provenance(YamlReader& r, const YamlNode& map) {
+  const YamlNode node = map["provenance"];
   if (!node.IsDefined()) {
     r.error(map, "missing-provenance", "every rule needs a 'provenance' (status and evidence)");
     return {};
@@ -39,10 +42,10 @@ namespace {
 
 
 // Bands listed highest first, each naming a rating on the scale.
-std::vector<Band> read_bands(YamlReader& r, const YAML::Node& map, const std::string& bound,
+std::vector<Band> read_bands(YamlReader& r, const YamlNode& map, const std::string& bound,
                              const std::vector<std::string>& scale) {
   std::vector<Band> bands;
-  const YAML::Node node = map["bands"];
+  const YamlNode node = map["bands"];
   if (!node.IsDefined() || !r.check_sequence(node, "'bands'")) {
     if (!node.IsDefined()) r.error(map, "missing-key", "missing required key 'bands'");
     return bands;
@@ -66,7 +69,7 @@ std::vector<Band> read_bands(YamlReader& r, const YAML::Node& map, const std::st
 }
 
 // "true" or "false"; anything else is reported.
-bool read_flag(YamlReader& r, const YAML::Node& map, const std::string& key, bool absent) {
+bool read_flag(YamlReader& r, const YamlNode& map, const std::string& key, bool absent) {
   const auto v = r.text(map, key, false);
   if (!v) return absent;
   if (v->value != "true" && v->value != "false")
@@ -74,7 +77,7 @@ bool read_flag(YamlReader& r, const YAML::Node& map, const std::string& key, boo
   return v->value == "true";
 }
 
-FrameworkStandard read_standard(YamlReader& r, const YAML::Node& s, bool judged_by_default) {
+FrameworkStandard read_standard(YamlReader& r, const YamlNode& s, bool judged_by_default) {
   FrameworkStandard fs;
   fs.judged = judged_by_default;
   if (!r.check_map(s, "a framework standard", {"number", "key_questions", "judged", "counts_to_overall", "provenance"},
@@ -90,7 +93,7 @@ FrameworkStandard read_standard(YamlReader& r, const YAML::Node& s, bool judged_
   return fs;
 }
 
-FrameworkDomain read_domain(YamlReader& r, const YAML::Node& node) {
+FrameworkDomain read_domain(YamlReader& r, const YamlNode& node) {
   FrameworkDomain d;
   if (!r.check_map(node, "a framework domain",
                    {"number", "key", "judged", "samples", "may_be_not_rated", "provenance", "standards"},
@@ -110,7 +113,7 @@ FrameworkDomain read_domain(YamlReader& r, const YAML::Node& node) {
 }
 
 // A folder name under templates/ or data/i18n/: one plain name, never a path.
-std::string read_folder(YamlReader& r, const YAML::Node& root, const std::string& key) {
+std::string read_folder(YamlReader& r, const YamlNode& root, const std::string& key) {
   const auto v = r.text(root, key, false);
   if (!v) return {};
   if (v->value.empty() || v->value.find_first_of("/\\") != std::string::npos || v->value[0] == '.')
@@ -120,7 +123,7 @@ std::string read_folder(YamlReader& r, const YAML::Node& root, const std::string
 
 // The `wording` entries: labels this framework defines in the rules file itself. An entry whose
 // status is `unconfirmed` is a placeholder for words not published where we could read them.
-std::vector<FrameworkWording> read_wording(YamlReader& r, const YAML::Node& node) {
+std::vector<FrameworkWording> read_wording(YamlReader& r, const YamlNode& node) {
   std::vector<FrameworkWording> out;
   if (!r.check_sequence(node, "'wording'")) return out;
   for (const auto& entry : node) {
@@ -145,16 +148,10 @@ std::vector<FrameworkWording> read_wording(YamlReader& r, const YAML::Node& node
 
 std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics& diags) {
   const std::string file = path.string();
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
-  auto root = load_detail::parse_yaml(file, source, diags);
-  if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  auto yaml = load_detail::open_yaml(path, diags);
+  if (!yaml) return std::nullopt;
+  const YamlNode* root = &yaml->root;
+  YamlReader r(file, yaml->source, diags);
   const std::vector<std::string> keys = {"name",           "family",  "title",     "scale",  "standard_rating",
                                          "discretion",     "overall_rating", "domains", "templates", "labels",
                                          "wording"};
@@ -167,7 +164,7 @@ std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics
   if (auto v = r.text(*root, "family")) rules.family = v->value;
   if (auto v = r.text(*root, "title")) rules.title = v->value;
   rules.scale = r.string_list(*root, "scale");
-  if (const YAML::Node s = (*root)["standard_rating"];
+  if (const YamlNode s = (*root)["standard_rating"];
       s && r.check_map(s, "'standard_rating'", {"method", "bands", "provenance"}, {"method", "bands", "provenance"})) {
     if (auto m = r.text(s, "method")) {
       rules.standard.method = m->value;
@@ -177,12 +174,12 @@ std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics
     rules.standard.bands = read_bands(r, s, "min_percent", rules.scale);
     rules.standard.provenance = read_provenance(r, s);
   }
-  if (const YAML::Node d = (*root)["discretion"];
+  if (const YamlNode d = (*root)["discretion"];
       d && r.check_map(d, "'discretion'", {"max_steps", "provenance"}, {"max_steps", "provenance"})) {
     if (auto m = r.integer(d, "max_steps", 0, 10)) rules.discretion.max_steps = m->value;
     rules.discretion.provenance = read_provenance(r, d);
   }
-  if (const YAML::Node o = (*root)["overall_rating"];
+  if (const YamlNode o = (*root)["overall_rating"];
       o && r.check_map(o, "'overall_rating'", {"points", "bands", "provenance"}, {"points", "bands", "provenance"})) {
     if (r.check_map(o["points"], "'points'", rules.scale, rules.scale))
       for (const auto& rating : rules.scale)
@@ -190,11 +187,11 @@ std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics
     rules.overall.bands = read_bands(r, o, "min_points", rules.scale);
     rules.overall.provenance = read_provenance(r, o);
   }
-  if (const YAML::Node ds = (*root)["domains"]; ds && r.check_sequence(ds, "'domains'"))
+  if (const YamlNode ds = (*root)["domains"]; ds && r.check_sequence(ds, "'domains'"))
     for (const auto& d : ds) rules.domains.push_back(read_domain(r, d));
   rules.templates = read_folder(r, *root, "templates");
   rules.labels = read_folder(r, *root, "labels");
-  if (const YAML::Node w = (*root)["wording"]) rules.wording = read_wording(r, w);
+  if (const YamlNode w = (*root)["wording"]) rules.wording = read_wording(r, w);
   if (diags.error_count() > before) return std::nullopt;
   return rules;
 }

@@ -7,30 +7,10 @@
 #include <set>
 
 #include "base/text.hpp"
-#include "load/yaml_limits.hpp"
-#include "load/yaml_parts.hpp"
-
-#include <yaml-cpp/depthguard.h>
 
 namespace quire::load_detail {
 
-std::optional<YAML::Node> parse_yaml(const std::string& file, const std::string& source, Diagnostics& diags) {
-  if (!check_input_limits(file, source, InputLimits{}, diags)) return std::nullopt;
-  try {
-    return load_yaml(source);
-  } catch (const YAML::DeepRecursion& e) {
-    diags.error(SourcePos{file, e.mark.line + 1, e.mark.column + 1}, "nesting-limit",
-                "nesting too deep for the YAML parser");
-    return std::nullopt;
-  } catch (const YAML::Exception& e) {
-    SourcePos pos{file, e.mark.line + 1, e.mark.column + 1};
-    if (e.mark.is_null()) pos = SourcePos{file, 0, 0};
-    diags.error(pos, "yaml-syntax", "invalid YAML: " + e.msg);
-    return std::nullopt;
-  }
-}
-
-std::string describe_node(const YAML::Node& node) {
+std::string describe_node(const YamlNode& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
   if (node.IsMap()) return "a map";
   if (node.IsSequence()) return "a list";
@@ -55,13 +35,13 @@ std::string printable(const std::string& text) {
   return out;
 }
 
-SourcePos YamlReader::pos(const YAML::Node& node) const {
-  const YAML::Mark m = node.Mark();
+SourcePos YamlReader::pos(const YamlNode& node) const {
+  const YamlMark m = node.Mark();
   if (m.is_null()) return SourcePos{file_, 0, 0};
   return SourcePos{file_, m.line + 1, m.column + 1};
 }
 
-void YamlReader::error(const YAML::Node& node, std::string code, std::string message) {
+void YamlReader::error(const YamlNode& node, std::string code, std::string message) {
   diags_.error(pos(node), std::move(code), std::move(message));
 }
 
@@ -69,7 +49,7 @@ void YamlReader::error_at(SourcePos p, std::string code, std::string message) {
   diags_.error(std::move(p), std::move(code), std::move(message));
 }
 
-bool YamlReader::check_map(const YAML::Node& node, std::string_view what, const std::vector<std::string>& allowed,
+bool YamlReader::check_map(const YamlNode& node, std::string_view what, const std::vector<std::string>& allowed,
                            const std::vector<std::string>& required) {
   if (!node.IsMap()) {
     error(node, "wrong-type", "expected a map for " + std::string(what) + ", found " + describe_node(node));
@@ -93,13 +73,13 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what, const 
   return true;
 }
 
-bool YamlReader::check_sequence(const YAML::Node& node, std::string_view what) {
+bool YamlReader::check_sequence(const YamlNode& node, std::string_view what) {
   if (node.IsSequence()) return true;
   error(node, "wrong-type", "expected a list for " + std::string(what) + ", found " + describe_node(node));
   return false;
 }
 
-bool is_language_map(const YAML::Node& node) {
+bool is_language_map(const YamlNode& node) {
   if (!node.IsMap() || node.size() == 0) return false;
   for (const auto& entry : node) {
     const std::string key = entry.first.Scalar();
@@ -108,7 +88,7 @@ bool is_language_map(const YAML::Node& node) {
   return true;
 }
 
-void YamlReader::report_untranslated(const YAML::Node& node, std::string_view what, bool& fell_back) {
+void YamlReader::report_untranslated(const YamlNode& node, std::string_view what, bool& fell_back) {
   const std::string message = std::string(what) + " has no '" + language_ + "' text (the " +
                               (language_ == "cy" ? "Welsh" : "English") + " edition needs it)";
   if (fallback_marker_.empty()) {
@@ -119,16 +99,16 @@ void YamlReader::report_untranslated(const YAML::Node& node, std::string_view wh
   }
 }
 
-YAML::Node YamlReader::localized(const YAML::Node& node, std::string_view what, bool& fell_back) {
+YamlNode YamlReader::localized(const YamlNode& node, std::string_view what, bool& fell_back) {
   fell_back = false;
   if (!is_language_map(node)) return node;
-  const YAML::Node chosen = node[language_];
+  const YamlNode chosen = node[language_];
   if (chosen.IsDefined()) return chosen;
   report_untranslated(node, what, fell_back);
   return node[language_ == "en" ? "cy" : "en"];
 }
 
-YAML::Node YamlReader::narrative_localized(const YAML::Node& node, std::string_view what, bool& fell_back) {
+YamlNode YamlReader::narrative_localized(const YamlNode& node, std::string_view what, bool& fell_back) {
   fell_back = false;
   const bool english_only = node.IsScalar() && language_ != "en" && !trim(node.Scalar()).empty();
   if (!english_only) return localized(node, what, fell_back);
@@ -136,9 +116,9 @@ YAML::Node YamlReader::narrative_localized(const YAML::Node& node, std::string_v
   return node;
 }
 
-std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given, std::string_view what) {
+std::optional<Located<std::string>> YamlReader::text_of(const YamlNode& given, std::string_view what) {
   bool fell_back = false;
-  const YAML::Node node = localized(given, what, fell_back);
+  const YamlNode node = localized(given, what, fell_back);
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected text for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -146,8 +126,8 @@ std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given,
   return Located<std::string>{fell_back ? fallback_marker_ + node.Scalar() : node.Scalar(), pos(node)};
 }
 
-std::optional<Located<std::string>> YamlReader::text(const YAML::Node& map, const std::string& key, bool required) {
-  const YAML::Node node = map[key];
+std::optional<Located<std::string>> YamlReader::text(const YamlNode& map, const std::string& key, bool required) {
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return std::nullopt;
@@ -155,7 +135,7 @@ std::optional<Located<std::string>> YamlReader::text(const YAML::Node& map, cons
   return text_of(node, "'" + key + "'");
 }
 
-std::optional<Located<int>> YamlReader::integer_of(const YAML::Node& node, std::string_view what, long min, long max) {
+std::optional<Located<int>> YamlReader::integer_of(const YamlNode& node, std::string_view what, long min, long max) {
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected a whole number for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -181,9 +161,9 @@ std::optional<Located<int>> YamlReader::integer_of(const YAML::Node& node, std::
   return Located<int>{static_cast<int>(value), pos(node)};
 }
 
-std::optional<Located<int>> YamlReader::integer(const YAML::Node& map, const std::string& key, long min, long max,
+std::optional<Located<int>> YamlReader::integer(const YamlNode& map, const std::string& key, long min, long max,
                                                 bool required) {
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return std::nullopt;
@@ -191,7 +171,7 @@ std::optional<Located<int>> YamlReader::integer(const YAML::Node& map, const std
   return integer_of(node, "'" + key + "'", min, max);
 }
 
-std::optional<Located<double>> YamlReader::number_of(const YAML::Node& node, std::string_view what) {
+std::optional<Located<double>> YamlReader::number_of(const YamlNode& node, std::string_view what) {
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected a number for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -211,7 +191,7 @@ std::optional<Located<double>> YamlReader::number_of(const YAML::Node& node, std
   return Located<double>{value, pos(node)};
 }
 
-std::optional<Located<double>> YamlReader::percent_of(const YAML::Node& node, std::string_view what) {
+std::optional<Located<double>> YamlReader::percent_of(const YamlNode& node, std::string_view what) {
   auto value = number_of(node, what);
   if (value && (value->value < 0 || value->value > 100)) {
     error(node, "percent-out-of-range",
@@ -221,7 +201,7 @@ std::optional<Located<double>> YamlReader::percent_of(const YAML::Node& node, st
   return value;
 }
 
-std::size_t YamlReader::offset_of(const YAML::Mark& mark) const {
+std::size_t YamlReader::offset_of(const YamlMark& mark) const {
   if (line_starts_.empty()) {
     line_starts_.push_back(0);
     for (std::size_t i = source_.find('\n'); i != std::string::npos; i = source_.find('\n', i + 1))
@@ -232,10 +212,10 @@ std::size_t YamlReader::offset_of(const YAML::Mark& mark) const {
   return line_starts_[static_cast<std::size_t>(mark.line)] + static_cast<std::size_t>(mark.column);
 }
 
-MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view what) {
+MarkdownText YamlReader::markdown_of(const YamlNode& given, std::string_view what) {
   MarkdownText md;
   bool fell_back = false;
-  const YAML::Node node = narrative_localized(given, what, fell_back);
+  const YamlNode node = narrative_localized(given, what, fell_back);
   auto value = text_of(node, what);
   if (value && fell_back) {
     value->value = fallback_marker_ + value->value;
@@ -244,7 +224,7 @@ MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view w
   if (!value) return md;
   md.text = value->value;
   md.pos = value->pos;
-  const YAML::Mark m = node.Mark();
+  const YamlMark m = node.Mark();
   const std::size_t at = m.is_null() ? std::string::npos : offset_of(m);
   if (!m.is_null() && at < source_.size() && (source_[at] == '|' || source_[at] == '>')) {
     // A block scalar's text starts on the next line, at its indentation.
@@ -261,8 +241,8 @@ MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view w
   return md;
 }
 
-MarkdownText YamlReader::markdown(const YAML::Node& map, const std::string& key, bool required) {
-  const YAML::Node node = map[key];
+MarkdownText YamlReader::markdown(const YamlNode& map, const std::string& key, bool required) {
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return {};
@@ -270,9 +250,9 @@ MarkdownText YamlReader::markdown(const YAML::Node& map, const std::string& key,
   return markdown_of(node, "'" + key + "'");
 }
 
-std::vector<MarkdownText> YamlReader::markdown_list(const YAML::Node& map, const std::string& key, bool required) {
+std::vector<MarkdownText> YamlReader::markdown_list(const YamlNode& map, const std::string& key, bool required) {
   std::vector<MarkdownText> items;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return items;
@@ -282,7 +262,7 @@ std::vector<MarkdownText> YamlReader::markdown_list(const YAML::Node& map, const
   return items;
 }
 
-std::optional<Located<YearMonth>> YamlReader::year_month(const YAML::Node& map, const std::string& key) {
+std::optional<Located<YearMonth>> YamlReader::year_month(const YamlNode& map, const std::string& key) {
   auto value = text(map, key);
   if (!value) return std::nullopt;
   const std::string& s = value->value;
@@ -296,9 +276,9 @@ std::optional<Located<YearMonth>> YamlReader::year_month(const YAML::Node& map, 
   return Located<YearMonth>{YearMonth{std::stoi(s.substr(0, 4)), month}, value->pos};
 }
 
-std::vector<std::string> YamlReader::string_list(const YAML::Node& map, const std::string& key, bool required) {
+std::vector<std::string> YamlReader::string_list(const YamlNode& map, const std::string& key, bool required) {
   std::vector<std::string> items;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) error(map, "missing-key", "missing required key '" + key + "'");
     return items;

@@ -1,8 +1,6 @@
-// Reads typed values out of yaml-cpp nodes, reporting every problem with its 1-based position.
-// Internal to load/: no YAML type leaves this folder.
+// Reads typed values out of the YAML tree (load/yaml_tree.hpp), reporting every problem with its
+// 1-based position. Internal to load/: no YAML type leaves this folder.
 #pragma once
-
-#include <yaml-cpp/yaml.h>
 
 #include <optional>
 #include <string>
@@ -10,21 +8,19 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
+#include "load/yaml_tree.hpp"
 #include "model/inspection.hpp"
 #include "model/rules.hpp"
 
 namespace quire::load_detail {
 
-// Parses `source` as YAML; on a syntax error reports it and returns nothing.
-std::optional<YAML::Node> parse_yaml(const std::string& file, const std::string& source, Diagnostics& diags);
-
 class YamlReader;
 
 // A rule's {status: reference|published|inferred, evidence}, required beside every rule: the
 // `provenance` entry of `map`.
-Provenance read_provenance(YamlReader& r, const YAML::Node& map);
+Provenance read_provenance(YamlReader& r, const YamlNode& map);
 // The same read from a provenance node itself, where one is optional (nothing when absent).
-Provenance provenance_in(YamlReader& r, const YAML::Node& node);
+Provenance provenance_in(YamlReader& r, const YamlNode& node);
 
 class YamlReader {
  public:
@@ -44,53 +40,52 @@ class YamlReader {
   Diagnostics& diags() { return diags_; }
 
   // 1-based position of a node (yaml-cpp's marks are 0-based).
-  SourcePos pos(const YAML::Node& node) const;
+  SourcePos pos(const YamlNode& node) const;
 
   // Checks that `node` is a map with only `allowed` keys (suggesting the nearest for a typo),
   // no key twice, and every `required` key present. Returns false when it is not a map.
-  bool check_map(const YAML::Node& node, std::string_view what, const std::vector<std::string>& allowed,
+  bool check_map(const YamlNode& node, std::string_view what, const std::vector<std::string>& allowed,
                  const std::vector<std::string>& required);
 
   // Checks that `node` is a sequence; reports and returns false when not.
-  bool check_sequence(const YAML::Node& node, std::string_view what);
+  bool check_sequence(const YamlNode& node, std::string_view what);
 
   // The scalar at node[key] as text; reports a missing required key or a wrong type.
-  std::optional<Located<std::string>> text(const YAML::Node& map, const std::string& key, bool required = true);
+  std::optional<Located<std::string>> text(const YamlNode& map, const std::string& key, bool required = true);
   // The scalar `node` itself as text.
-  std::optional<Located<std::string>> text_of(const YAML::Node& node, std::string_view what);
+  std::optional<Located<std::string>> text_of(const YamlNode& node, std::string_view what);
   // A whole number, with optional inclusive bounds.
-  std::optional<Located<int>> integer_of(const YAML::Node& node, std::string_view what, long min, long max);
-  std::optional<Located<int>> integer(const YAML::Node& map, const std::string& key, long min, long max,
+  std::optional<Located<int>> integer_of(const YamlNode& node, std::string_view what, long min, long max);
+  std::optional<Located<int>> integer(const YamlNode& map, const std::string& key, long min, long max,
                                       bool required = true);
   // A finite decimal number.
-  std::optional<Located<double>> number_of(const YAML::Node& node, std::string_view what);
+  std::optional<Located<double>> number_of(const YamlNode& node, std::string_view what);
   // A percentage between 0 and 100.
-  std::optional<Located<double>> percent_of(const YAML::Node& node, std::string_view what);
+  std::optional<Located<double>> percent_of(const YamlNode& node, std::string_view what);
   // Markdown text, keeping where its first line sits in the source.
-  MarkdownText markdown(const YAML::Node& map, const std::string& key, bool required = true);
-  MarkdownText markdown_of(const YAML::Node& node, std::string_view what);
+  MarkdownText markdown(const YamlNode& map, const std::string& key, bool required = true);
+  MarkdownText markdown_of(const YamlNode& node, std::string_view what);
   // A list of Markdown items (bullets).
-  std::vector<MarkdownText> markdown_list(const YAML::Node& map, const std::string& key, bool required = true);
+  std::vector<MarkdownText> markdown_list(const YamlNode& map, const std::string& key, bool required = true);
   // "2019-03" as a year and month.
-  std::optional<Located<YearMonth>> year_month(const YAML::Node& map, const std::string& key);
+  std::optional<Located<YearMonth>> year_month(const YamlNode& map, const std::string& key);
   // A list of plain strings.
-  std::vector<std::string> string_list(const YAML::Node& map, const std::string& key, bool required = true);
+  std::vector<std::string> string_list(const YamlNode& map, const std::string& key, bool required = true);
 
-  void error(const YAML::Node& node, std::string code, std::string message);
+  void error(const YamlNode& node, std::string code, std::string message);
   void error_at(SourcePos pos, std::string code, std::string message);
 
  private:
   // `node` itself, or its text in the reader's language when it is a {en: ..., cy: ...} map.
-  YAML::Node localized(const YAML::Node& node, std::string_view what, bool& fell_back);
+  YamlNode localized(const YamlNode& node, std::string_view what, bool& fell_back);
   // Like `localized`, for narrative: prose written once, as a plain string, is English (inspectors
   // write in English first), so another language's edition reports it as untranslated.
-  YAML::Node narrative_localized(const YAML::Node& node, std::string_view what, bool& fell_back);
+  YamlNode narrative_localized(const YamlNode& node, std::string_view what, bool& fell_back);
   // Reports text missing in the reader's language: an error, or in a draft a warning (and
   // `fell_back` set, so the caller marks the other language's text).
-  void report_untranslated(const YAML::Node& node, std::string_view what, bool& fell_back);
-  // The byte offset of a node's mark, from its line and column (a file parsed in parts,
-  // load/yaml_parts.hpp, keeps those exact, not yaml-cpp's own offset); npos when outside.
-  std::size_t offset_of(const YAML::Mark& mark) const;
+  void report_untranslated(const YamlNode& node, std::string_view what, bool& fell_back);
+  // The byte offset of a node's mark, from its line and column; npos when outside.
+  std::size_t offset_of(const YamlMark& mark) const;
 
   std::string file_;
   const std::string& source_;
@@ -101,10 +96,10 @@ class YamlReader {
 };
 
 // Whether `node` is a map of language codes to text ({en: ..., cy: ...}).
-bool is_language_map(const YAML::Node& node);
+bool is_language_map(const YamlNode& node);
 
 // "a map", "a list", "a value" or "nothing", for messages saying what was found.
-std::string describe_node(const YAML::Node& node);
+std::string describe_node(const YamlNode& node);
 
 // `text` fit for one line of a message: control characters escaped, long values shortened.
 std::string printable(const std::string& text);

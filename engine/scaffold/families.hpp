@@ -21,6 +21,15 @@ struct Written {
 bool write_domain_rated(Writer& w, const std::filesystem::path& rules, const Request& request, Written& written,
                         Diagnostics& diags);
 
+bool write_fji(Writer& w, const std::filesystem::path& rules, const Request& request, Written& written,
+               Diagnostics& diags);
+bool write_sqs(Writer& w, const std::filesystem::path& rules, const Request& request, Written& written,
+               Diagnostics& diags);
+bool write_cci(Writer& w, const std::filesystem::path& rules, const Request& request, Written& written,
+               Diagnostics& diags);
+
+// Each key of `map` in turn, as a placeholder named "PREFIX: KEY" (a map of plain values).
+void write_todos(Writer& w, const KeyMap& map, const std::string& prefix);
 // The address keys ({name, address}) under `key`, to write.
 void write_address(Writer& w, const KeyDef& key, const std::string& what);
 // The recommendations: one group to write.

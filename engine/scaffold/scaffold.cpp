@@ -86,6 +86,10 @@ void write_footer(Writer& w, const Written& written) {
 
 }  // namespace
 
+void write_todos(Writer& w, const KeyMap& map, const std::string& prefix) {
+  for (const KeyDef& key : map.keys) w.todo(key, prefix + ": " + key.name);
+}
+
 void write_address(Writer& w, const KeyDef& key, const std::string& what) {
   const KeyMap& address = address_keys();
   w.open(key);
@@ -121,7 +125,10 @@ std::optional<std::string> inspection_text(const Request& request, Diagnostics& 
   Written written;
   bool ok = false;
   if (request.family == "domain-rated") ok = write_domain_rated(w, *rules, request, written, diags);
-  else diags.error(SourcePos{rules->string(), 0, 0}, "unknown-family", "quire new cannot yet start a '" + request.family + "' inspection");
+  else if (request.family == "fji") ok = write_fji(w, *rules, request, written, diags);
+  else if (request.family == "sqs") ok = write_sqs(w, *rules, request, written, diags);
+  else if (request.family == "cci") ok = write_cci(w, *rules, request, written, diags);
+  else diags.error(SourcePos{rules->string(), 0, 0}, "unknown-family", "no scaffold for the family '" + request.family + "'");
   if (!ok) return std::nullopt;
   write_footer(w, written);
   return w.text();

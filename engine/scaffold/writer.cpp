@@ -28,6 +28,8 @@ void Writer::comment(std::string_view text) { out_ += indent() + "# " + std::str
 
 void Writer::blank() { out_ += "\n"; }
 
+void Writer::line(std::string_view yaml) { out_ += indent() + std::string(yaml) + "\n"; }
+
 void Writer::key_line(const KeyDef& key, std::string_view rest) {
   std::string line = indent();
   if (item_pending_) {

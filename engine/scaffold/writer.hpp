@@ -26,12 +26,15 @@ class Writer {
   // The next key starts an item of the enclosing list ("- key: ..."); close() ends the item.
   void item();
   void close();
+  // A line of YAML as it is, at the current depth (an item of a list of lists, say).
+  void line(std::string_view yaml);
+  // What todo() writes after the key: the placeholder for `key`'s kind.
+  std::string placeholder(const KeyDef& key, std::string_view what) const;
 
   const std::string& text() const { return out_; }
 
  private:
   void key_line(const KeyDef& key, std::string_view rest);
-  std::string placeholder(const KeyDef& key, std::string_view what) const;
   std::string indent() const { return std::string(static_cast<std::size_t>(depth_) * 2, ' '); }
 
   bool bilingual_;

@@ -14,7 +14,7 @@ namespace {
 
 std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
 
-const std::vector<std::string> kFamilies = {"domain-rated"};
+const std::vector<std::string> kFamilies = {"domain-rated", "fji", "sqs", "cci"};
 
 // Where the scaffold's text puts a `!todo` placeholder: (line, column), comments left out.
 std::set<std::pair<int, int>> placeholders_in(const std::string& yaml) {
