@@ -4,12 +4,13 @@ namespace quire::cli {
 
 namespace {
 
-bool known_command(const std::string& c) { return c == "render" || c == "validate" || c == "score" || c == "serve" || c == "new"; }
+bool known_command(const std::string& c) { return c == "render" || c == "validate" || c == "score" || c == "serve" || c == "new" || c == "schema"; }
 
 // Options each command accepts (besides --help and --root).
 bool accepts(const std::string& command, const std::string& option) {
   if (option == "--lang") return command == "render" || command == "validate" || command == "new";
-  if (option == "--rules" || option == "--area") return command == "new";
+  if (option == "--rules") return command == "new" || command == "schema";
+  if (option == "--area") return command == "new";
   if (option == "-o" || option == "--output" || option == "--draft" || option == "--to") return command == "render";
   if (option == "--json") return command == "score";
   if (option == "--port") return command == "serve";
@@ -45,8 +46,9 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, s
     return args;
   }
   args.command = argv[i++];
+  if (args.command == "translations") return parse_translations({argv.begin() + 1, argv.end()}, error);
   if (!known_command(args.command)) {
-    error = "unknown command '" + args.command + "'; expected render, validate, score, serve or new";
+    error = "unknown command '" + args.command + "'; expected render, validate, score, serve, new or schema";
     return std::nullopt;
   }
   for (; i < argv.size(); ++i) {
@@ -91,7 +93,8 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, s
     return std::nullopt;
   }
   if (args.input.empty()) {
-    error = "'" + args.command + "' needs " + (args.command == "serve" ? "a folder" : "an INPUT file");
+    error = "'" + args.command + "' needs " +
+            (args.command == "serve" ? "a folder" : args.command == "schema" ? "a FAMILY" : "an INPUT file");
     return std::nullopt;
   }
   if (args.command == "render" && args.output.empty()) {
@@ -135,12 +138,20 @@ std::string usage(const std::string& command) {
     return "usage: quire new FAMILY DIR [--rules NAME] [--area NAME] [--lang en|cy,en] [--root DIR]\n\n"
            "Starts a new inspection: writes DIR/inspection.yaml with every key, domain, standard, key\n"
            "question, theme or section the family's rules file lists, a comment on each key, and a\n"
-           "!todo placeholder wherever an inspector writes; and DIR/cases.csv with the case file's\n"
-           "header. 'quire validate' lists the placeholders not yet written. Overwrites nothing.\n\n"
+           "!todo placeholder wherever an inspector writes; DIR/cases.csv with the case file's header;\n"
+           "and DIR/inspection.schema.json, which the file's first line names for an editor's help.\n"
+           "'quire validate' lists the placeholders not yet written. Overwrites nothing.\n\n"
            "  FAMILY         domain-rated, fji, sqs or cci\n"
            "  --rules NAME   the rules file (data/rules/NAME.yaml); needed when the family has several\n"
            "  --area NAME    the area's name, written in\n"
            "  --lang cy,en   a bilingual report: narrative has an English and a Welsh placeholder\n";
+  if (command == "schema")
+    return "usage: quire schema FAMILY [--rules NAME]\n\n"
+           "Prints a JSON Schema (2020-12) of the family's inspection file, made from the loader's own\n"
+           "key tables with each key's description: for an editor's completion and checks while\n"
+           "typing (quire new writes it beside the inspection and names it on the file's first line).\n\n"
+           "  FAMILY         domain-rated, fji, sqs or cci\n"
+           "  --rules NAME   accept only this rules name\n";
   if (command == "serve")
     return "usage: quire serve DIR [--port N] [--root DIR]\n\n"
            "Previews every inspection in DIR (each DIR/NAME/inspection.yaml) in a web browser, at\n"
@@ -155,6 +166,17 @@ std::string usage(const std::string& command) {
            "Runs every check on an inspection's data (schema, figures, rules, footnotes, glossary,\n"
            "translations) and renders nothing; with two languages, checks each edition.\n"
            "Exit 0 when there is no error (warnings allowed), 2 otherwise.\n";
+  if (command == "translations")
+    return "usage: quire translations export INPUT --to cy -o FILE.xlf\n"
+           "       quire translations import FILE.xlf INPUT\n\n"
+           "export writes every text of INPUT that has no Welsh yet, or whose Welsh was made from\n"
+           "an earlier English, as XLIFF 1.2 (read by OmegaT, Trados, memoQ, Phrase, Virtaal...).\n"
+           "Each unit's id is the field's path (recommendations[2].owner); emphasis, links and\n"
+           "footnote references are protected tags. import puts each translated unit's Welsh into\n"
+           "INPUT beside its English, with the fingerprint of that English (cy_of) and, for a unit\n"
+           "marked final or signed off, cy_reviewed: true, changing nothing else in the file. Any\n"
+           "problem (a tag lost, an unknown unit, English edited since the export) is reported\n"
+           "and INPUT is left untouched (exit 2). See docs/translation.md.\n";
   if (command == "score")
     return "usage: quire score INPUT [--json] [--root DIR]\n\n"
            "Prints every computed figure and rating with how it was derived: the fractions, the\n"
@@ -169,7 +191,10 @@ std::string usage(const std::string& command) {
          "  validate INPUT           check the data, render nothing\n"
          "  score INPUT [--json]     show every score and rating with its derivation\n"
          "  serve DIR [--port N]     preview the inspections in DIR in a web browser\n"
-         "  new FAMILY DIR           start a new inspection in DIR, ready to fill in\n\n"
+         "  translations export INPUT --to cy -o FILE.xlf   texts needing Welsh, for a translation tool\n"
+         "  translations import FILE.xlf INPUT              put the tool's Welsh into the inspection\n"
+         "  new FAMILY DIR           start a new inspection in DIR, ready to fill in\n"
+         "  schema FAMILY            print the JSON Schema of a family's inspection file\n\n"
          "Problems are printed as FILE:LINE:COL: error: message.\n"
          "Exit codes: 0 success, 2 bad input or usage, 1 internal failure.\n"
          "Run 'quire COMMAND --help' for a command's options.\n";

@@ -25,7 +25,16 @@ struct Arguments {
   bool json = false;
   bool help = false;
   int port = 8080;  // serve: the loopback port (0: any free one)
+  // translations: "export" or "import", its files in order (INPUT; or FILE.xlf INPUT), the language
+  // translated into (--to), and for the label catalogue, --labels LANG.
+  std::string action;
+  std::vector<std::string> files;
+  std::string to;
+  std::string labels;
 };
+
+// Parses `quire translations export|import ...` (argv without the command's own word).
+std::optional<Arguments> parse_translations(const std::vector<std::string>& argv, std::string& error);
 
 // Parses argv; on a usage error returns nothing and sets `error`.
 std::optional<Arguments> parse_arguments(const std::vector<std::string>& argv, std::string& error);

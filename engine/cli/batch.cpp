@@ -124,8 +124,12 @@ class Progress {
 int summarise(const std::vector<BatchItem>& items, const std::vector<Outcome>& outcomes, const fs::path& outdir) {
   std::size_t errors = 0, warnings = 0;
   std::vector<std::string> failed;
+  // A problem of a shared file (a label catalogue's note, say) is found once per inspection;
+  // the summary lists it once.
+  std::set<std::string> printed;
   for (std::size_t i = 0; i < items.size(); ++i) {
     for (const auto& d : outcomes[i].diags.all()) {
+      if (!printed.insert(format_diagnostic(d)).second) continue;
       std::cerr << format_diagnostic(d) << "\n";
       errors += d.severity == Severity::error ? 1 : 0;
       warnings += d.severity == Severity::warning ? 1 : 0;

@@ -10,6 +10,7 @@
 #include "cli/preview.hpp"
 #include "model/common.hpp"
 #include "scaffold/scaffold.hpp"
+#include "scaffold/schema.hpp"
 
 namespace quire::cli {
 
@@ -125,6 +126,16 @@ int run_new(const Arguments& args) {
   return kSuccess;
 }
 
+int run_schema(const Arguments& args) {
+  const auto schema = scaffold::family_schema(args.input, args.rules);
+  if (!schema) {
+    std::cerr << "quire: unknown family '" << args.input << "'; expected domain-rated, fji, sqs or cci\n";
+    return kBadInput;
+  }
+  std::cout << *schema;
+  return kSuccess;
+}
+
 }  // namespace
 
 int run_command(const Arguments& args) {
@@ -133,9 +144,11 @@ int run_command(const Arguments& args) {
     return kSuccess;
   }
   if (args.command == "render") return run_render(args);
+  if (args.command == "translations") return run_translations(args);
   if (args.command == "validate") return run_validate(args);
   if (args.command == "serve") return run_preview(args, options_from(args));
   if (args.command == "new") return run_new(args);
+  if (args.command == "schema") return run_schema(args);
   return run_score(args);
 }
 

@@ -15,7 +15,7 @@ CciReportInfo read_report(YamlReader& r, const YamlNode& node) {
     if (auto v = r.text(node, key)) out = v->value;
   };
   text("area", info.area);
-  text("service", info.service);
+  if (auto v = r.words(node, "service")) info.service = v->value;
   text("isbn", info.isbn);
   text("chief_inspector", info.chief_inspector);
   if (auto d = r.year_month(node, "published")) info.published = *d;
@@ -44,7 +44,7 @@ std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YamlN
   for (const auto& item : node) {
     if (!check_keys(r, item, "an acknowledgement", "cci", "acknowledgement")) continue;
     AcknowledgementRow row;
-    if (auto role = r.text(item, "role")) row.role = role->value;
+    if (auto role = r.words(item, "role")) row.role = role->value;
     row.names = r.string_list(item, "names");
     if (item["names"] && item["names"].IsSequence() && row.names.empty())
       r.error(item["names"], "empty-list", "an acknowledgement needs at least one name");
@@ -59,7 +59,7 @@ std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const Yam
   for (const auto& item : node) {
     if (!check_keys(r, item, "a recommendation", "cci", "recommendation")) continue;
     CciRecommendation rec;
-    if (auto owner = r.text(item, "owner", false)) {
+    if (auto owner = r.words(item, "owner", false)) {
       rec.owner = *owner;
       if (trim(owner->value).empty())
         r.error_at(owner->pos, "recommendation-without-owner", "a recommendation's 'owner' is empty");

@@ -8,7 +8,7 @@ namespace quire::load_detail {
 PostalAddress read_address(YamlReader& r, const YamlNode& node, std::string_view what) {
   PostalAddress address;
   if (!r.check_map(node, what, address_keys().allowed(), address_keys().required())) return address;
-  if (auto name = r.text(node, "name")) address.name = name->value;
+  if (auto name = r.words(node, "name")) address.name = name->value;
   address.lines = r.string_list(node, "address");
   return address;
 }
@@ -20,7 +20,7 @@ std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YamlN
     RecommendationGroup group;
     // Neither key is required here: a missing owner or action has its own message below.
     if (!r.check_map(item, "a recommendation group", recommendation_keys().allowed(), {})) continue;
-    if (auto owner = r.text(item, "owner", false)) {
+    if (auto owner = r.words(item, "owner", false)) {
       group.owner = *owner;
       if (trim(owner->value).empty())
         r.error_at(owner->pos, "recommendation-without-owner", "a recommendation group's 'owner' is empty");

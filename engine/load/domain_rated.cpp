@@ -19,16 +19,21 @@ ReportInfo read_report(YamlReader& r, const YamlNode& node) {
   auto text = [&](const char* key, std::string& out) {
     if (auto v = r.text(node, key)) out = v->value;
   };
+  // A name (an area, a person) is written once when both languages spell it alike; the service and
+  // its kind are words, which a Welsh edition needs in Welsh.
+  auto words = [&](const char* key, std::string& out) {
+    if (auto v = r.words(node, key)) out = v->value;
+  };
   text("area", info.area);
-  text("service", info.service);
-  text("service_kind", info.service_kind);
+  words("service", info.service);
+  words("service_kind", info.service_kind);
   text("isbn", info.isbn);
   text("lead_inspector", info.lead_inspector);
   text("programme_head", info.programme_head);
   text("chief_inspector", info.chief_inspector);
   if (auto d = r.year_month(node, "published")) info.published = *d;
   if (auto d = r.year_month(node, "fieldwork_started")) info.fieldwork_started = *d;
-  info.joint_inspectorates = r.string_list(node, "joint_inspectorates");
+  info.joint_inspectorates = r.words_list(node, "joint_inspectorates");
   if (node["publisher"]) info.publisher = read_address(r, node["publisher"], "'publisher'");
   if (node["back_cover"]) info.back_cover = read_address(r, node["back_cover"], "'back_cover'");
   return info;

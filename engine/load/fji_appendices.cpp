@@ -103,13 +103,13 @@ std::vector<FjiAcknowledgement> read_fji_acknowledgements(YamlReader& r, const Y
   for (const auto& item : node) {
     if (!check_keys(r, item, "an acknowledgement", "fji", "acknowledgement")) continue;
     FjiAcknowledgement row;
-    if (auto role = r.text(item, "role")) row.role = role->value;
+    if (auto role = r.words(item, "role")) row.role = role->value;
     if (r.check_sequence(item["people"], "'people'")) {
       for (const auto& p : item["people"]) {
         if (!check_keys(r, p, "a person", "fji", "person")) continue;
         FjiPerson person;
         if (auto n = r.text(p, "name")) person.name = n->value;
-        if (auto o = r.text(p, "organisation")) person.organisation = o->value;
+        if (auto o = r.words(p, "organisation")) person.organisation = o->value;
         row.people.push_back(person);
       }
       if (item["people"].size() == 0) r.error(item["people"], "empty-list", "a role needs at least one person");

@@ -39,7 +39,7 @@ std::optional<FjiBlock> read_block(YamlReader& r, const YamlNode& node) {
   FjiCallout callout;
   callout.pos = r.pos(node);
   const auto kind = read_kind(r, node);
-  if (auto title = r.text(node, "title", false)) callout.title = *title;
+  if (auto title = r.words(node, "title", false)) callout.title = *title;
   callout.text = r.markdown(node, "text");
   if (!kind) return std::nullopt;
   callout.kind = *kind;

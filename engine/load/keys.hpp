@@ -26,11 +26,18 @@ struct KeyDef {
   std::string description;  // one line: the scaffold's comment beside the key
   std::string stand_in;     // a valid value written after `!todo` in a scaffold ("" : by kind)
   bool translated = false;  // text an inspector writes once per language in a bilingual report
+  // For a map, the table its value follows; for a list, "NAME[]": each item follows the table
+  // NAME. "" when the table says nothing of what is inside (footnotes by id, say). A name starting
+  // with '@' is a shared table: @address, @recommendation.
+  std::string of;
 };
 
 struct KeyMap {
   std::string what;  // how messages name the map: "'report'", "a standard"
   std::vector<KeyDef> keys;
+
+  // Says which table `key`'s value follows (KeyDef::of); throws for a key the map lacks.
+  KeyMap& nest(std::string_view key, std::string of);
 
   std::vector<std::string> allowed() const;
   std::vector<std::string> required() const;

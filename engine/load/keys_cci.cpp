@@ -34,7 +34,7 @@ KeyMaps make() {
                   {"chief_inspector", true, K::text, "the chief inspector who signs the foreword"},
                   {"contact", true, K::map, "the contact address printed in the report"}}};
   m["acknowledgement"] = {"an acknowledgement",
-                          {{"role", true, K::text, "the role, e.g. Lead Inspector"},
+                          {{"role", true, K::text, "the role, e.g. Lead Inspector", "", true},
                            {"names", true, K::text_list, "who held it"}}};
   m["recommendation"] = {"a recommendation",
                          {{"owner", false, K::text, "who is responsible", "", true},
@@ -66,6 +66,14 @@ KeyMaps make() {
                        {{"cases", true, K::whole_number, "how many cases were inspected", "1"},
                         {"note", false, K::markdown, "a note on the arrangements", "", true},
                         {"sample_note", false, K::markdown, "a note on the sample", "", true}}};
+  // What each map and list holds, for the JSON Schema (scaffold/schema.cpp).
+  m["top"].nest("report", "report").nest("acknowledgements", "acknowledgement[]")
+      .nest("recommendations", "recommendation[]").nest("making_a_difference", "practice_example[]")
+      .nest("service_users", "service_users").nest("sections", "section[]")
+      .nest("contextual_information", "contextual_information").nest("arrangements", "arrangements");
+  m["report"].nest("contact", "@address");
+  m["service_users"].nest("children_and_young_people", "questionnaires").nest("victims", "questionnaires");
+  m["section"].nest("criteria", "criterion[]");
   return m;
 }
 

@@ -21,6 +21,13 @@ std::vector<std::string> KeyMap::required() const {
   return names;
 }
 
+KeyMap& KeyMap::nest(std::string_view name, std::string of) {
+  const auto it = std::find_if(keys.begin(), keys.end(), [&](const KeyDef& k) { return k.name == name; });
+  if (it == keys.end()) throw std::out_of_range("no key '" + std::string(name) + "' in " + what);
+  it->of = std::move(of);
+  return *this;
+}
+
 const KeyDef& KeyMap::key(std::string_view name) const {
   const auto it = std::find_if(keys.begin(), keys.end(), [&](const KeyDef& k) { return k.name == name; });
   if (it == keys.end()) throw std::out_of_range("no key '" + std::string(name) + "' in " + what);
@@ -41,7 +48,7 @@ const KeyMap& common_keys() {
 
 const KeyMap& address_keys() {
   static const KeyMap map{"an address",
-                          {{"name", true, KeyKind::text, "the organisation's name"},
+                          {{"name", true, KeyKind::text, "the organisation's name", "", true},
                            {"address", true, KeyKind::text_list, "its postal address, a line an item"}}};
   return map;
 }

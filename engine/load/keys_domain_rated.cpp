@@ -29,7 +29,7 @@ KeyMaps make() {
                   {"isbn", true, K::text, "the report's ISBN", "978-0-00000-000-0"},
                   {"lead_inspector", true, K::text, "the lead inspector's name"},
                   {"programme_head", true, K::text, "the head of the inspection programme"},
-                  {"joint_inspectorates", true, K::text_list, "the inspectorates inspecting jointly, e.g. Estyn"},
+                  {"joint_inspectorates", true, K::text_list, "the inspectorates inspecting jointly, e.g. Estyn", "", true},
                   {"chief_inspector", true, K::text, "the chief inspector who signs the foreword"},
                   {"publisher", true, K::map, "the publisher, on the inside cover"},
                   {"back_cover", true, K::map, "the organisation on the back cover"}}};
@@ -86,6 +86,16 @@ KeyMaps make() {
   m["sample"] = {"a case sample",
                  {{"cases", true, K::whole_number, "how many cases were inspected", "0"},
                   {"sample_percent", false, K::whole_number, "what share of the cases that is (%)", "0"}}};
+  // What each map and list holds, for the JSON Schema (scaffold/schema.cpp).
+  m["top"].nest("report", "report").nest("recommendations", "@recommendation[]").nest("key_facts", "key_facts")
+      .nest("domains", "domain[]").nest("methodology", "methodology");
+  m["report"].nest("publisher", "@address").nest("back_cover", "@address");
+  m["key_facts"].nest("first_time_entrants", "compared").nest("reoffending", "compared").nest("caseload", "caseload")
+      .nest("population", "population");
+  m["caseload"].nest("age", "caseload_age").nest("ethnicity", "caseload_ethnicity").nest("gender", "caseload_gender");
+  m["population"].nest("areas", "population_area[]");
+  m["domain"].nest("standards", "standard[]").nest("summary", "summary");
+  m["methodology"].nest("court_disposals", "sample").nest("out_of_court_disposals", "sample").nest("resettlement", "sample");
   return m;
 }
 

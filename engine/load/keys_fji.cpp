@@ -40,7 +40,7 @@ KeyMaps make() {
                  {"summary", true, K::markdown, "the theme's summary", "", true}}};
   m["callout"] = {"a call-out",
                   {{"callout", true, K::word, "effective_practice, young_person, case_illustration or quotes"},
-                   {"title", false, K::text, "its heading"},
+                   {"title", false, K::text, "its heading", "", true},
                    {"text", true, K::markdown, "its text", "", true}}};
   m["indicators"] = {"'indicators'",
                      {{"reoffending", true, K::map, "reoffending: proportion, frequency and cohort"},
@@ -64,14 +64,24 @@ KeyMaps make() {
                       {{"cases", true, K::whole_number, "how many cases were inspected", "1"},
                        {"note", false, K::markdown, "a note on the sample", "", true}}};
   m["acknowledgement"] = {"an acknowledgement",
-                          {{"role", true, K::text, "the role, e.g. Lead Inspector"},
+                          {{"role", true, K::text, "the role, e.g. Lead Inspector", "", true},
                            {"people", true, K::list, "who held it"}}};
   m["person"] = {"a person",
                  {{"name", true, K::text, "the person's name"},
-                  {"organisation", true, K::text, "their organisation"}}};
+                  {"organisation", true, K::text, "their organisation", "", true}}};
   m["fieldwork_week"] = {"a fieldwork week",
                          {{"start", true, K::date, "the first day, YYYY-MM-DD", "2013-06-24"},
                           {"end", true, K::date, "the last day, YYYY-MM-DD", "2013-06-28"}}};
+  // What each map and list holds, for the JSON Schema (scaffold/schema.cpp).
+  m["top"].nest("report", "report").nest("recommendations", "@recommendation[]").nest("themes", "theme[]")
+      .nest("indicators", "indicators").nest("case_sample", "case_sample").nest("acknowledgements", "acknowledgement[]")
+      .nest("fieldwork", "fieldwork_week[]");
+  m["report"].nest("contact", "@address").nest("back_cover", "@address");
+  m["indicators"].nest("reoffending", "reoffending").nest("first_time_entrants", "compared_with_cohort")
+      .nest("custody", "compared_with_cohort");
+  m["reoffending"].nest("proportion", "compared").nest("frequency", "compared").nest("cohort", "cohort");
+  m["compared_with_cohort"].nest("cohort", "cohort");
+  m["acknowledgement"].nest("people", "person[]");
   return m;
 }
 

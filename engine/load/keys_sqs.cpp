@@ -22,9 +22,9 @@ KeyMaps make() {
                {"copy_to", true, K::list, "who receives a copy"}}};
   m["letter"] = {"'letter'",
                  {{"area", true, K::text, "the area inspected"},
-                  {"yot", true, K::text, "the youth offending team's name"},
-                  {"to", true, K::text, "the addressee, e.g. the chair of the management board"},
-                  {"from", true, K::text, "who signs the letter"},
+                  {"yot", true, K::text, "the youth offending team's name", "", true},
+                  {"to", true, K::text, "the addressee, e.g. the chair of the management board", "", true},
+                  {"from", true, K::text, "who signs the letter", "", true},
                   {"published", true, K::date, "the letter's date, YYYY-MM-DD", "2016-07-13"},
                   {"inspected", true, K::map, "the days of the inspection"},
                   {"cases_examined", true, K::whole_number, "how many cases were examined", "1"},
@@ -44,7 +44,7 @@ KeyMaps make() {
                        {"national", true, K::decimal, "the rate for England and Wales (%)", "0"},
                        {"published", true, K::year_month, "when the rate was published, YYYY-MM", "2016-04"},
                        {"cohort", true, K::map, "the months the rate covers"},
-                       {"source", true, K::text, "where the rate is published"},
+                       {"source", true, K::text, "where the rate is published", "", true},
                        {"as_published", false, K::map, "the letter's comparison words, checked against the rules"}}};
   m["cohort"] = {"'cohort'",
                  {{"from", true, K::year_month, "the first month, YYYY-MM", "2013-07"},
@@ -53,8 +53,12 @@ KeyMaps make() {
                        {{"previous_year", false, K::word, "better, slightly_better, same, slightly_worse or worse"},
                         {"national", false, K::word, "better, slightly_better, same, slightly_worse or worse"}}};
   m["copy_to"] = {"a copy list entry",
-                  {{"role", true, K::text, "the role, e.g. YOT Head of Service"},
+                  {{"role", true, K::text, "the role, e.g. YOT Head of Service", "", true},
                    {"names", true, K::text_list, "who holds it"}}};
+  // What each map and list holds, for the JSON Schema (scaffold/schema.cpp).
+  m["top"].nest("letter", "letter").nest("reoffending", "reoffending").nest("copy_to", "copy_to[]");
+  m["letter"].nest("inspected", "inspected").nest("lead_inspector", "lead_inspector");
+  m["reoffending"].nest("cohort", "cohort").nest("as_published", "as_published");
   return m;
 }
 

@@ -1,4 +1,5 @@
 // Reads an inspection's YAML into the model. The schema is documented in the README.
+#include <algorithm>
 #include <filesystem>
 
 #include "base/text.hpp"
@@ -118,11 +119,32 @@ bool InspectionSource::declares_translations() const {
 
 std::optional<Inspection> InspectionSource::read(Diagnostics& diags, const std::string& language,
                                                  const std::string& fallback_marker) const {
+  return read_recording(diags, language, fallback_marker, nullptr);
+}
+
+std::vector<TranslatableField> InspectionSource::translatable_fields(Diagnostics& diags) const {
+  // Read as a Welsh draft, so missing Welsh is what is being looked for, not an error; each field
+  // once, in the order of the file (a reader may look at a field twice).
+  std::vector<TranslatableField> fields;
+  read_recording(diags, "cy", "*[untranslated]* ", &fields);
+  std::stable_sort(fields.begin(), fields.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
+  fields.erase(std::unique(fields.begin(), fields.end(), [](const auto& a, const auto& b) { return a.offset == b.offset; }),
+               fields.end());
+  return fields;
+}
+
+const std::string& InspectionSource::text() const { return parsed_->source; }
+
+std::optional<Inspection> InspectionSource::read_recording(Diagnostics& diags, const std::string& language,
+                                                           const std::string& fallback_marker,
+                                                           std::vector<TranslatableField>* fields) const {
   const std::string& file = parsed_->file;
   const YamlNode& root = parsed_->root;
   YamlReader r(file, parsed_->source, diags);
   r.set_language(language);
   r.set_fallback_marker(fallback_marker);
+  r.set_root(root);
+  r.record_fields(fields);
   if (!root.IsMap()) {
     r.error(root, "wrong-type", "expected a map of keys for the inspection, found " + load_detail::describe_node(root));
     return std::nullopt;

@@ -62,9 +62,10 @@ LetterInfo read_letter(YamlReader& r, const YamlNode& node) {
   LetterInfo info;
   if (!check_keys(r, node, "'letter'", "sqs", "letter")) return info;
   read_text(r, node, "area", info.area);
-  read_text(r, node, "yot", info.yot);
-  read_text(r, node, "to", info.to);
-  read_text(r, node, "from", info.from);
+  if (auto v = r.words(node, "yot", false)) info.yot = v->value;
+  // The addressee's and the sender's roles are words ("Head of Service"), not names.
+  if (auto v = r.words(node, "to", false)) info.to = v->value;
+  if (auto v = r.words(node, "from", false)) info.from = v->value;
   if (node["inspected"]) read_inspected(r, node["inspected"], info);
   if (auto d = calendar_date(r, node, "published")) {
     info.published = *d;
@@ -109,7 +110,7 @@ ReoffendingFigures read_reoffending(YamlReader& r, const YamlNode& node) {
     if (f.cohort_to.value.year && precedes(p->value, f.cohort_to.value))
       r.error_at(p->pos, "dates-out-of-order", "a reoffending rate cannot be published before its cohort ends");
   }
-  read_text(r, node, "source", f.source);
+  if (auto v = r.words(node, "source", false)) f.source = v->value;
   if (node["as_published"]) read_as_published(r, node["as_published"], f);
   return f;
 }
@@ -145,7 +146,7 @@ std::vector<CopyRecipient> read_copy_list(YamlReader& r, const YamlNode& node) {
   for (const auto& item : node) {
     if (!check_keys(r, item, "a copy list entry", "sqs", "copy_to")) continue;
     CopyRecipient row;
-    read_text(r, item, "role", row.role);
+    if (auto v = r.words(item, "role", false)) row.role = v->value;
     row.names = r.string_list(item, "names");
     if (item["names"] && item["names"].IsSequence() && row.names.empty())
       r.error(item["names"], "empty-list", "a copy list entry needs at least one name");

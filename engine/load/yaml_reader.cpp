@@ -81,15 +81,97 @@ bool YamlReader::check_sequence(const YamlNode& node, std::string_view what) {
 
 bool is_language_map(const YamlNode& node) {
   if (!node.IsMap() || node.size() == 0) return false;
+  bool text = false;
   for (const auto& entry : node) {
     const std::string key = entry.first.Scalar();
-    if (key != "en" && key != "cy") return false;
+    if (key == "en" || key == "cy") text = true;
+    else if (key != "cy_of" && key != "cy_reviewed") return false;
   }
-  return true;
+  return text;
+}
+
+namespace {
+
+// A scalar that is there (a missing key's node is not).
+bool has_scalar(const YamlNode& node) { return node.IsDefined() && node.IsScalar(); }
+
+// A list item's name in a path: its `number` where it has one ("standards[3.4]"), else its
+// place counted from 1 ("recommendations[2]"), as a reader counts.
+std::string item_label(const YamlNode& item, std::size_t index) {
+  if (item.IsMap()) {
+    const YamlNode number = item["number"];
+    if (has_scalar(number) && !number.Scalar().empty()) return number.Scalar();
+  }
+  return std::to_string(index + 1);
+}
+
+}  // namespace
+
+const YamlReader::Placed* YamlReader::placed(const YamlNode& node) const {
+  if (!root_.IsDefined()) return nullptr;
+  if (paths_.empty()) {
+    // Outer nodes first and never overwritten: a map shares its mark with its first key only.
+    auto walk = [&](auto& self, const YamlNode& n, const std::string& path, bool in_flow) -> void {
+      const std::size_t at = offset_of(n.Mark());
+      if (at != std::string::npos && !path.empty()) paths_.emplace(at, Placed{path, in_flow});
+      const bool flow = at < source_.size() && (source_[at] == '[' || source_[at] == '{');  // its own text says
+      if (n.IsMap() && !is_language_map(n)) {
+        for (const auto& entry : n)
+          self(self, entry.second, path.empty() ? entry.first.Scalar() : path + "." + entry.first.Scalar(), flow);
+      } else if (n.IsSequence()) {
+        for (std::size_t i = 0; i < n.size(); ++i) self(self, n[i], path + "[" + item_label(n[i], i) + "]", flow);
+      }
+    };
+    walk(walk, root_, "", false);
+  }
+  const auto found = paths_.find(offset_of(node.Mark()));
+  return found == paths_.end() ? nullptr : &found->second;
+}
+
+std::string YamlReader::path_of(const YamlNode& node) const {
+  const Placed* p = placed(node);
+  return p ? p->path : std::string();
+}
+
+void YamlReader::check_stale(const YamlNode& map) {
+  const YamlNode en = map["en"], cy = map["cy"], recorded = map["cy_of"];
+  if (!has_scalar(en) || !cy.IsDefined() || !has_scalar(recorded)) return;
+  const std::string now = english_fingerprint(en.Scalar());
+  if (now == recorded.Scalar()) return;
+  std::string path = path_of(map);
+  if (path.empty()) path = "this text";
+  const std::string message = path + ": the Welsh translates an earlier English (cy_of " + printable(recorded.Scalar()) +
+                              ", the English is now " + now +
+                              "); update the Welsh and its cy_of ('quire translations export' lists it)";
+  if (language_ == "cy" && fallback_marker_.empty())
+    error(recorded, "stale-translation", message);
+  else
+    diags_.warning(pos(recorded), "stale-translation", message);
+}
+
+void YamlReader::record(const YamlNode& given, bool markdown) {
+  if (!record_) return;
+  const bool map = is_language_map(given);
+  const YamlNode en = map ? given["en"] : given;
+  if (!has_scalar(en)) return;  // a wrong type, reported by the read itself
+  TranslatableField field;
+  field.path = path_of(given);
+  field.pos = pos(given);
+  field.offset = offset_of(given.Mark());
+  field.english = en.Scalar();
+  field.markdown = markdown;
+  field.per_language = map;
+  if (const Placed* p = placed(given)) field.in_flow = p->in_flow;
+  if (map && has_scalar(given["cy"])) field.welsh = given["cy"].Scalar();
+  if (map && has_scalar(given["cy_of"])) field.welsh_of = given["cy_of"].Scalar();
+  field.reviewed = map && has_scalar(given["cy_reviewed"]) && given["cy_reviewed"].Scalar() == "true";
+  record_->push_back(std::move(field));
 }
 
 void YamlReader::report_untranslated(const YamlNode& node, std::string_view what, bool& fell_back) {
-  const std::string message = std::string(what) + " has no '" + language_ + "' text (the " +
+  // The full path names the field among its many namesakes ("narrative" is in every standard).
+  const std::string path = path_of(node);
+  const std::string message = (path.empty() ? std::string(what) : path) + " has no '" + language_ + "' text (the " +
                               (language_ == "cy" ? "Welsh" : "English") + " edition needs it)";
   if (fallback_marker_.empty()) {
     error(node, "missing-translation", message);
@@ -102,6 +184,7 @@ void YamlReader::report_untranslated(const YamlNode& node, std::string_view what
 YamlNode YamlReader::localized(const YamlNode& node, std::string_view what, bool& fell_back) {
   fell_back = false;
   if (!is_language_map(node)) return node;
+  check_stale(node);
   const YamlNode chosen = node[language_];
   if (chosen.IsDefined()) return chosen;
   report_untranslated(node, what, fell_back);
@@ -117,6 +200,7 @@ YamlNode YamlReader::narrative_localized(const YamlNode& node, std::string_view 
 }
 
 std::optional<Located<std::string>> YamlReader::text_of(const YamlNode& given, std::string_view what) {
+  if (is_language_map(given)) record(given, false);  // a name given a Welsh form is translated text
   bool fell_back = false;
   const YamlNode node = localized(given, what, fell_back);
   if (!node.IsScalar()) {
@@ -133,6 +217,37 @@ std::optional<Located<std::string>> YamlReader::text(const YamlNode& map, const 
     return std::nullopt;
   }
   return text_of(node, "'" + key + "'");
+}
+
+std::optional<Located<std::string>> YamlReader::words_of(const YamlNode& given, std::string_view what) {
+  record(given, false);
+  bool fell_back = false;
+  const YamlNode node = narrative_localized(given, what, fell_back);
+  auto value = text_of(node, what);
+  if (value && fell_back) value->value = fallback_marker_ + value->value;
+  return value;
+}
+
+std::optional<Located<std::string>> YamlReader::words(const YamlNode& map, const std::string& key, bool required) {
+  const YamlNode node = map[key];
+  if (!node.IsDefined()) {
+    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    return std::nullopt;
+  }
+  return words_of(node, "'" + key + "'");
+}
+
+std::vector<std::string> YamlReader::words_list(const YamlNode& map, const std::string& key, bool required) {
+  std::vector<std::string> items;
+  const YamlNode node = map[key];
+  if (!node.IsDefined()) {
+    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    return items;
+  }
+  if (!check_sequence(node, "'" + key + "'")) return items;
+  for (const auto& item : node)
+    if (auto t = words_of(item, "an item of '" + key + "'")) items.push_back(t->value);
+  return items;
 }
 
 std::optional<Located<int>> YamlReader::integer_of(const YamlNode& node, std::string_view what, long min, long max) {
@@ -213,6 +328,7 @@ std::size_t YamlReader::offset_of(const YamlMark& mark) const {
 }
 
 MarkdownText YamlReader::markdown_of(const YamlNode& given, std::string_view what) {
+  record(given, true);
   MarkdownText md;
   bool fell_back = false;
   const YamlNode node = narrative_localized(given, what, fell_back);

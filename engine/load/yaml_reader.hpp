@@ -5,12 +5,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/diagnostics.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/inspection.hpp"
 #include "model/rules.hpp"
+#include "model/translation.hpp"
 
 namespace quire::load_detail {
 
@@ -35,6 +37,14 @@ class YamlReader {
   // (e.g. "*[untranslated]* "), and reported as a warning instead of an error.
   void set_fallback_marker(std::string marker) { fallback_marker_ = std::move(marker); }
   const std::string& language() const { return language_; }
+  // The document's root, so messages can name a field by its full path
+  // ("recommendations[2].owner") and recorded fields carry it.
+  void set_root(const YamlNode& root) { root_ = root; }
+  // Every translatable field read from now on is added to `sink` (translations export/import).
+  void record_fields(std::vector<TranslatableField>* sink) { record_ = sink; }
+  // The full path of a node of the document set by set_root ("domains[3].standards[3.4].narrative":
+  // list items by their `number` where they have one, else by position from 1); empty if unknown.
+  std::string path_of(const YamlNode& node) const;
 
   const std::string& file() const { return file_; }
   Diagnostics& diags() { return diags_; }
@@ -67,6 +77,12 @@ class YamlReader {
   MarkdownText markdown_of(const YamlNode& node, std::string_view what);
   // A list of Markdown items (bullets).
   std::vector<MarkdownText> markdown_list(const YamlNode& map, const std::string& key, bool required = true);
+  // Printed words that are not a name: an owner, a role, a title, a source. Like text(), but a plain
+  // string is English (as narrative is), so a Welsh edition needs it written {en: ..., cy: ...}.
+  std::optional<Located<std::string>> words(const YamlNode& map, const std::string& key, bool required = true);
+  std::optional<Located<std::string>> words_of(const YamlNode& node, std::string_view what);
+  // A list of printed words (joint inspectorates), each read as words_of().
+  std::vector<std::string> words_list(const YamlNode& map, const std::string& key, bool required = true);
   // "2019-03" as a year and month.
   std::optional<Located<YearMonth>> year_month(const YamlNode& map, const std::string& key);
   // A list of plain strings.
@@ -81,6 +97,11 @@ class YamlReader {
   // Like `localized`, for narrative: prose written once, as a plain string, is English (inspectors
   // write in English first), so another language's edition reports it as untranslated.
   YamlNode narrative_localized(const YamlNode& node, std::string_view what, bool& fell_back);
+  // Reports Welsh whose recorded fingerprint is not the English's: an error in a final Welsh
+  // edition, a warning otherwise (validate, drafts, the English edition).
+  void check_stale(const YamlNode& map);
+  // Adds `given` (a scalar or a language map) to the recorded fields, when recording.
+  void record(const YamlNode& given, bool markdown);
   // Reports text missing in the reader's language: an error, or in a draft a warning (and
   // `fell_back` set, so the caller marks the other language's text).
   void report_untranslated(const YamlNode& node, std::string_view what, bool& fell_back);
@@ -93,9 +114,18 @@ class YamlReader {
   std::string language_ = "en";
   std::string fallback_marker_;
   mutable std::vector<std::size_t> line_starts_;  // built on first use
+  YamlNode root_;
+  struct Placed {
+    std::string path;
+    bool in_flow = false;  // its parent is a flow collection
+  };
+  mutable std::unordered_map<std::size_t, Placed> paths_;  // value offset -> path, on first use
+  const Placed* placed(const YamlNode& node) const;
+  std::vector<TranslatableField>* record_ = nullptr;
 };
 
-// Whether `node` is a map of language codes to text ({en: ..., cy: ...}).
+// Whether `node` is a map of language codes to text ({en: ..., cy: ...}), with the Welsh's
+// bookkeeping beside it (`cy_of`: the English's fingerprint; `cy_reviewed: true`).
 bool is_language_map(const YamlNode& node);
 
 // "a map", "a list", "a value" or "nothing", for messages saying what was found.

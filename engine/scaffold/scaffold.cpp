@@ -6,6 +6,7 @@
 #include "load/keys.hpp"
 #include "load/placeholders.hpp"
 #include "scaffold/families.hpp"
+#include "scaffold/schema.hpp"
 
 namespace quire::scaffold {
 
@@ -58,6 +59,8 @@ std::optional<fs::path> rules_file(const Request& request, Diagnostics& diags) {
 }
 
 void write_header(Writer& w, const Request& request, const fs::path& rules) {
+  // VS Code's YAML extension (and other editors using yaml-language-server) reads this line.
+  w.line(std::string("# yaml-language-server: $schema=") + kSchemaFile);
   w.comment("A new " + request.family + " inspection (rules: " + rules.stem().string() + "), made by `quire new`.");
   w.comment("Each " + std::string(kPlaceholderTag) + " value is still to be written: replace the tag and the text after it");
   w.comment("with what the report says. `quire validate inspection.yaml` lists those left, with their");
@@ -135,8 +138,8 @@ std::optional<std::string> inspection_text(const Request& request, Diagnostics& 
 }
 
 bool write_new_inspection(const fs::path& dir, const Request& request, Diagnostics& diags) {
-  const fs::path yaml = dir / "inspection.yaml", cases = dir / "cases.csv";
-  for (const auto& file : {yaml, cases})
+  const fs::path yaml = dir / "inspection.yaml", cases = dir / "cases.csv", schema = dir / kSchemaFile;
+  for (const auto& file : {yaml, cases, schema})
     if (fs::exists(file)) {
       diags.error(SourcePos{file.string(), 0, 0}, "would-overwrite",
                   file.string() + " exists; quire new starts an inspection in a new folder and overwrites nothing");
@@ -146,6 +149,7 @@ bool write_new_inspection(const fs::path& dir, const Request& request, Diagnosti
   if (!text) return false;
   write_file_atomic(yaml, *text);
   write_file_atomic(cases, case_file_header());
+  write_file_atomic(schema, family_schema(request.family, fs::path(request.rules).empty() ? "" : request.rules).value());
   return true;
 }
 

@@ -166,3 +166,17 @@ BOOST_AUTO_TEST_CASE(the_scaffold_lists_every_domain_standard_and_key_question_o
   }
   BOOST_TEST(seen == 49);  // 12 standards and 37 key questions
 }
+
+BOOST_AUTO_TEST_CASE(the_scaffold_names_its_schema_which_is_quire_schemas_output) {
+  for (const auto& family : kFamilies) {
+    Started s;
+    start(s, family);
+    BOOST_TEST(s.yaml.rfind("# yaml-language-server: $schema=inspection.schema.json\n", 0) == 0, family);
+    const auto printed = test::run_quire("schema " + family);
+    BOOST_TEST(printed.exit_code == 0, printed.err);
+    BOOST_TEST(test::slurp(s.file.parent_path() / "inspection.schema.json") == printed.out, family);
+    BOOST_TEST(printed.out.find("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"") != std::string::npos);
+  }
+  BOOST_TEST(test::run_quire("schema nonesuch").exit_code == 2);
+  BOOST_TEST(test::run_quire("schema").exit_code == 2);
+}
