@@ -79,6 +79,10 @@ using Counterpart = std::future<std::optional<Inspection>>;
 
 // The edition in the other language, for the parity check, read on a second thread while this
 // one is read; none when no check will be made (an English render of data with no translations).
+// Why a thread: reading an edition is a whole pass over the data, which the parity check needs
+// twice, and the two are independent. Why it is safe: both threads only read the parsed file
+// (InspectionSource::read is const, and the source outlives the future), and each makes its own
+// Inspection and Diagnostics; get() hands the edition over.
 Counterpart read_counterpart(const InspectionSource& source, const Options& options) {
   if (options.language == "en" && !source.declares_translations()) return {};
   const std::string other = options.language == "cy" ? "en" : "cy";
