@@ -15,6 +15,10 @@ namespace quire::doc {
 // `footnote_numbers`, badges as their words, stars as nothing.
 std::string plain_text(const Inlines& inlines, bool footnote_numbers = false);
 
+// A cell of a table's badge column: its first rating word on `scale` (bold or plain) becomes a
+// badge; the rest (a footnote reference after it) stays. Layout and HTML show the same cell.
+Inlines with_rating_badge(Inlines cell, const std::vector<std::string>& scale);
+
 // Calls `visit` for every block, depth first, in reading order (region, list and quote contents
 // included, footnotes not). `depth` is 0 for top-level blocks.
 void for_each_block(const Blocks& blocks, const std::function<void(const Block&, int depth)>& visit);

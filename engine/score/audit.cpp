@@ -27,7 +27,12 @@ void key_question_text(std::ostringstream& out, const KeyQuestionScore& k, bool 
 }
 
 void standard_text(std::ostringstream& out, const StandardScore& s) {
+  if (s.not_rated) {
+    out << "  " << s.number << "  not rated (its domain was not rated)\n";
+    return;
+  }
   out << "  " << s.number << "  " << s.final_rating;
+  if (!s.counts_to_overall) out << "  (rated separately: does not count towards the overall rating)";
   if (s.judged) {
     out << "  (judged by inspectors; no case score)\n";
     return;
@@ -41,8 +46,12 @@ void standard_text(std::ostringstream& out, const StandardScore& s) {
 }
 
 Json standard_json(const StandardScore& s) {
-  Json out = {{"number", s.number}, {"domain", s.domain}, {"judged", s.judged}, {"rating", s.final_rating}};
-  if (!s.judged) {
+  Json out = {{"number", s.number}, {"domain", s.domain}, {"judged", s.judged}};
+  if (s.not_rated)
+    out["not_rated"] = true;
+  else
+    out["rating"] = s.final_rating;
+  if (!s.judged && !s.not_rated) {
     out["computed_rating"] = s.computed_rating;
     out["deciding_question"] = s.deciding_question;
     out["rounding_crosses_band"] = s.rounding_crosses_band;
@@ -59,6 +68,7 @@ Json standard_json(const StandardScore& s) {
     out["key_questions"] = std::move(questions);
   }
   if (s.discretion) out["discretion"] = *s.discretion;
+  out["counts_to_overall"] = s.counts_to_overall;
   return out;
 }
 
@@ -79,12 +89,19 @@ std::string audit_text(const ScoreReport& report, const RuleSet& rules) {
   for (const auto& s : report.standards) {
     if (s.domain != domain) {
       domain = s.domain;
-      out << "domain " << domain << "\n";
+      out << "domain " << domain;
+      if (const NotRatedDomain* n = report.not_rated_domain(domain)) out << "  not rated: " << n->reason;
+      out << "\n";
     }
     standard_text(out, s);
   }
+  int counted = 0;
+  for (const auto& s : report.standards) counted += s.counts_to_overall && !s.not_rated;
   out << "\noverall: " << report.overall.rating << " (" << report.overall.points << "/" << report.overall.max_points
-      << " points)\n";
+      << " points";
+  if (counted != static_cast<int>(report.standards.size()))
+    out << ", over the " << counted << " of " << report.standards.size() << " standards that count";
+  out << ")\n";
   return out.str();
 }
 
@@ -93,8 +110,14 @@ std::string audit_json(const ScoreReport& report, const RuleSet& rules) {
   for (const auto& b : rules.standard.bands) standard_bands.push_back({{"rating", b.rating}, {"min_percent", b.minimum}});
   Json overall_bands = Json::array();
   for (const auto& b : rules.overall.bands) overall_bands.push_back({{"rating", b.rating}, {"min_points", b.minimum}});
+  Json not_rated = Json::array();
+  for (const auto& d : report.not_rated) not_rated.push_back({{"number", d.number}, {"reason", d.reason}});
   Json standards = Json::array();
-  for (const auto& s : report.standards) standards.push_back(standard_json(s));
+  int counted = 0;
+  for (const auto& s : report.standards) {
+    standards.push_back(standard_json(s));
+    counted += s.counts_to_overall && !s.not_rated;
+  }
   const Json out = {
       {"rules",
        {{"name", report.rules_name},
@@ -103,9 +126,13 @@ std::string audit_json(const ScoreReport& report, const RuleSet& rules) {
         {"standard_bands", std::move(standard_bands)},
         {"overall_bands", std::move(overall_bands)}}},
       {"cases_examined", report.cases_examined},
+      {"not_rated_domains", std::move(not_rated)},
       {"standards", std::move(standards)},
       {"overall",
-       {{"rating", report.overall.rating}, {"points", report.overall.points}, {"max_points", report.overall.max_points}}}};
+       {{"rating", report.overall.rating},
+        {"points", report.overall.points},
+        {"max_points", report.overall.max_points},
+        {"standards_counted", counted}}}};
   return json_text(out);
 }
 
