@@ -68,6 +68,21 @@ std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics
 // Reads a label catalogue (data/i18n/LANG.yaml).
 std::optional<Catalogue> load_catalogue(const std::filesystem::path& path, Diagnostics& diags);
 
+// One {text, status} label of a catalogue as written, for the translations import: its dotted key,
+// and the 1-based line and column where its map starts ("{" or its first key).
+struct LabelEntry {
+  std::string key;
+  std::string text;
+  std::string status;
+  int line = 0;
+  int column = 0;
+};
+// Every {text, status} label of a catalogue file, in the file's order.
+std::optional<std::vector<LabelEntry>> label_entries(const std::filesystem::path& path, Diagnostics& diags);
+// The same from a catalogue's text (`file` names it in messages).
+std::optional<std::vector<LabelEntry>> label_entries_in(const std::string& file, const std::string& text,
+                                                        Diagnostics& diags);
+
 // Reads the glossary (data/glossary.yaml).
 std::optional<Glossary> load_glossary(const std::filesystem::path& path, Diagnostics& diags);
 

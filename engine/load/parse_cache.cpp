@@ -123,7 +123,7 @@ std::optional<Catalogue> cached_catalogue(const std::string& file, std::string_v
     std::string key;
     Label label;
     std::uint64_t status = 0;
-    if (!r.text(key) || !r.text(label.text) || !r.count(status) || status > 3) return std::nullopt;
+    if (!r.text(key) || !r.text(label.text) || !r.count(status) || status > 4) return std::nullopt;
     label.status = static_cast<LabelStatus>(status);
     labels.emplace(std::move(key), std::move(label));
   }
