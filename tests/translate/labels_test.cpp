@@ -56,7 +56,7 @@ BOOST_AUTO_TEST_CASE(confirmed_labels_come_back_reviewed_and_a_correction_is_wri
   BOOST_TEST(count(*after, LabelStatus::proposed) == 0u);
   BOOST_TEST(count(*after, LabelStatus::reviewed) == count(*original, LabelStatus::proposed));
   BOOST_TEST(after->labels().at("rating.outstanding").text == "Rhagorol iawn");
-  BOOST_TEST(after->labels().at("rating.requires_improvement").status == LabelStatus::seen);
+  BOOST_TEST((after->labels().at("rating.requires_improvement").status == LabelStatus::seen));
   // Only statuses and the corrected text changed, line for line.
   std::istringstream a(before), b(test::slurp(cy));
   for (std::string x, y; std::getline(a, x) && std::getline(b, y);) {
