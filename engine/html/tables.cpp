@@ -59,12 +59,9 @@ void Writer::table_cell(const doc::Table& t, const doc::Inlines& cell, std::size
   align_class(out_, t, column);
   out_.markup(">");
   const bool badge_column = !header_row && std::count(t.badge_columns.begin(), t.badge_columns.end(), column + 1);
-  const std::string word = doc::plain_text(cell);
-  const auto& scale = document_.meta.rating_scale;
-  if (badge_column && std::find(scale.begin(), scale.end(), word) != scale.end())
-    badge({doc::Inline{doc::InlineKind::text, word, {}, 0, 0, {}}}, 0, 0);
-  else
-    inlines(cell);
+  // The rating word becomes a badge and a footnote reference after it stays, as in the PDF.
+  if (badge_column) inlines(doc::with_rating_badge(cell, document_.meta.rating_scale));
+  else inlines(cell);
   if (head) out_.markup("</th>");
   else out_.markup("</td>");
 }

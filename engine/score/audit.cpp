@@ -27,7 +27,12 @@ void key_question_text(std::ostringstream& out, const KeyQuestionScore& k, bool 
 }
 
 void standard_text(std::ostringstream& out, const StandardScore& s) {
+  if (s.not_rated) {
+    out << "  " << s.number << "  not rated (its domain was not rated)\n";
+    return;
+  }
   out << "  " << s.number << "  " << s.final_rating;
+  if (!s.counts_to_overall) out << "  (rated separately: does not count towards the overall rating)";
   if (s.judged) {
     out << "  (judged by inspectors; no case score)\n";
     return;
@@ -57,12 +62,19 @@ std::string audit_text(const ScoreReport& report, const RuleSet& rules) {
   for (const auto& s : report.standards) {
     if (s.domain != domain) {
       domain = s.domain;
-      out << "domain " << domain << "\n";
+      out << "domain " << domain;
+      if (const NotRatedDomain* n = report.not_rated_domain(domain)) out << "  not rated: " << n->reason;
+      out << "\n";
     }
     standard_text(out, s);
   }
+  int counted = 0;
+  for (const auto& s : report.standards) counted += s.counts_to_overall && !s.not_rated;
   out << "\noverall: " << report.overall.rating << " (" << report.overall.points << "/" << report.overall.max_points
-      << " points)\n";
+      << " points";
+  if (counted != static_cast<int>(report.standards.size()))
+    out << ", over the " << counted << " of " << report.standards.size() << " standards that count";
+  out << ")\n";
   return out.str();
 }
 
@@ -77,12 +89,18 @@ std::string audit_json(const ScoreReport& report, const RuleSet& rules) {
   for (std::size_t i = 0; i < rules.overall.bands.size(); ++i)
     out << (i ? ", " : "") << "{\"rating\": " << json_string(rules.overall.bands[i].rating)
         << ", \"min_points\": " << rules.overall.bands[i].minimum << "}";
-  out << "]},\n  \"cases_examined\": " << report.cases_examined << ",\n  \"standards\": [\n";
+  out << "]},\n  \"cases_examined\": " << report.cases_examined << ",\n  \"not_rated_domains\": [";
+  for (std::size_t i = 0; i < report.not_rated.size(); ++i)
+    out << (i ? ", " : "") << "{\"number\": " << report.not_rated[i].number
+        << ", \"reason\": " << json_string(report.not_rated[i].reason) << "}";
+  out << "],\n  \"standards\": [\n";
   for (std::size_t i = 0; i < report.standards.size(); ++i) {
     const auto& s = report.standards[i];
     out << "    {\"number\": " << json_string(s.number) << ", \"domain\": " << s.domain
-        << ", \"judged\": " << (s.judged ? "true" : "false") << ", \"rating\": " << json_string(s.final_rating);
-    if (!s.judged) {
+        << ", \"judged\": " << (s.judged ? "true" : "false");
+    if (s.not_rated) out << ", \"not_rated\": true";
+    else out << ", \"rating\": " << json_string(s.final_rating);
+    if (!s.judged && !s.not_rated) {
       out << ", \"computed_rating\": " << json_string(s.computed_rating)
           << ", \"deciding_question\": " << json_string(s.deciding_question)
           << ", \"rounding_crosses_band\": " << (s.rounding_crosses_band ? "true" : "false") << ", \"key_questions\": [";
@@ -96,10 +114,13 @@ std::string audit_json(const ScoreReport& report, const RuleSet& rules) {
       out << "]";
     }
     if (s.discretion) out << ", \"discretion\": " << json_string(*s.discretion);
-    out << "}" << (i + 1 < report.standards.size() ? "," : "") << "\n";
+    out << ", \"counts_to_overall\": " << (s.counts_to_overall ? "true" : "false") << "}" << (i + 1 < report.standards.size() ? "," : "") << "\n";
   }
+  int counted = 0;
+  for (const auto& s : report.standards) counted += s.counts_to_overall && !s.not_rated;
   out << "  ],\n  \"overall\": {\"rating\": " << json_string(report.overall.rating) << ", \"points\": "
-      << report.overall.points << ", \"max_points\": " << report.overall.max_points << "}\n}\n";
+      << report.overall.points << ", \"max_points\": " << report.overall.max_points
+      << ", \"standards_counted\": " << counted << "}\n}\n";
   return out.str();
 }
 

@@ -4,37 +4,33 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "score/domain_checks.hpp"
 #include "score/score.hpp"
 
 namespace quire {
 
-namespace {
+using score_detail::CaseTallies;
+using score_detail::domain_report;
 
-struct Tally {
-  std::int64_t yes = 0;
-  std::int64_t no = 0;
-};
+namespace score_detail {
 
-// Key question id -> answers pooled across cases; also which cases answered each domain.
-struct CaseTallies {
-  std::map<std::string, Tally> by_question;
-  std::map<int, std::set<std::string>> cases_by_domain;
-};
+const DomainRatedReport& domain_report(const Inspection& in) { return std::get<DomainRatedReport>(in.body); }
 
 CaseTallies tally_cases(const Inspection& in, const RuleSet& rules, Diagnostics& diags) {
   CaseTallies t;
   std::map<std::string, int> domain_of_case;
-  std::map<std::string, int> domain_of_question;
+  std::map<std::string, int> domain_of_question;  // case-based key questions only
   std::vector<std::string> all_questions;
   for (const auto& d : rules.domains)
     for (const auto& s : d.standards)
-      for (const auto& q : s.key_questions) {
-        domain_of_question[q] = d.number;
-        if (!d.judged) all_questions.push_back(q);
-      }
+      if (!s.judged)
+        for (const auto& q : s.key_questions) {
+          domain_of_question[q] = d.number;
+          all_questions.push_back(q);
+        }
   for (const auto& a : in.cases) {
     const auto dq = domain_of_question.find(a.question);
-    if (dq == domain_of_question.end() || rules.domain_of(a.question.substr(0, a.question.rfind('.')))->judged) {
+    if (dq == domain_of_question.end()) {
       std::string message = "'" + a.question + "' is not a case-based key question of " + rules.name;
       if (auto near = closest_match(a.question, all_questions)) message += "; did you mean '" + *near + "'?";
       diags.error(a.pos, "unknown-question", message);
@@ -54,7 +50,9 @@ CaseTallies tally_cases(const Inspection& in, const RuleSet& rules, Diagnostics&
   return t;
 }
 
-const DomainRatedReport& domain_report(const Inspection& in) { return std::get<DomainRatedReport>(in.body); }
+}  // namespace score_detail
+
+namespace {
 
 const StandardData* find_data(const Inspection& in, const std::string& number) {
   for (const auto& d : domain_report(in).domains)
@@ -166,12 +164,12 @@ StandardScore score_standard(const FrameworkDomain& domain, const FrameworkStand
   StandardScore score;
   score.number = fs.number;
   score.domain = domain.number;
-  score.judged = domain.judged;
+  score.judged = fs.judged;
   score.counts_to_overall = fs.counts_to_overall;
   for (const auto& [id, value] : data.published_percent)
     if (std::find(fs.key_questions.begin(), fs.key_questions.end(), id) == fs.key_questions.end())
       diags.error(value.pos, "unknown-question", "'" + id + "' is not a key question of standard " + fs.number);
-  if (!domain.judged) {
+  if (!fs.judged) {
     for (const auto& id : fs.key_questions) score.key_questions.push_back(score_question(id, data, tallies, have_cases, diags));
     const KeyQuestionScore* lowest = nullptr;
     for (const auto& k : score.key_questions) {
@@ -196,51 +194,6 @@ StandardScore score_standard(const FrameworkDomain& domain, const FrameworkStand
   }
   apply_rating_from_data(score, data, rules, diags);
   return score;
-}
-
-void check_structure(const Inspection& in, const RuleSet& rules, Diagnostics& diags) {
-  std::vector<std::string> known;
-  for (const auto& d : rules.domains)
-    for (const auto& s : d.standards) known.push_back(s.number);
-  std::set<std::string> seen;
-  for (const auto& d : domain_report(in).domains) {
-    for (const auto& s : d.standards) {
-      const FrameworkDomain* fd = rules.domain_of(s.number.value);
-      if (!fd) {
-        std::string message = "unknown standard '" + s.number.value + "' in " + rules.name;
-        if (auto near = closest_match(s.number.value, known)) message += "; did you mean '" + *near + "'?";
-        diags.error(s.number.pos, "unknown-standard", message);
-      } else if (fd->number != d.number.value) {
-        diags.error(s.number.pos, "standard-in-wrong-domain",
-                    "standard " + s.number.value + " belongs to domain " + std::to_string(fd->number) +
-                        ", not domain " + std::to_string(d.number.value));
-      }
-      if (!seen.insert(s.number.value).second)
-        diags.error(s.number.pos, "duplicate-standard", "standard " + s.number.value + " appears twice");
-    }
-  }
-  for (const auto& number : known)
-    if (!seen.count(number))
-      diags.error(SourcePos{in.source_file, 0, 0}, "missing-standard",
-                  "standard " + number + " of " + rules.name + " is missing from 'domains'");
-}
-
-void check_case_counts(const Inspection& in, const RuleSet& rules, const CaseTallies& tallies, Diagnostics& diags) {
-  const std::pair<std::string, const CaseSample*> samples[] = {
-      {"court_disposals", &domain_report(in).methodology.court_disposals},
-      {"out_of_court_disposals", &domain_report(in).methodology.out_of_court_disposals}};
-  for (const auto& [key, sample] : samples) {
-    for (const auto& d : rules.domains) {
-      if (d.key != key) continue;
-      const auto it = tallies.cases_by_domain.find(d.number);
-      if (it == tallies.cases_by_domain.end()) continue;  // this domain's figures are published ones
-      const int counted = static_cast<int>(it->second.size());
-      if (counted != sample->cases.value)
-        diags.error(sample->cases.pos, "case-count-mismatch",
-                    "methodology says " + std::to_string(sample->cases.value) + " " + key +
-                        " cases were examined, but the case results hold " + std::to_string(counted));
-    }
-  }
 }
 
 OverallScore score_overall(const Inspection& in, const RuleSet& rules, const std::vector<StandardScore>& standards,
@@ -270,14 +223,20 @@ ScoreReport score_inspection(const Inspection& in, const RuleSet& rules, Diagnos
   ScoreReport report;
   report.rules_name = rules.name;
   report.rules_file = rules.file;
-  check_structure(in, rules, diags);
-  const CaseTallies tallies = tally_cases(in, rules, diags);
-  check_case_counts(in, rules, tallies, diags);
+  report.not_rated = score_detail::check_not_rated(in, rules, diags);
+  score_detail::check_structure(in, rules, report.not_rated, diags);
+  const CaseTallies tallies = score_detail::tally_cases(in, rules, diags);
+  score_detail::check_case_counts(in, rules, tallies, report.not_rated, diags);
   for (const auto& [domain, cases] : tallies.cases_by_domain) report.cases_examined += static_cast<int>(cases.size());
   for (const auto& d : rules.domains)
-    for (const auto& fs : d.standards)
+    for (const auto& fs : d.standards) {
+      if (report.not_rated_domain(d.number)) {
+        report.standards.push_back(score_detail::not_rated_standard(d, fs));
+        continue;
+      }
       if (const StandardData* data = find_data(in, fs.number))
         report.standards.push_back(score_standard(d, fs, *data, rules, tallies, diags));
+    }
   report.overall = score_overall(in, rules, report.standards, diags);
   return report;
 }
