@@ -69,6 +69,7 @@ bool stays_in_folder(const std::string& relative) {
 
 void read_translations(YamlReader& r, const YAML::Node& node, Inspection& in) {
   if (!r.check_map(node, "'translations'", {"cy", "en"}, {})) return;
+  r.accept_words({"reviewed", "unreviewed"});
   for (const auto& entry : node) {
     auto status = r.text_of(entry.second, "the status of the " + entry.first.Scalar() + " translation");
     if (!status) continue;
@@ -130,11 +131,25 @@ bool InspectionSource::declares_translations() const {
 
 std::optional<Inspection> InspectionSource::read(Diagnostics& diags, const std::string& language,
                                                  const std::string& fallback_marker) const {
+  return read_logged(diags, language, fallback_marker, nullptr);
+}
+
+std::set<std::string> InspectionSource::accepted_words() const {
+  std::set<std::string> words = {"fji", "sqs", "cci", "domain-rated"};  // the families, read before any map
+  Diagnostics ignored;
+  read_logged(ignored, "en", "", &words);
+  return words;
+}
+
+std::optional<Inspection> InspectionSource::read_logged(Diagnostics& diags, const std::string& language,
+                                                        const std::string& fallback_marker,
+                                                        std::set<std::string>* vocabulary) const {
   const std::string& file = parsed_->file;
   const YAML::Node& root = parsed_->root;
   YamlReader r(file, parsed_->source, diags);
   r.set_language(language);
   r.set_fallback_marker(fallback_marker);
+  r.set_vocabulary_log(vocabulary);
   if (!root.IsMap()) {
     r.error(root, "wrong-type", "expected a map of keys for the inspection, found " + load_detail::describe_node(root));
     return std::nullopt;

@@ -44,7 +44,7 @@ std::vector<Band> read_bands(YamlReader& r, const YAML::Node& map, const std::st
   std::vector<Band> bands;
   const YAML::Node node = map["bands"];
   if (!node.IsDefined() || !r.check_sequence(node, "'bands'")) {
-    if (!node.IsDefined()) r.error(map, "missing-key", "missing required key 'bands'");
+    if (!node.IsDefined()) r.report_missing(map, "bands");
     return bands;
   }
   for (const auto& b : node) {
@@ -72,7 +72,7 @@ FrameworkDomain read_domain(YamlReader& r, const YAML::Node& node) {
     return d;
   if (auto n = r.integer(node, "number", 1, 9)) d.number = n->value;
   if (auto k = r.text(node, "key")) d.key = k->value;
-  if (auto j = r.text(node, "judged")) d.judged = j->value == "true";
+  if (auto j = r.boolean(node, "judged")) d.judged = j->value;
   if (!r.check_sequence(node["standards"], "'standards'")) return d;
   for (const auto& s : node["standards"]) {
     if (!r.check_map(s, "a framework standard", {"number", "key_questions", "counts_to_overall"},
@@ -81,7 +81,7 @@ FrameworkDomain read_domain(YamlReader& r, const YAML::Node& node) {
     FrameworkStandard fs;
     if (auto n = r.text(s, "number")) fs.number = n->value;
     fs.key_questions = r.string_list(s, "key_questions");
-    if (auto c = r.text(s, "counts_to_overall", false)) fs.counts_to_overall = c->value != "false";
+    if (auto c = r.boolean(s, "counts_to_overall", false)) fs.counts_to_overall = c->value;
     d.standards.push_back(fs);
   }
   return d;

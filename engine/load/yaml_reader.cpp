@@ -56,6 +56,8 @@ std::string printable(const std::string& text) {
 }
 
 SourcePos YamlReader::pos(const YAML::Node& node) const {
+  // An absent key's node has no mark (yaml-cpp throws for it); its map's check reports it.
+  if (!node.IsDefined()) return SourcePos{file_, 0, 0};
   const YAML::Mark m = node.Mark();
   if (m.is_null()) return SourcePos{file_, 0, 0};
   return SourcePos{file_, m.line + 1, m.column + 1};
@@ -69,8 +71,32 @@ void YamlReader::error_at(SourcePos p, std::string code, std::string message) {
   diags_.error(std::move(p), std::move(code), std::move(message));
 }
 
+void YamlReader::report_missing(const YAML::Node& map, const std::string& key, std::string_view what) {
+  const SourcePos at = pos(map);
+  if (!missing_reported_.emplace(at.line, at.column, key).second) return;
+  std::string message = "missing required key '" + key + "'";
+  if (!what.empty()) message += " in " + std::string(what);
+  error_at(at, "missing-key", std::move(message));
+}
+
+std::optional<Located<bool>> YamlReader::boolean(const YAML::Node& map, const std::string& key, bool required) {
+  const YAML::Node node = map[key];
+  if (!node.IsDefined()) {
+    if (required) report_missing(map, key);
+    return std::nullopt;
+  }
+  if (!node.IsScalar() || (node.Scalar() != "true" && node.Scalar() != "false")) {
+    error(node, "wrong-type", "expected true or false for '" + key + "', found " + describe_node(node));
+    return std::nullopt;
+  }
+  return Located<bool>{node.Scalar() == "true", pos(node)};
+}
+
 bool YamlReader::check_map(const YAML::Node& node, std::string_view what, const std::vector<std::string>& allowed,
                            const std::vector<std::string>& required) {
+  // An absent value is its parent's missing key (reported there, or optional): nothing to check.
+  accept_words(allowed);
+  if (!node.IsDefined()) return false;
   if (!node.IsMap()) {
     error(node, "wrong-type", "expected a map for " + std::string(what) + ", found " + describe_node(node));
     return false;
@@ -89,11 +115,12 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what, const 
   }
   for (const auto& key : required)
     if (!seen.count(key))
-      error(node, "missing-key", "missing required key '" + key + "' in " + std::string(what));
+      report_missing(node, key, what);
   return true;
 }
 
 bool YamlReader::check_sequence(const YAML::Node& node, std::string_view what) {
+  if (!node.IsDefined()) return false;  // as in check_map
   if (node.IsSequence()) return true;
   error(node, "wrong-type", "expected a list for " + std::string(what) + ", found " + describe_node(node));
   return false;
@@ -137,6 +164,7 @@ YAML::Node YamlReader::narrative_localized(const YAML::Node& node, std::string_v
 }
 
 std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given, std::string_view what) {
+  if (!given.IsDefined()) return std::nullopt;  // absent: reported as its map's missing key
   bool fell_back = false;
   const YAML::Node node = localized(given, what, fell_back);
   if (!node.IsScalar()) {
@@ -149,13 +177,14 @@ std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given,
 std::optional<Located<std::string>> YamlReader::text(const YAML::Node& map, const std::string& key, bool required) {
   const YAML::Node node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return std::nullopt;
   }
   return text_of(node, "'" + key + "'");
 }
 
 std::optional<Located<int>> YamlReader::integer_of(const YAML::Node& node, std::string_view what, long min, long max) {
+  if (!node.IsDefined()) return std::nullopt;  // absent: reported as its map's missing key
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected a whole number for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -185,13 +214,14 @@ std::optional<Located<int>> YamlReader::integer(const YAML::Node& map, const std
                                                 bool required) {
   const YAML::Node node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return std::nullopt;
   }
   return integer_of(node, "'" + key + "'", min, max);
 }
 
 std::optional<Located<double>> YamlReader::number_of(const YAML::Node& node, std::string_view what) {
+  if (!node.IsDefined()) return std::nullopt;  // absent: reported as its map's missing key
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected a number for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -234,6 +264,7 @@ std::size_t YamlReader::offset_of(const YAML::Mark& mark) const {
 
 MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view what) {
   MarkdownText md;
+  if (!given.IsDefined()) return md;  // absent: reported as its map's missing key
   bool fell_back = false;
   const YAML::Node node = narrative_localized(given, what, fell_back);
   auto value = text_of(node, what);
@@ -242,6 +273,11 @@ MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view w
     md.language = language_ == "en" ? "cy" : "en";
   }
   if (!value) return md;
+  if (trim(value->value).empty() && !fell_back) {
+    // An empty text would print its heading with nothing under it: refused, as an empty list is.
+    error(node, "empty-text", std::string(what) + " is empty; write it, or leave out the key where it is optional");
+    return md;
+  }
   md.text = value->value;
   md.pos = value->pos;
   const YAML::Mark m = node.Mark();
@@ -264,7 +300,7 @@ MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view w
 MarkdownText YamlReader::markdown(const YAML::Node& map, const std::string& key, bool required) {
   const YAML::Node node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return {};
   }
   return markdown_of(node, "'" + key + "'");
@@ -274,7 +310,7 @@ std::vector<MarkdownText> YamlReader::markdown_list(const YAML::Node& map, const
   std::vector<MarkdownText> items;
   const YAML::Node node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return items;
   }
   if (!check_sequence(node, "'" + key + "'")) return items;
@@ -300,7 +336,7 @@ std::vector<std::string> YamlReader::string_list(const YAML::Node& map, const st
   std::vector<std::string> items;
   const YAML::Node node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return items;
   }
   if (!check_sequence(node, "'" + key + "'")) return items;

@@ -40,6 +40,17 @@ void standard_text(std::ostringstream& out, const StandardScore& s) {
                         << "      reason: " << *s.discretion << "\n";
 }
 
+// Each sample and the total: "cases examined: 18 court_disposals, 9 out_of_court_disposals; 27 in all".
+void samples_text(std::ostringstream& out, const ScoreReport& report) {
+  out << "cases examined:";
+  for (std::size_t i = 0; i < report.samples.size(); ++i) {
+    const auto& s = report.samples[i];
+    out << (i ? ", " : " ") << s.cases << " " << s.key;
+    if (!s.from_cases) out << " (published figures; no case answers)";
+  }
+  out << "; " << report.cases_examined << " in all\n\n";
+}
+
 }  // namespace
 
 std::string audit_text(const ScoreReport& report, const RuleSet& rules) {
@@ -52,7 +63,7 @@ std::string audit_text(const ScoreReport& report, const RuleSet& rules) {
   out << "; bands " << bands_text(rules.overall.bands, " points") << " [" << rules.overall.provenance.status << ": "
       << rules.overall.provenance.evidence << "]\n";
   out << "percentages: yes / (yes + no) over all cases, not applicable left out; printed rounded half up\n";
-  out << "cases examined: " << report.cases_examined << "\n\n";
+  samples_text(out, report);
   int domain = 0;
   for (const auto& s : report.standards) {
     if (s.domain != domain) {
@@ -77,7 +88,12 @@ std::string audit_json(const ScoreReport& report, const RuleSet& rules) {
   for (std::size_t i = 0; i < rules.overall.bands.size(); ++i)
     out << (i ? ", " : "") << "{\"rating\": " << json_string(rules.overall.bands[i].rating)
         << ", \"min_points\": " << rules.overall.bands[i].minimum << "}";
-  out << "]},\n  \"cases_examined\": " << report.cases_examined << ",\n  \"standards\": [\n";
+  out << "]},\n  \"samples\": [";
+  for (std::size_t i = 0; i < report.samples.size(); ++i)
+    out << (i ? ", " : "") << "{\"key\": " << json_string(report.samples[i].key)
+        << ", \"cases\": " << report.samples[i].cases
+        << ", \"from_cases\": " << (report.samples[i].from_cases ? "true" : "false") << "}";
+  out << "],\n  \"cases_examined\": " << report.cases_examined << ",\n  \"standards\": [\n";
   for (std::size_t i = 0; i < report.standards.size(); ++i) {
     const auto& s = report.standards[i];
     out << "    {\"number\": " << json_string(s.number) << ", \"domain\": " << s.domain

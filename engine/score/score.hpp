@@ -43,12 +43,20 @@ struct OverallScore {
   std::string rating;
 };
 
+// One case sample of the methodology (court or out-of-court disposals).
+struct SampleCount {
+  std::string key;         // the domain's key in the rules: court_disposals, out_of_court_disposals
+  int cases = 0;           // as the methodology states it
+  bool from_cases = false;  // the case results hold this sample (else its figures are published ones)
+};
+
 struct ScoreReport {
   std::string rules_name;
   std::string rules_file;
   std::vector<StandardScore> standards;
   OverallScore overall;
-  int cases_examined = 0;
+  std::vector<SampleCount> samples;  // each sample, so an audit never shows one as the whole
+  int cases_examined = 0;            // every sample together
 
   const StandardScore* find(const std::string& number) const;
 };
