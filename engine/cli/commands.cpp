@@ -5,7 +5,11 @@
 
 #include "base/files.hpp"
 #include "pipeline/pipeline.hpp"
+#include "cli/batch.hpp"
 #include "cli/preview.hpp"
+#include "model/common.hpp"
+#include "scaffold/scaffold.hpp"
+#include "scaffold/schema.hpp"
 
 namespace quire::cli {
 
@@ -34,7 +38,19 @@ Options options_from(const Arguments& args) {
 
 int exit_code(const Diagnostics& diags) { return diags.has_errors() ? kBadInput : kSuccess; }
 
+// A single render's arguments that only a batch takes; an empty string when there are none.
+std::string single_render_problem(const Arguments& args) {
+  if (!args.formats.empty()) return "--to is for rendering folders; for one file, OUTPUT's extension gives the format";
+  if (args.languages.size() > 1) return "--lang is given more than once; one file is rendered in one edition";
+  return "";
+}
+
 int run_render(const Arguments& args) {
+  if (is_batch(args)) return run_batch(args, options_from(args));
+  if (const std::string problem = single_render_problem(args); !problem.empty()) {
+    std::cerr << "quire: " << problem << "\n";
+    return kBadInput;
+  }
   Diagnostics diags;
   bool written = false;
   StageTimes timings;
@@ -79,6 +95,44 @@ int run_score(const Arguments& args) {
   return kSuccess;
 }
 
+int run_new(const Arguments& args) {
+  const std::string& family = args.inputs[0];
+  const std::filesystem::path dir = args.inputs[1];
+  if (!family_from_name(family)) {
+    std::cerr << "quire: unknown family '" << family << "'; expected domain-rated, fji, sqs or cci\n";
+    return kBadInput;
+  }
+  const auto languages = edition_languages(args.language);
+  if (!languages || (languages->size() == 1 && languages->front() != "en")) {
+    std::cerr << "quire: --lang for a new inspection is en, or cy,en for a bilingual one; found '" << args.language
+              << "'\n";
+    return kBadInput;
+  }
+  Diagnostics diags;
+  const scaffold::Request request{family, args.rules, args.area, *languages, options_from(args).root};
+  bool written = false;
+  try {
+    written = scaffold::write_new_inspection(dir, request, diags);
+  } catch (const FileError& e) {
+    diags.error(SourcePos{dir.string(), 0, 0}, "cannot-write", e.what());
+  }
+  report(diags);
+  if (!written) return kBadInput;
+  std::cerr << "quire: started " << (dir / "inspection.yaml").string() << " and " << (dir / "cases.csv").string()
+            << "; next: quire validate " << (dir / "inspection.yaml").string() << "\n";
+  return kSuccess;
+}
+
+int run_schema(const Arguments& args) {
+  const auto schema = scaffold::family_schema(args.input, args.rules);
+  if (!schema) {
+    std::cerr << "quire: unknown family '" << args.input << "'; expected domain-rated, fji, sqs or cci\n";
+    return kBadInput;
+  }
+  std::cout << *schema;
+  return kSuccess;
+}
+
 }  // namespace
 
 int run_command(const Arguments& args) {
@@ -87,8 +141,11 @@ int run_command(const Arguments& args) {
     return kSuccess;
   }
   if (args.command == "render") return run_render(args);
+  if (args.command == "translations") return run_translations(args);
   if (args.command == "validate") return run_validate(args);
   if (args.command == "serve") return run_preview(args, options_from(args));
+  if (args.command == "new") return run_new(args);
+  if (args.command == "schema") return run_schema(args);
   return run_score(args);
 }
 

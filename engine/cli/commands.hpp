@@ -7,5 +7,7 @@ namespace quire::cli {
 
 // Runs the parsed command; returns the process exit code.
 int run_command(const Arguments& args);
+// `quire translations export|import`.
+int run_translations(const Arguments& args);
 
 }  // namespace quire::cli

@@ -10,16 +10,32 @@ namespace quire::html {
 
 namespace {
 
+// The page asks the server for the version with `since`: the answer comes when a file changes
+// (the server waits for it), and the page reloads at once. After a reload for an edit, the first
+// problem, if there is one, is scrolled into view; otherwise the reader stays where they were.
 constexpr char kReloadScript[] = R"js(<script>
 (function () {
   var el = document.querySelector("[data-version-url]");
-  if (!el || !window.fetch) return;
-  var url = el.getAttribute("data-version-url"), seen = el.getAttribute("data-version");
-  setInterval(function () {
+  if (!el || !window.fetch || !window.URL) return;
+  var seen = el.getAttribute("data-version");
+  var url = new URL(el.getAttribute("data-version-url"), location.href);
+  url.searchParams.set("since", seen);
+  if ("scrollRestoration" in history) history.scrollRestoration = "manual";
+  var kept = sessionStorage.getItem("quire-scroll");
+  sessionStorage.removeItem("quire-scroll");
+  if (kept !== null) {
+    var problem = document.querySelector(".diagnostics li");
+    if (problem) problem.scrollIntoView({block: "center"});
+    else window.scrollTo(0, Number(kept));
+  }
+  function wait() {
     fetch(url, {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (now) {
-      if (now !== seen) location.reload();
-    }).catch(function () {});
-  }, 1000);
+      if (now === seen) return wait();
+      sessionStorage.setItem("quire-scroll", String(window.scrollY));
+      location.reload();
+    }).catch(function () { setTimeout(wait, 1000); });
+  }
+  wait();
 })();
 </script>
 )js";

@@ -2,21 +2,20 @@
 #include "base/text.hpp"
 #include "load/cci_readers.hpp"
 #include "load/family_readers.hpp"
+#include "load/key_check.hpp"
 
 namespace quire::load_detail {
 
 namespace {
 
-CciReportInfo read_report(YamlReader& r, const YAML::Node& node) {
+CciReportInfo read_report(YamlReader& r, const YamlNode& node) {
   CciReportInfo info;
-  const std::vector<std::string> keys = {"area", "service", "published", "fieldwork", "isbn", "chief_inspector",
-                                         "contact"};
-  if (!r.check_map(node, "'report'", keys, keys)) return info;
+  if (!check_keys(r, node, "'report'", "cci", "report")) return info;
   auto text = [&](const char* key, std::string& out) {
     if (auto v = r.text(node, key)) out = v->value;
   };
   text("area", info.area);
-  text("service", info.service);
+  if (auto v = r.words(node, "service")) info.service = v->value;
   text("isbn", info.isbn);
   text("chief_inspector", info.chief_inspector);
   if (auto d = r.year_month(node, "published")) info.published = *d;
@@ -26,7 +25,7 @@ CciReportInfo read_report(YamlReader& r, const YAML::Node& node) {
 }
 
 // Published headline percentages by headline key; the keys are checked against the rules later.
-std::map<std::string, Located<int>> read_headline_scores(YamlReader& r, const YAML::Node& node) {
+std::map<std::string, Located<int>> read_headline_scores(YamlReader& r, const YamlNode& node) {
   std::map<std::string, Located<int>> scores;
   if (!node.IsMap()) {
     r.error(node, "wrong-type",
@@ -39,13 +38,13 @@ std::map<std::string, Located<int>> read_headline_scores(YamlReader& r, const YA
   return scores;
 }
 
-std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YAML::Node& node) {
+std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YamlNode& node) {
   std::vector<AcknowledgementRow> rows;
   if (!r.check_sequence(node, "'acknowledgements'")) return rows;
   for (const auto& item : node) {
-    if (!r.check_map(item, "an acknowledgement", {"role", "names"}, {"role", "names"})) continue;
+    if (!check_keys(r, item, "an acknowledgement", "cci", "acknowledgement")) continue;
     AcknowledgementRow row;
-    if (auto role = r.text(item, "role")) row.role = role->value;
+    if (auto role = r.words(item, "role")) row.role = role->value;
     row.names = r.string_list(item, "names");
     if (item["names"] && item["names"].IsSequence() && row.names.empty())
       r.error(item["names"], "empty-list", "an acknowledgement needs at least one name");
@@ -54,13 +53,13 @@ std::vector<AcknowledgementRow> read_acknowledgements(YamlReader& r, const YAML:
   return rows;
 }
 
-std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const YAML::Node& node) {
+std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const YamlNode& node) {
   std::vector<CciRecommendation> recs;
   if (!r.check_sequence(node, "'recommendations'")) return recs;
   for (const auto& item : node) {
-    if (!r.check_map(item, "a recommendation", {"owner", "text"}, {"text"})) continue;
+    if (!check_keys(r, item, "a recommendation", "cci", "recommendation")) continue;
     CciRecommendation rec;
-    if (auto owner = r.text(item, "owner", false)) {
+    if (auto owner = r.words(item, "owner", false)) {
       rec.owner = *owner;
       if (trim(owner->value).empty())
         r.error_at(owner->pos, "recommendation-without-owner", "a recommendation's 'owner' is empty");
@@ -74,17 +73,17 @@ std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const YAM
   return recs;
 }
 
-CciContext read_context(YamlReader& r, const YAML::Node& node) {
+CciContext read_context(YamlReader& r, const YamlNode& node) {
   CciContext context;
-  if (!r.check_map(node, "'contextual_information'", {"area", "service"}, {"area", "service"})) return context;
+  if (!check_keys(r, node, "'contextual_information'", "cci", "contextual_information")) return context;
   context.area = r.markdown(node, "area");
   context.service = r.markdown(node, "service");
   return context;
 }
 
-CciArrangements read_arrangements(YamlReader& r, const YAML::Node& node) {
+CciArrangements read_arrangements(YamlReader& r, const YamlNode& node) {
   CciArrangements a;
-  if (!r.check_map(node, "'arrangements'", {"cases", "note", "sample_note"}, {"cases"})) return a;
+  if (!check_keys(r, node, "'arrangements'", "cci", "arrangements")) return a;
   if (auto c = r.integer(node, "cases", 1, 100000)) a.cases = *c;
   if (node["note"]) a.note = r.markdown(node, "note");
   if (node["sample_note"]) a.sample_note = r.markdown(node, "sample_note");
@@ -94,14 +93,11 @@ CciArrangements read_arrangements(YamlReader& r, const YAML::Node& node) {
 }  // namespace
 
 FamilySchema cci_schema() {
-  return {{"report", "foreword", "headline_scores", "programme", "acknowledgements", "recommendations", "next_steps",
-           "making_a_difference", "service_users", "sections", "contextual_information", "arrangements",
-           "case_characteristics"},
-          {"report", "foreword", "acknowledgements", "recommendations", "making_a_difference", "service_users",
-           "sections", "contextual_information", "arrangements"}};
+  const KeyMap& top = family_keys("cci", "top");
+  return {top.allowed(), top.required()};
 }
 
-void read_cci(YamlReader& r, const YAML::Node& root, CciReport& out) {
+void read_cci(YamlReader& r, const YamlNode& root, CciReport& out) {
   if (root["report"]) out.report = read_report(r, root["report"]);
   out.foreword = r.markdown(root, "foreword");
   if (root["headline_scores"]) out.headline_scores = read_headline_scores(r, root["headline_scores"]);

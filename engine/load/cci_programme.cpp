@@ -2,9 +2,9 @@
 // the foreword's table of lowest, highest and average scores is computed.
 #include <filesystem>
 
-#include "base/files.hpp"
 #include "base/text.hpp"
 #include "load/cci_readers.hpp"
+#include "load/yaml_file.hpp"
 
 namespace quire::load_detail {
 
@@ -21,7 +21,7 @@ bool stays_in_folder(const std::string& relative) {
   return true;
 }
 
-ProgrammeInspection read_entry(YamlReader& r, const YAML::Node& node) {
+ProgrammeInspection read_entry(YamlReader& r, const YamlNode& node) {
   ProgrammeInspection e;
   e.pos = r.pos(node);
   const std::vector<std::string> keys = {"area", "country", "published", "scores"};
@@ -33,7 +33,7 @@ ProgrammeInspection read_entry(YamlReader& r, const YAML::Node& node) {
       r.error_at(c->pos, "unknown-country", "expected 'england' or 'wales' for 'country', found '" + e.country + "'");
   }
   if (auto d = r.year_month(node, "published")) e.published = *d;
-  const YAML::Node scores = node["scores"];
+  const YamlNode scores = node["scores"];
   if (!scores.IsDefined()) return e;
   if (!scores.IsMap()) {
     r.error(scores, "wrong-type", "expected a map of headline to percentage for 'scores', found " + describe_node(scores));
@@ -44,18 +44,18 @@ ProgrammeInspection read_entry(YamlReader& r, const YAML::Node& node) {
   return e;
 }
 
-void read_programme_root(YamlReader& r, const YAML::Node& root, ProgrammeData& out) {
+void read_programme_root(YamlReader& r, const YamlNode& root, ProgrammeData& out) {
   if (!r.check_map(root, "the programme", {"programme", "source", "inspections"}, {"programme", "source", "inspections"}))
     return;
   if (auto n = r.text(root, "programme")) out.name = n->value;
   if (auto s = r.text(root, "source")) out.source = s->value;
-  if (const YAML::Node list = root["inspections"]; list && r.check_sequence(list, "'inspections'"))
+  if (const YamlNode list = root["inspections"]; list && r.check_sequence(list, "'inspections'"))
     for (const auto& item : list) out.inspections.push_back(read_entry(r, item));
 }
 
 }  // namespace
 
-std::optional<ProgrammeData> read_programme(YamlReader& r, const YAML::Node& node) {
+std::optional<ProgrammeData> read_programme(YamlReader& r, const YamlNode& node) {
   auto name = r.text_of(node, "'programme'");
   if (!name) return std::nullopt;
   if (!stays_in_folder(name->value)) {
@@ -64,25 +64,12 @@ std::optional<ProgrammeData> read_programme(YamlReader& r, const YAML::Node& nod
     return std::nullopt;
   }
   const fs::path path = fs::path(r.file()).parent_path() / name->value;
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    r.error_at(name->pos, "cannot-read", std::string("programme: ") + e.what());
-    return std::nullopt;
-  }
-  Diagnostics& diags = r.diags();
-  if (auto bad = find_invalid_utf8(source)) {
-    const LineColumn lc = line_column_at(source, *bad);
-    diags.error(SourcePos{path.string(), lc.line, lc.column}, "invalid-utf8", "invalid UTF-8; save the file as UTF-8");
-    return std::nullopt;
-  }
-  auto root = parse_yaml(path.string(), source, diags);
-  if (!root) return std::nullopt;
+  const auto yaml = open_yaml(path, r.diags(), name->pos);
+  if (!yaml) return std::nullopt;
   ProgrammeData data;
   data.file = *name;
-  YamlReader programme_reader(path.string(), source, diags);
-  read_programme_root(programme_reader, *root, data);
+  YamlReader programme_reader(yaml->file, yaml->source, r.diags());
+  read_programme_root(programme_reader, yaml->root, data);
   return data;
 }
 

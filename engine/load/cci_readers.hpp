@@ -10,11 +10,11 @@
 
 namespace quire::load_detail {
 
-std::vector<SectionData> read_cci_sections(YamlReader& r, const YAML::Node& node);
-std::vector<PracticeExample> read_practice_examples(YamlReader& r, const YAML::Node& node);
+std::vector<SectionData> read_cci_sections(YamlReader& r, const YamlNode& node);
+std::vector<PracticeExample> read_practice_examples(YamlReader& r, const YamlNode& node);
 // `service_users`: children and young people, and victims.
-void read_service_users(YamlReader& r, const YAML::Node& node, CciReport& out);
+void read_service_users(YamlReader& r, const YamlNode& node, CciReport& out);
 // `programme: FILE`: reads FILE (beside the inspection) and reports its problems at their positions.
-std::optional<ProgrammeData> read_programme(YamlReader& r, const YAML::Node& node);
+std::optional<ProgrammeData> read_programme(YamlReader& r, const YamlNode& node);
 
 }  // namespace quire::load_detail

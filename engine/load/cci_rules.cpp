@@ -4,16 +4,17 @@
 #include <algorithm>
 #include <set>
 
-#include "base/files.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
 
+using load_detail::YamlNode;
 using load_detail::YamlReader;
 
 namespace {
 
-void read_comments(YamlReader& r, const YAML::Node& node, CciRules& rules) {
+void read_comments(YamlReader& r, const YamlNode& node, CciRules& rules) {
   if (!r.check_map(node, "'comments'", {"words", "bands"}, {"words", "bands"})) return;
   rules.words = load_detail::provenance_in(r, node["words"]);
   if (!r.check_sequence(node["bands"], "'bands'")) return;
@@ -35,7 +36,7 @@ void read_comments(YamlReader& r, const YAML::Node& node, CciRules& rules) {
     r.error(node["bands"], "bands-incomplete", "the lowest comment band must start at 0 so every score has a comment");
 }
 
-CciCriterionRule read_criterion(YamlReader& r, const YAML::Node& node, int section, std::set<std::string>& seen) {
+CciCriterionRule read_criterion(YamlReader& r, const YamlNode& node, int section, std::set<std::string>& seen) {
   CciCriterionRule c;
   if (!r.check_map(node, "a general criterion", {"number", "questions"}, {"number", "questions"})) return c;
   if (auto n = r.text(node, "number")) {
@@ -63,7 +64,7 @@ CciCriterionRule read_criterion(YamlReader& r, const YAML::Node& node, int secti
   return c;
 }
 
-CciSectionRule read_section(YamlReader& r, const YAML::Node& node, std::set<std::string>& seen) {
+CciSectionRule read_section(YamlReader& r, const YamlNode& node, std::set<std::string>& seen) {
   CciSectionRule s;
   if (!r.check_map(node, "a section", {"number", "key", "criteria"}, {"number", "key", "criteria"})) return s;
   if (auto n = r.integer(node, "number", 1, 9)) s.number = n->value;
@@ -74,7 +75,7 @@ CciSectionRule read_section(YamlReader& r, const YAML::Node& node, std::set<std:
 }
 
 // Every headline a question informs is declared, and every declared headline is informed.
-void check_headlines(YamlReader& r, const YAML::Node& root, const CciRules& rules) {
+void check_headlines(YamlReader& r, const YamlNode& root, const CciRules& rules) {
   std::set<std::string> informed;
   for (const auto& s : rules.sections)
     for (const auto& c : s.criteria)
@@ -89,19 +90,19 @@ void check_headlines(YamlReader& r, const YAML::Node& root, const CciRules& rule
       r.error(root["headlines"], "headline-without-questions", "no question informs the headline '" + h.key + "'");
 }
 
-void read_body(YamlReader& r, const YAML::Node& root, CciRules& rules) {
+void read_body(YamlReader& r, const YamlNode& root, CciRules& rules) {
   if (auto v = r.text(root, "name")) rules.name = v->value;
   if (auto v = r.text(root, "family")) rules.family = v->value;
   if (auto v = r.text(root, "title")) rules.title = v->value;
-  if (const YAML::Node p = root["pooling"]; p && r.check_map(p, "'pooling'", {"provenance"}, {"provenance"}))
+  if (const YamlNode p = root["pooling"]; p && r.check_map(p, "'pooling'", {"provenance"}, {"provenance"}))
     rules.pooling = load_detail::read_provenance(r, p);
   if (root["comments"]) read_comments(r, root["comments"], rules);
-  if (const YAML::Node f = root["foreword"];
+  if (const YamlNode f = root["foreword"];
       f && r.check_map(f, "'foreword'", {"stress_below_percent", "provenance"}, {"stress_below_percent", "provenance"})) {
     if (auto v = r.integer(f, "stress_below_percent", 0, 100)) rules.foreword.stress_below_percent = v->value;
     rules.foreword.provenance = load_detail::read_provenance(r, f);
   }
-  if (const YAML::Node m = root["sample"]; m && r.check_map(m, "'sample'", {"min_cases", "max_cases", "provenance"},
+  if (const YamlNode m = root["sample"]; m && r.check_map(m, "'sample'", {"min_cases", "max_cases", "provenance"},
                                                              {"min_cases", "max_cases", "provenance"})) {
     if (auto v = r.integer(m, "min_cases", 1, 100000)) rules.sample.min_cases = v->value;
     if (auto v = r.integer(m, "max_cases", 1, 100000)) rules.sample.max_cases = v->value;
@@ -109,7 +110,7 @@ void read_body(YamlReader& r, const YAML::Node& root, CciRules& rules) {
       r.error(m, "bad-range", "'sample': max_cases is below min_cases");
     rules.sample.provenance = load_detail::read_provenance(r, m);
   }
-  if (const YAML::Node c = root["comparison"];
+  if (const YamlNode c = root["comparison"];
       c && r.check_map(c, "'comparison'", {"scope", "provenance"}, {"scope", "provenance"})) {
     if (auto s = r.text(c, "scope")) {
       rules.comparison.scope = s->value;
@@ -119,7 +120,7 @@ void read_body(YamlReader& r, const YAML::Node& root, CciRules& rules) {
     }
     rules.comparison.provenance = load_detail::read_provenance(r, c);
   }
-  if (const YAML::Node hs = root["headlines"]; hs && r.check_sequence(hs, "'headlines'"))
+  if (const YamlNode hs = root["headlines"]; hs && r.check_sequence(hs, "'headlines'"))
     for (const auto& h : hs) {
       if (!r.check_map(h, "a headline", {"key", "provenance"}, {"key", "provenance"})) continue;
       CciHeadlineRule headline;
@@ -128,7 +129,7 @@ void read_body(YamlReader& r, const YAML::Node& root, CciRules& rules) {
       rules.headlines.push_back(headline);
     }
   std::set<std::string> seen;
-  if (const YAML::Node ss = root["sections"]; ss && r.check_sequence(ss, "'sections'"))
+  if (const YamlNode ss = root["sections"]; ss && r.check_sequence(ss, "'sections'"))
     for (const auto& s : ss) rules.sections.push_back(read_section(r, s, seen));
 }
 
@@ -136,16 +137,10 @@ void read_body(YamlReader& r, const YAML::Node& root, CciRules& rules) {
 
 std::optional<CciRules> load_cci_rules(const std::filesystem::path& path, Diagnostics& diags, const SourcePos& named_at) {
   const std::string file = path.string();
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
-  auto root = load_detail::parse_yaml(file, source, diags);
-  if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  auto yaml = load_detail::open_yaml(path, diags);
+  if (!yaml) return std::nullopt;
+  const YamlNode* root = &yaml->root;
+  YamlReader r(file, yaml->source, diags);
   // Another family's rules fail every check below; say the one thing that matters instead.
   if (root->IsMap() && (*root)["family"] && (*root)["family"].IsScalar() && (*root)["family"].Scalar() != "cci") {
     const std::string name = (*root)["name"] && (*root)["name"].IsScalar() ? (*root)["name"].Scalar() : path.stem().string();

@@ -1,24 +1,26 @@
 // Readers for the parts every family shares: addresses, recommendations, footnotes.
 #include "base/text.hpp"
 #include "load/family_readers.hpp"
+#include "load/keys.hpp"
 
 namespace quire::load_detail {
 
-PostalAddress read_address(YamlReader& r, const YAML::Node& node, std::string_view what) {
+PostalAddress read_address(YamlReader& r, const YamlNode& node, std::string_view what) {
   PostalAddress address;
-  if (!r.check_map(node, what, {"name", "address"}, {"name", "address"})) return address;
-  if (auto name = r.text(node, "name")) address.name = name->value;
+  if (!r.check_map(node, what, address_keys().allowed(), address_keys().required())) return address;
+  if (auto name = r.words(node, "name")) address.name = name->value;
   address.lines = r.string_list(node, "address");
   return address;
 }
 
-std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YAML::Node& node) {
+std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YamlNode& node) {
   std::vector<RecommendationGroup> groups;
   if (!r.check_sequence(node, "'recommendations'")) return groups;
   for (const auto& item : node) {
     RecommendationGroup group;
-    if (!r.check_map(item, "a recommendation group", {"owner", "actions"}, {})) continue;
-    if (auto owner = r.text(item, "owner", false)) {
+    // Neither key is required here: a missing owner or action has its own message below.
+    if (!r.check_map(item, "a recommendation group", recommendation_keys().allowed(), {})) continue;
+    if (auto owner = r.words(item, "owner", false)) {
       group.owner = *owner;
       if (trim(owner->value).empty())
         r.error_at(owner->pos, "recommendation-without-owner", "a recommendation group's 'owner' is empty");
@@ -34,7 +36,7 @@ std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YAML:
   return groups;
 }
 
-std::vector<Footnote> read_footnotes(YamlReader& r, const YAML::Node& node) {
+std::vector<Footnote> read_footnotes(YamlReader& r, const YamlNode& node) {
   std::vector<Footnote> notes;
   if (!node.IsMap()) {
     r.error(node, "wrong-type", "expected a map of footnote ids to text for 'footnotes', found " +

@@ -1,43 +1,52 @@
 // Reads a domain-rated inspection's own content. The schema is documented in the README.
 #include "load/family_readers.hpp"
+#include "load/keys.hpp"
 
 namespace quire::load_detail {
 
 namespace {
 
-ReportInfo read_report(YamlReader& r, const YAML::Node& node) {
+// The family's key tables (load/keys_domain_rated.cpp): what each map allows and requires.
+const KeyMap& keys(std::string_view map) { return family_keys("domain-rated", map); }
+
+bool check(YamlReader& r, const YamlNode& node, std::string_view what, std::string_view map) {
+  return r.check_map(node, what, keys(map).allowed(), keys(map).required());
+}
+
+ReportInfo read_report(YamlReader& r, const YamlNode& node) {
   ReportInfo info;
-  const std::vector<std::string> keys = {"area", "service", "service_kind", "published", "fieldwork_started",
-                                         "isbn", "lead_inspector", "programme_head", "joint_inspectorates",
-                                         "chief_inspector", "publisher", "back_cover"};
-  if (!r.check_map(node, "'report'", keys, keys)) return info;
+  if (!check(r, node, "'report'", "report")) return info;
   auto text = [&](const char* key, std::string& out) {
     if (auto v = r.text(node, key)) out = v->value;
   };
+  // A name (an area, a person) is written once when both languages spell it alike; the service and
+  // its kind are words, which a Welsh edition needs in Welsh.
+  auto words = [&](const char* key, std::string& out) {
+    if (auto v = r.words(node, key)) out = v->value;
+  };
   text("area", info.area);
-  text("service", info.service);
-  text("service_kind", info.service_kind);
+  words("service", info.service);
+  words("service_kind", info.service_kind);
   text("isbn", info.isbn);
   text("lead_inspector", info.lead_inspector);
   text("programme_head", info.programme_head);
   text("chief_inspector", info.chief_inspector);
   if (auto d = r.year_month(node, "published")) info.published = *d;
   if (auto d = r.year_month(node, "fieldwork_started")) info.fieldwork_started = *d;
-  info.joint_inspectorates = r.string_list(node, "joint_inspectorates");
+  info.joint_inspectorates = r.words_list(node, "joint_inspectorates");
   if (node["publisher"]) info.publisher = read_address(r, node["publisher"], "'publisher'");
   if (node["back_cover"]) info.back_cover = read_address(r, node["back_cover"], "'back_cover'");
   return info;
 }
 
-ComparedFigure read_compared(YamlReader& r, const YAML::Node& map, const std::string& key, bool percent) {
+ComparedFigure read_compared(YamlReader& r, const YamlNode& map, const std::string& key, bool percent) {
   ComparedFigure figure;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     r.report_missing(map, key);
     return figure;
   }
-  if (!r.check_map(node, "'" + key + "'", {"area", "national", "source"}, {"area", "national", "source"}))
-    return figure;
+  if (!check(r, node, "'" + key + "'", "compared")) return figure;
   auto read = [&](const char* field) {
     return percent ? r.percent_of(node[field], key + "." + field) : r.number_of(node[field], key + "." + field);
   };
@@ -49,13 +58,13 @@ ComparedFigure read_compared(YamlReader& r, const YAML::Node& map, const std::st
   return figure;
 }
 
-CaseloadTable read_caseload_table(YamlReader& r, const YAML::Node& node, const std::string& dimension,
-                                  const std::vector<std::string>& groups) {
+CaseloadTable read_caseload_table(YamlReader& r, const YamlNode& node, const std::string& dimension) {
   CaseloadTable table;
   table.dimension = dimension;
+  const std::vector<std::string> groups = keys("caseload_" + dimension).allowed();
   if (!r.check_map(node, "'caseload." + dimension + "'", groups, groups)) return table;
   for (const auto& group : groups) {
-    const YAML::Node pair = node[group];
+    const YamlNode pair = node[group];
     if (!pair.IsDefined()) continue;
     if (!pair.IsSequence() || pair.size() != 2) {
       r.error(pair, "wrong-type",
@@ -73,7 +82,7 @@ CaseloadTable read_caseload_table(YamlReader& r, const YAML::Node& node, const s
 }
 
 // Every dimension's shares of one caseload may fall short of 100% (unrecorded groups), never exceed it.
-void check_caseload_total(YamlReader& r, const CaseloadTable& table, const YAML::Node& node) {
+void check_caseload_total(YamlReader& r, const CaseloadTable& table, const YamlNode& node) {
   double area = 0, national = 0;
   for (const auto& row : table.rows) {
     area += row.area.value;
@@ -85,33 +94,28 @@ void check_caseload_total(YamlReader& r, const CaseloadTable& table, const YAML:
                 ", national " + std::to_string(national) + ")");
 }
 
-KeyFacts read_key_facts(YamlReader& r, const YAML::Node& node) {
+KeyFacts read_key_facts(YamlReader& r, const YamlNode& node) {
   KeyFacts facts;
-  const std::vector<std::string> keys = {"first_time_entrants", "reoffending", "caseload", "population"};
-  if (!r.check_map(node, "'key_facts'", keys, keys)) return facts;
+  if (!check(r, node, "'key_facts'", "key_facts")) return facts;
   facts.first_time_entrants = read_compared(r, node, "first_time_entrants", false);
   facts.reoffending = read_compared(r, node, "reoffending", true);
-  if (const YAML::Node caseload = node["caseload"];
-      caseload && r.check_map(caseload, "'caseload'", {"source", "age", "ethnicity", "gender"},
-                              {"source", "age", "ethnicity", "gender"})) {
+  if (const YamlNode caseload = node["caseload"];
+      caseload && check(r, caseload, "'caseload'", "caseload")) {
     if (auto s = r.text(caseload, "source")) facts.caseload_source = *s;
-    const std::pair<const char*, std::vector<std::string>> dimensions[] = {
-        {"age", {"10-14", "15-17"}}, {"ethnicity", {"white", "bme"}}, {"gender", {"male", "female"}}};
-    for (const auto& [dimension, groups] : dimensions) {
+    for (const std::string dimension : {"age", "ethnicity", "gender"}) {
       if (!caseload[dimension]) continue;
-      facts.caseload.push_back(read_caseload_table(r, caseload[dimension], dimension, groups));
+      facts.caseload.push_back(read_caseload_table(r, caseload[dimension], dimension));
       check_caseload_total(r, facts.caseload.back(), caseload[dimension]);
     }
   }
-  if (const YAML::Node population = node["population"];
-      population && r.check_map(population, "'population'", {"sources", "areas"}, {"sources", "areas"})) {
+  if (const YamlNode population = node["population"];
+      population && check(r, population, "'population'", "population")) {
     if (population["sources"] && r.check_sequence(population["sources"], "'sources'"))
       for (const auto& s : population["sources"])
         if (auto t = r.text_of(s, "a population source")) facts.population_sources.push_back(*t);
     if (population["areas"] && r.check_sequence(population["areas"], "'areas'")) {
       for (const auto& a : population["areas"]) {
-        const std::vector<std::string> fields = {"name", "total", "youth_percent", "bme_youth_percent"};
-        if (!r.check_map(a, "a population area", fields, fields)) continue;
+        if (!check(r, a, "a population area", "population_area")) continue;
         PopulationArea area;
         if (auto n = r.text(a, "name")) area.name = n->value;
         if (auto t = r.integer(a, "total", 0, 100000000)) area.total = t->value;
@@ -126,14 +130,12 @@ KeyFacts read_key_facts(YamlReader& r, const YAML::Node& node) {
   return facts;
 }
 
-StandardData read_standard(YamlReader& r, const YAML::Node& node) {
+StandardData read_standard(YamlReader& r, const YamlNode& node) {
   StandardData standard;
-  if (!r.check_map(node, "a standard", {"number", "rating", "key_questions", "discretion", "narrative"},
-                   {"number", "narrative"}))
-    return standard;
+  if (!check(r, node, "a standard", "standard")) return standard;
   if (auto n = r.text(node, "number")) standard.number = *n;
   if (auto rating = r.text(node, "rating", false)) standard.rating = *rating;
-  if (const YAML::Node kqs = node["key_questions"]) {
+  if (const YamlNode kqs = node["key_questions"]) {
     if (kqs.IsMap()) {
       for (const auto& entry : kqs)
         if (auto p = r.integer_of(entry.second, "the '% yes' of " + entry.first.Scalar(), 0, 100))
@@ -151,36 +153,34 @@ StandardData read_standard(YamlReader& r, const YAML::Node& node) {
   return standard;
 }
 
-DomainData read_domain(YamlReader& r, const YAML::Node& node) {
+DomainData read_domain(YamlReader& r, const YamlNode& node) {
   DomainData domain;
-  const std::vector<std::string> keys = {"number", "key_findings", "standards", "summary"};
-  if (!r.check_map(node, "a domain", keys, keys)) return domain;
+  if (!check(r, node, "a domain", "domain")) return domain;
   if (auto n = r.integer(node, "number", 1, 9)) domain.number = *n;
   domain.key_findings = r.markdown_list(node, "key_findings");
-  if (const YAML::Node standards = node["standards"]; standards && r.check_sequence(standards, "'standards'"))
+  if (const YamlNode standards = node["standards"]; standards && r.check_sequence(standards, "'standards'"))
     for (const auto& s : standards) domain.standards.push_back(read_standard(r, s));
-  if (const YAML::Node summary = node["summary"];
-      summary && r.check_map(summary, "'summary'", {"strengths", "improvements"}, {"strengths", "improvements"})) {
+  if (const YamlNode summary = node["summary"];
+      summary && check(r, summary, "'summary'", "summary")) {
     domain.summary.strengths = r.markdown_list(summary, "strengths");
     domain.summary.improvements = r.markdown_list(summary, "improvements");
   }
   return domain;
 }
 
-CaseSample read_sample(YamlReader& r, const YAML::Node& map, const std::string& key) {
+CaseSample read_sample(YamlReader& r, const YamlNode& map, const std::string& key) {
   CaseSample sample;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) return sample;
-  if (!r.check_map(node, "'" + key + "'", {"cases", "sample_percent"}, {"cases", "sample_percent"})) return sample;
+  if (!check(r, node, "'" + key + "'", "sample")) return sample;
   if (auto c = r.integer(node, "cases", 0, 100000)) sample.cases = *c;
   if (auto p = r.integer(node, "sample_percent", 0, 100)) sample.sample_percent = *p;
   return sample;
 }
 
-Methodology read_methodology(YamlReader& r, const YAML::Node& node) {
+Methodology read_methodology(YamlReader& r, const YamlNode& node) {
   Methodology m;
-  const std::vector<std::string> keys = {"organisational_delivery", "court_disposals", "out_of_court_disposals"};
-  if (!r.check_map(node, "'methodology'", keys, keys)) return m;
+  if (!check(r, node, "'methodology'", "methodology")) return m;
   m.organisational_delivery = r.markdown(node, "organisational_delivery");
   m.court_disposals = read_sample(r, node, "court_disposals");
   m.out_of_court_disposals = read_sample(r, node, "out_of_court_disposals");
@@ -190,19 +190,17 @@ Methodology read_methodology(YamlReader& r, const YAML::Node& node) {
 }  // namespace
 
 FamilySchema domain_rated_schema() {
-  return {{"report", "overall_rating", "foreword", "recommendations", "introduction", "key_facts", "domains",
-           "methodology"},
-          {"report", "foreword", "recommendations", "introduction", "key_facts", "domains", "methodology"}};
+  return {keys("top").allowed(), keys("top").required()};
 }
 
-void read_domain_rated(YamlReader& r, const YAML::Node& root, DomainRatedReport& out) {
+void read_domain_rated(YamlReader& r, const YamlNode& root, DomainRatedReport& out) {
   if (root["report"]) out.report = read_report(r, root["report"]);
   if (auto rating = r.text(root, "overall_rating", false)) out.overall_rating = *rating;
   out.foreword = r.markdown(root, "foreword");
   if (root["recommendations"]) out.recommendations = read_recommendations(r, root["recommendations"]);
   out.introduction = r.markdown(root, "introduction");
   if (root["key_facts"]) out.key_facts = read_key_facts(r, root["key_facts"]);
-  if (const YAML::Node domains = root["domains"]; domains && r.check_sequence(domains, "'domains'"))
+  if (const YamlNode domains = root["domains"]; domains && r.check_sequence(domains, "'domains'"))
     for (const auto& d : domains) out.domains.push_back(read_domain(r, d));
   if (root["methodology"]) out.methodology = read_methodology(r, root["methodology"]);
 }

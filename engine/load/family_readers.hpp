@@ -17,17 +17,17 @@ struct FamilySchema {
 };
 
 FamilySchema domain_rated_schema();
-void read_domain_rated(YamlReader& r, const YAML::Node& root, DomainRatedReport& out);
+void read_domain_rated(YamlReader& r, const YamlNode& root, DomainRatedReport& out);
 FamilySchema fji_schema();
-void read_fji(YamlReader& r, const YAML::Node& root, FjiReport& out);
+void read_fji(YamlReader& r, const YamlNode& root, FjiReport& out);
 FamilySchema sqs_schema();
-void read_sqs(YamlReader& r, const YAML::Node& root, SqsLetter& out);
+void read_sqs(YamlReader& r, const YamlNode& root, SqsLetter& out);
 FamilySchema cci_schema();
-void read_cci(YamlReader& r, const YAML::Node& root, CciReport& out);
+void read_cci(YamlReader& r, const YamlNode& root, CciReport& out);
 
 // Shared parts.
-PostalAddress read_address(YamlReader& r, const YAML::Node& node, std::string_view what);
-std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YAML::Node& node);
-std::vector<Footnote> read_footnotes(YamlReader& r, const YAML::Node& node);
+PostalAddress read_address(YamlReader& r, const YamlNode& node, std::string_view what);
+std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YamlNode& node);
+std::vector<Footnote> read_footnotes(YamlReader& r, const YamlNode& node);
 
 }  // namespace quire::load_detail

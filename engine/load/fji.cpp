@@ -1,15 +1,15 @@
 // Reads the fji family's own content. The schema is documented in the README.
 #include "load/family_readers.hpp"
+#include "load/key_check.hpp"
 #include "load/fji_readers.hpp"
 
 namespace quire::load_detail {
 
 namespace {
 
-FjiReportInfo read_report(YamlReader& r, const YAML::Node& node) {
+FjiReportInfo read_report(YamlReader& r, const YamlNode& node) {
   FjiReportInfo info;
-  const std::vector<std::string> keys = {"area", "published", "isbn", "chief_inspector", "contact", "back_cover"};
-  if (!r.check_map(node, "'report'", keys, keys)) return info;
+  if (!check_keys(r, node, "'report'", "fji", "report")) return info;
   if (auto v = r.text(node, "area")) info.area = v->value;
   if (auto v = r.text(node, "isbn")) info.isbn = v->value;
   if (auto v = r.text(node, "chief_inspector")) info.chief_inspector = v->value;
@@ -20,13 +20,13 @@ FjiReportInfo read_report(YamlReader& r, const YAML::Node& node) {
 }
 
 // Appendix 2: how many cases were inspected, and this inspection's note on its consultation.
-void read_case_sample(YamlReader& r, const YAML::Node& node, FjiReport& out) {
-  if (!r.check_map(node, "'case_sample'", {"cases", "note"}, {"cases"})) return;
+void read_case_sample(YamlReader& r, const YamlNode& node, FjiReport& out) {
+  if (!check_keys(r, node, "'case_sample'", "fji", "case_sample")) return;
   if (auto c = r.integer(node, "cases", 1, 100000)) out.cases_inspected = *c;
   if (node["note"]) out.sample_note = r.markdown(node, "note");
 }
 
-void read_themes(YamlReader& r, const YAML::Node& node, FjiReport& out) {
+void read_themes(YamlReader& r, const YamlNode& node, FjiReport& out) {
   if (!r.check_sequence(node, "'themes'")) return;
   for (const auto& t : node) out.themes.push_back(read_fji_theme(r, t));
   if (out.themes.empty()) r.error(node, "empty-list", "'themes' lists no theme");
@@ -35,12 +35,11 @@ void read_themes(YamlReader& r, const YAML::Node& node, FjiReport& out) {
 }  // namespace
 
 FamilySchema fji_schema() {
-  std::vector<std::string> keys = {"report",     "foreword",   "recommendations", "themes",   "area_context",
-                                   "indicators", "case_sample", "acknowledgements", "fieldwork"};
-  return {keys, keys};
+  const KeyMap& top = family_keys("fji", "top");
+  return {top.allowed(), top.required()};
 }
 
-void read_fji(YamlReader& r, const YAML::Node& root, FjiReport& out) {
+void read_fji(YamlReader& r, const YamlNode& root, FjiReport& out) {
   if (root["report"]) out.report = read_report(r, root["report"]);
   out.foreword = r.markdown(root, "foreword");
   if (root["recommendations"]) out.recommendations = read_recommendations(r, root["recommendations"]);

@@ -3,13 +3,14 @@
 #include <cctype>
 
 #include "load/fji_readers.hpp"
+#include "load/key_check.hpp"
 
 namespace quire::load_detail {
 
 namespace {
 
 // A figure that counts something: a finite number, never negative.
-std::optional<Located<double>> count_of(YamlReader& r, const YAML::Node& node, const std::string& what) {
+std::optional<Located<double>> count_of(YamlReader& r, const YamlNode& node, const std::string& what) {
   auto value = r.number_of(node, what);
   if (value && value->value < 0) {
     r.error(node, "out-of-range", what + " cannot be negative, found " + node.Scalar());
@@ -19,12 +20,11 @@ std::optional<Located<double>> count_of(YamlReader& r, const YAML::Node& node, c
 }
 
 // {area: N, national: N} (percentages when `percent`).
-FjiComparedFigure read_compared(YamlReader& r, const YAML::Node& node, const std::string& what, bool percent,
-                                const std::vector<std::string>& extra = {}) {
+// `table`: the key table's map, "compared" or "compared_with_cohort".
+FjiComparedFigure read_compared(YamlReader& r, const YamlNode& node, const std::string& what, bool percent,
+                                std::string_view table = "compared") {
   FjiComparedFigure figure;
-  std::vector<std::string> keys = {"area", "national"};
-  keys.insert(keys.end(), extra.begin(), extra.end());
-  if (!r.check_map(node, "'" + what + "'", keys, keys)) return figure;
+  if (!check_keys(r, node, "'" + what + "'", "fji", table)) return figure;
   for (const auto& [key, out] : {std::pair{"area", &figure.area}, std::pair{"national", &figure.national}}) {
     if (!node[key]) continue;
     const std::string name = what + "." + key;
@@ -34,10 +34,10 @@ FjiComparedFigure read_compared(YamlReader& r, const YAML::Node& node, const std
 }
 
 // {from: YYYY-MM, to: YYYY-MM}, the months a cohort's figures cover.
-FjiCohort read_cohort(YamlReader& r, const YAML::Node& map) {
+FjiCohort read_cohort(YamlReader& r, const YamlNode& map) {
   FjiCohort cohort;
-  const YAML::Node node = map["cohort"];
-  if (!node.IsDefined() || !r.check_map(node, "'cohort'", {"from", "to"}, {"from", "to"})) return cohort;
+  const YamlNode node = map["cohort"];
+  if (!node.IsDefined() || !check_keys(r, node, "'cohort'", "fji", "cohort")) return cohort;
   const auto from = r.year_month(node, "from");
   const auto to = r.year_month(node, "to");
   if (from) cohort.from = *from;
@@ -63,7 +63,7 @@ int ordinal(const FjiDate& d) { return (d.year * 12 + d.month) * 31 + d.day; }
 
 }  // namespace
 
-std::optional<Located<FjiDate>> read_fji_date(YamlReader& r, const YAML::Node& map, const std::string& key) {
+std::optional<Located<FjiDate>> read_fji_date(YamlReader& r, const YamlNode& map, const std::string& key) {
   auto value = r.text(map, key);
   if (!value) return std::nullopt;
   const std::string& s = value->value;
@@ -78,41 +78,38 @@ std::optional<Located<FjiDate>> read_fji_date(YamlReader& r, const YAML::Node& m
   return Located<FjiDate>{d, value->pos};
 }
 
-FjiIndicators read_fji_indicators(YamlReader& r, const YAML::Node& node) {
+FjiIndicators read_fji_indicators(YamlReader& r, const YamlNode& node) {
   FjiIndicators ind;
-  const std::vector<std::string> keys = {"reoffending", "first_time_entrants", "custody"};
-  if (!r.check_map(node, "'indicators'", keys, keys)) return ind;
-  if (const YAML::Node reo = node["reoffending"];
-      reo && r.check_map(reo, "'reoffending'", {"proportion", "frequency", "cohort"},
-                         {"proportion", "frequency", "cohort"})) {
+  if (!check_keys(r, node, "'indicators'", "fji", "indicators")) return ind;
+  if (const YamlNode reo = node["reoffending"]; reo && check_keys(r, reo, "'reoffending'", "fji", "reoffending")) {
     if (reo["proportion"]) ind.reoffending_proportion = read_compared(r, reo["proportion"], "proportion", true);
     if (reo["frequency"]) ind.reoffending_frequency = read_compared(r, reo["frequency"], "frequency", false);
     ind.reoffending_cohort = read_cohort(r, reo);
   }
-  if (const YAML::Node fte = node["first_time_entrants"]) {
-    ind.first_time_entrants = read_compared(r, fte, "first_time_entrants", false, {"cohort"});
+  if (const YamlNode fte = node["first_time_entrants"]) {
+    ind.first_time_entrants = read_compared(r, fte, "first_time_entrants", false, "compared_with_cohort");
     if (fte.IsMap()) ind.first_time_entrants_cohort = read_cohort(r, fte);
   }
-  if (const YAML::Node custody = node["custody"]) {
-    ind.custody = read_compared(r, custody, "custody", false, {"cohort"});
+  if (const YamlNode custody = node["custody"]) {
+    ind.custody = read_compared(r, custody, "custody", false, "compared_with_cohort");
     if (custody.IsMap()) ind.custody_cohort = read_cohort(r, custody);
   }
   return ind;
 }
 
-std::vector<FjiAcknowledgement> read_fji_acknowledgements(YamlReader& r, const YAML::Node& node) {
+std::vector<FjiAcknowledgement> read_fji_acknowledgements(YamlReader& r, const YamlNode& node) {
   std::vector<FjiAcknowledgement> rows;
   if (!r.check_sequence(node, "'acknowledgements'")) return rows;
   for (const auto& item : node) {
-    if (!r.check_map(item, "an acknowledgement", {"role", "people"}, {"role", "people"})) continue;
+    if (!check_keys(r, item, "an acknowledgement", "fji", "acknowledgement")) continue;
     FjiAcknowledgement row;
-    if (auto role = r.text(item, "role")) row.role = role->value;
+    if (auto role = r.words(item, "role")) row.role = role->value;
     if (r.check_sequence(item["people"], "'people'")) {
       for (const auto& p : item["people"]) {
-        if (!r.check_map(p, "a person", {"name", "organisation"}, {"name", "organisation"})) continue;
+        if (!check_keys(r, p, "a person", "fji", "person")) continue;
         FjiPerson person;
         if (auto n = r.text(p, "name")) person.name = n->value;
-        if (auto o = r.text(p, "organisation")) person.organisation = o->value;
+        if (auto o = r.words(p, "organisation")) person.organisation = o->value;
         row.people.push_back(person);
       }
       if (item["people"].size() == 0) r.error(item["people"], "empty-list", "a role needs at least one person");
@@ -122,11 +119,11 @@ std::vector<FjiAcknowledgement> read_fji_acknowledgements(YamlReader& r, const Y
   return rows;
 }
 
-std::vector<FjiFieldworkWeek> read_fji_fieldwork(YamlReader& r, const YAML::Node& node) {
+std::vector<FjiFieldworkWeek> read_fji_fieldwork(YamlReader& r, const YamlNode& node) {
   std::vector<FjiFieldworkWeek> weeks;
   if (!r.check_sequence(node, "'fieldwork'")) return weeks;
   for (const auto& item : node) {
-    if (!r.check_map(item, "a fieldwork week", {"start", "end"}, {"start", "end"})) continue;
+    if (!check_keys(r, item, "a fieldwork week", "fji", "fieldwork_week")) continue;
     const auto start = read_fji_date(r, item, "start");
     const auto end = read_fji_date(r, item, "end");
     if (!start || !end) continue;

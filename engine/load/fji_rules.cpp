@@ -4,11 +4,12 @@
 #include <algorithm>
 #include <set>
 
-#include "base/files.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
 
+using load_detail::YamlNode;
 using load_detail::YamlReader;
 using load_detail::read_provenance;
 
@@ -16,19 +17,19 @@ namespace {
 
 
 // A rule that is only its provenance: {provenance: ...}.
-Provenance read_rule(YamlReader& r, const YAML::Node& root, const std::string& key) {
-  const YAML::Node node = root[key];
+Provenance read_rule(YamlReader& r, const YamlNode& root, const std::string& key) {
+  const YamlNode node = root[key];
   if (!node.IsDefined() || !r.check_map(node, "'" + key + "'", {"provenance"}, {"provenance"})) return {};
   return read_provenance(r, node);
 }
 
 // `moderation`: its provenance, and the bound on how far it may move a descriptor, with its own.
-void read_moderation(YamlReader& r, const YAML::Node& root, FjiRules& rules) {
-  const YAML::Node node = root["moderation"];
+void read_moderation(YamlReader& r, const YamlNode& root, FjiRules& rules) {
+  const YamlNode node = root["moderation"];
   if (!node.IsDefined() || !r.check_map(node, "'moderation'", {"provenance", "bound"}, {"provenance", "bound"}))
     return;
   rules.moderation = read_provenance(r, node);
-  const YAML::Node bound = node["bound"];
+  const YamlNode bound = node["bound"];
   if (!r.check_map(bound, "'moderation.bound'", {"max_steps", "provenance"}, {"max_steps", "provenance"})) return;
   if (auto m = r.integer(bound, "max_steps", 0, 10)) rules.moderation_max_steps = m->value;
   rules.moderation_bound = read_provenance(r, bound);
@@ -40,10 +41,10 @@ void check_on_scale(YamlReader& r, const FjiRules& rules, const Located<std::str
                "descriptor '" + descriptor.value + "' is not on the scale (" + rules.scale_list() + ")");
 }
 
-void read_bands(YamlReader& r, const YAML::Node& node, FjiRules& rules) {
+void read_bands(YamlReader& r, const YamlNode& node, FjiRules& rules) {
   if (!r.check_map(node, "'descriptors'", {"bands", "provenance"}, {"bands", "provenance"})) return;
   rules.bands_provenance = read_provenance(r, node);
-  const YAML::Node bands = node["bands"];
+  const YamlNode bands = node["bands"];
   if (!r.check_sequence(bands, "'bands'")) return;
   for (const auto& b : bands) {
     if (!r.check_map(b, "a band", {"descriptor", "min_percent"}, {"descriptor", "min_percent"})) continue;
@@ -61,7 +62,7 @@ void read_bands(YamlReader& r, const YAML::Node& node, FjiRules& rules) {
     r.error(bands, "bands-incomplete", "the lowest band must start at 0 so every score has a descriptor");
 }
 
-void read_stars(YamlReader& r, const YAML::Node& node, FjiRules& rules) {
+void read_stars(YamlReader& r, const YamlNode& node, FjiRules& rules) {
   if (!r.check_map(node, "'stars'", {"ratings", "provenance"}, {"ratings", "provenance"})) return;
   rules.stars_provenance = read_provenance(r, node);
   if (!r.check_map(node["ratings"], "'ratings'", rules.scale, rules.scale)) return;
@@ -69,7 +70,7 @@ void read_stars(YamlReader& r, const YAML::Node& node, FjiRules& rules) {
     if (auto n = r.integer(node["ratings"], d, 0, 10, false)) rules.stars[d] = n->value;
 }
 
-std::vector<FjiQuestion> read_questions(YamlReader& r, const YAML::Node& node, int theme,
+std::vector<FjiQuestion> read_questions(YamlReader& r, const YamlNode& node, int theme,
                                         std::set<std::string>& seen) {
   std::vector<FjiQuestion> questions;
   if (!r.check_sequence(node, "'questions'")) return questions;
@@ -90,7 +91,7 @@ std::vector<FjiQuestion> read_questions(YamlReader& r, const YAML::Node& node, i
   return questions;
 }
 
-FjiThemeRule read_theme(YamlReader& r, const YAML::Node& node, std::set<std::string>& seen) {
+FjiThemeRule read_theme(YamlReader& r, const YamlNode& node, std::set<std::string>& seen) {
   FjiThemeRule t;
   if (!r.check_map(node, "a theme", {"number", "key", "judged", "sections", "questions"},
                    {"number", "key", "judged", "sections"}))
@@ -111,7 +112,7 @@ FjiThemeRule read_theme(YamlReader& r, const YAML::Node& node, std::set<std::str
   return t;
 }
 
-void read_body(YamlReader& r, const YAML::Node& root, FjiRules& rules) {
+void read_body(YamlReader& r, const YamlNode& root, FjiRules& rules) {
   if (auto v = r.text(root, "name")) rules.name = v->value;
   if (auto v = r.text(root, "family")) rules.family = v->value;
   if (auto v = r.text(root, "title")) rules.title = v->value;
@@ -122,7 +123,7 @@ void read_body(YamlReader& r, const YAML::Node& root, FjiRules& rules) {
   read_moderation(r, root, rules);
   std::set<std::string> seen_questions;
   std::set<int> seen_numbers;
-  if (const YAML::Node ts = root["themes"]; ts && r.check_sequence(ts, "'themes'"))
+  if (const YamlNode ts = root["themes"]; ts && r.check_sequence(ts, "'themes'"))
     for (const auto& t : ts) {
       rules.themes.push_back(read_theme(r, t, seen_questions));
       if (!seen_numbers.insert(rules.themes.back().number).second)
@@ -134,16 +135,10 @@ void read_body(YamlReader& r, const YAML::Node& root, FjiRules& rules) {
 
 std::optional<FjiRules> load_fji_rules(const std::filesystem::path& path, Diagnostics& diags) {
   const std::string file = path.string();
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
-  auto root = load_detail::parse_yaml(file, source, diags);
-  if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  auto yaml = load_detail::open_yaml(path, diags);
+  if (!yaml) return std::nullopt;
+  const YamlNode* root = &yaml->root;
+  YamlReader r(file, yaml->source, diags);
   const std::vector<std::string> keys = {"name",  "family",     "title", "scale", "pooling",
                                          "descriptors", "stars", "moderation", "themes"};
   const std::size_t before = diags.error_count();

@@ -2,6 +2,7 @@
 // findings (numbered paragraphs with call-outs among them) and the summary.
 #include "base/text.hpp"
 #include "load/fji_readers.hpp"
+#include "load/key_check.hpp"
 
 namespace quire::load_detail {
 
@@ -16,7 +17,7 @@ constexpr KindName kKinds[] = {{CalloutKind::effective_practice, "effective_prac
                                {CalloutKind::case_illustration, "case_illustration"},
                                {CalloutKind::quotes, "quotes"}};
 
-std::optional<CalloutKind> read_kind(YamlReader& r, const YAML::Node& map) {
+std::optional<CalloutKind> read_kind(YamlReader& r, const YamlNode& map) {
   auto name = r.text(map, "callout");
   if (!name) return std::nullopt;
   std::vector<std::string> names;
@@ -32,13 +33,13 @@ std::optional<CalloutKind> read_kind(YamlReader& r, const YAML::Node& map) {
 }
 
 // A block is a paragraph (Markdown text) or a call-out {callout: KIND, title: ..., text: ...}.
-std::optional<FjiBlock> read_block(YamlReader& r, const YAML::Node& node) {
+std::optional<FjiBlock> read_block(YamlReader& r, const YamlNode& node) {
   if (!node.IsMap() || is_language_map(node)) return FjiBlock{r.markdown_of(node, "a paragraph")};
-  if (!r.check_map(node, "a call-out", {"callout", "title", "text"}, {"callout", "text"})) return std::nullopt;
+  if (!check_keys(r, node, "a call-out", "fji", "callout")) return std::nullopt;
   FjiCallout callout;
   callout.pos = r.pos(node);
   const auto kind = read_kind(r, node);
-  if (auto title = r.text(node, "title", false)) callout.title = *title;
+  if (auto title = r.words(node, "title", false)) callout.title = *title;
   callout.text = r.markdown(node, "text");
   if (!kind) return std::nullopt;
   callout.kind = *kind;
@@ -47,7 +48,7 @@ std::optional<FjiBlock> read_block(YamlReader& r, const YAML::Node& node) {
   return FjiBlock{std::move(callout)};
 }
 
-std::vector<FjiSubsection> read_explanation(YamlReader& r, const YAML::Node& node) {
+std::vector<FjiSubsection> read_explanation(YamlReader& r, const YamlNode& node) {
   std::vector<FjiSubsection> subsections;
   if (!r.check_sequence(node, "'explanation'")) return subsections;
   for (const auto& s : node) {
@@ -63,7 +64,7 @@ std::vector<FjiSubsection> read_explanation(YamlReader& r, const YAML::Node& nod
   return subsections;
 }
 
-std::map<std::string, Located<int>> read_question_scores(YamlReader& r, const YAML::Node& node) {
+std::map<std::string, Located<int>> read_question_scores(YamlReader& r, const YamlNode& node) {
   std::map<std::string, Located<int>> scores;
   if (!node.IsMap()) {
     r.error(node, "wrong-type",
@@ -78,11 +79,9 @@ std::map<std::string, Located<int>> read_question_scores(YamlReader& r, const YA
 
 }  // namespace
 
-FjiThemeData read_fji_theme(YamlReader& r, const YAML::Node& node) {
+FjiThemeData read_fji_theme(YamlReader& r, const YamlNode& node) {
   FjiThemeData theme;
-  const std::vector<std::string> keys = {"number",   "case_score", "question_scores", "descriptor", "moderation",
-                                         "overview", "key_findings", "explanation",   "summary"};
-  if (!r.check_map(node, "a theme", keys, {"number", "key_findings", "explanation", "summary"})) return theme;
+  if (!check_keys(r, node, "a theme", "fji", "theme")) return theme;
   if (auto n = r.integer(node, "number", 1, 20)) theme.number = *n;
   if (auto s = r.integer(node, "case_score", 0, 100, false)) theme.case_score = *s;
   if (node["question_scores"]) theme.question_scores = read_question_scores(r, node["question_scores"]);

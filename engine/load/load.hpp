@@ -13,6 +13,7 @@
 #include "model/glossary.hpp"
 #include "model/inspection.hpp"
 #include "model/rules.hpp"
+#include "model/translation.hpp"
 
 namespace quire {
 
@@ -49,14 +50,20 @@ class InspectionSource {
   // Whether the data has a `translations` entry (read() checks what it says). read() may be called
   // on several threads at once.
   bool declares_translations() const;
+  // Every printed text of the inspection that a Welsh edition needs, with its English, its Welsh
+  // and the Welsh's bookkeeping, in the order of the file (translations export and import).
+  std::vector<TranslatableField> translatable_fields(Diagnostics& diags) const;
+  // The file's text as read (import splices into it).
+  const std::string& text() const;
 
   struct Parsed;  // the text and its YAML tree (yaml-cpp stays inside load/)
 
  private:
   explicit InspectionSource(std::shared_ptr<const Parsed> parsed) : parsed_(std::move(parsed)) {}
-  // read(), noting what the loader accepts in `vocabulary` when given.
-  std::optional<Inspection> read_logged(Diagnostics& diags, const std::string& language,
-                                        const std::string& fallback_marker, std::set<std::string>* vocabulary) const;
+  std::optional<Inspection> read_recording(Diagnostics& diags, const std::string& language,
+                                           const std::string& fallback_marker,
+                                           std::vector<TranslatableField>* fields,
+                                           std::set<std::string>* vocabulary) const;  // noting accepted words
   std::shared_ptr<const Parsed> parsed_;
 };
 

@@ -1,11 +1,12 @@
 // Reads a label catalogue: nested maps of labels, flattened to dotted keys.
-#include "base/files.hpp"
 #include "load/load.hpp"
 #include "load/parse_cache.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
 
+using load_detail::YamlNode;
 using load_detail::YamlReader;
 
 namespace {
@@ -22,7 +23,7 @@ struct Flattener {
   std::map<std::string, Label> labels;
   std::map<std::string, std::vector<std::string>> lists;
 
-  void walk(const YAML::Node& node, const std::string& prefix) {
+  void walk(const YamlNode& node, const std::string& prefix) {
     if (node.IsScalar()) {
       labels[prefix] = Label{node.Scalar(), LabelStatus::unreviewed};
     } else if (node.IsSequence()) {
@@ -48,18 +49,15 @@ struct Flattener {
 
 std::optional<Catalogue> load_catalogue(const std::filesystem::path& path, Diagnostics& diags) {
   const std::string file = path.string();
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
+  auto text = load_detail::read_yaml_text(path, diags);
+  if (!text) return std::nullopt;
+  const std::string& source = *text;
   if (auto cached = load_detail::cached_catalogue(file, source)) return cached;
   const std::size_t known = diags.all().size();
-  auto root = load_detail::parse_yaml(file, source, diags);
-  if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  auto yaml = load_detail::yaml_from_text(file, source, diags);
+  if (!yaml) return std::nullopt;
+  const YamlNode* root = &yaml->root;
+  YamlReader r(file, yaml->source, diags);
   if (!r.check_map(*root, "the catalogue", {"language", "labels"}, {"language", "labels"})) return std::nullopt;
   auto language = r.text(*root, "language");
   Flattener f{r, {}, {}};

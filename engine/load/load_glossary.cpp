@@ -1,16 +1,17 @@
 // Reads data/glossary.yaml.
-#include "base/files.hpp"
 #include "load/load.hpp"
 #include "load/parse_cache.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
 
+using load_detail::YamlNode;
 using load_detail::YamlReader;
 
 namespace {
 
-std::optional<GlossaryWording> read_wording(YamlReader& r, const YAML::Node& node, const GlossaryWording* fallback) {
+std::optional<GlossaryWording> read_wording(YamlReader& r, const YamlNode& node, const GlossaryWording* fallback) {
   if (!r.check_map(node, "a glossary wording", {"term", "definition"}, {})) return std::nullopt;
   GlossaryWording w = fallback ? *fallback : GlossaryWording{};
   if (auto t = r.text(node, "term", false)) w.term = t->value;
@@ -22,9 +23,9 @@ std::optional<GlossaryWording> read_wording(YamlReader& r, const YAML::Node& nod
   return w;
 }
 
-void check_see_also_listed(YamlReader& r, const YAML::Node& node, const GlossaryTerm& term);
+void check_see_also_listed(YamlReader& r, const YamlNode& node, const GlossaryTerm& term);
 
-GlossaryTerm read_term(YamlReader& r, const YAML::Node& node) {
+GlossaryTerm read_term(YamlReader& r, const YamlNode& node) {
   GlossaryTerm term;
   if (!r.check_map(node, "a glossary term", {"id", "acronyms", "see_also", "en", "cy", "families"}, {"id", "en"}))
     return term;
@@ -34,7 +35,7 @@ GlossaryTerm read_term(YamlReader& r, const YAML::Node& node) {
   for (const char* language : {"en", "cy"})
     if (node[language])
       if (auto w = read_wording(r, node[language], nullptr)) term.wording[language] = *w;
-  if (const YAML::Node families = node["families"]; families && r.check_map(families, "'families'",
+  if (const YamlNode families = node["families"]; families && r.check_map(families, "'families'",
                                                                             {"fji", "sqs", "cci", "domain-rated"}, {})) {
     const auto en = term.wording.find("en");
     for (const auto& entry : families) {
@@ -49,7 +50,7 @@ GlossaryTerm read_term(YamlReader& r, const YAML::Node& node) {
 
 // A definition that says "See also" names terms a report's glossary must hold too; `see_also` lists
 // their ids so that can be checked (check_glossary_selection).
-void check_see_also_listed(YamlReader& r, const YAML::Node& node, const GlossaryTerm& term) {
+void check_see_also_listed(YamlReader& r, const YamlNode& node, const GlossaryTerm& term) {
   if (!term.see_also.empty()) return;
   auto says_see_also = [](const GlossaryWording& w) {
     return w.definition.find("See also") != std::string::npos || w.definition.find("Gweler hefyd") != std::string::npos;
@@ -66,18 +67,15 @@ void check_see_also_listed(YamlReader& r, const YAML::Node& node, const Glossary
 
 std::optional<Glossary> load_glossary(const std::filesystem::path& path, Diagnostics& diags) {
   const std::string file = path.string();
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
+  auto text = load_detail::read_yaml_text(path, diags);
+  if (!text) return std::nullopt;
+  const std::string& source = *text;
   if (auto cached = load_detail::cached_glossary(source)) return cached;
   const std::size_t known = diags.all().size();
-  auto root = load_detail::parse_yaml(file, source, diags);
-  if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  auto yaml = load_detail::yaml_from_text(file, source, diags);
+  if (!yaml) return std::nullopt;
+  const YamlNode* root = &yaml->root;
+  YamlReader r(file, yaml->source, diags);
   if (!r.check_map(*root, "the glossary", {"common_acronyms", "terms", "family_lists"}, {"terms"})) return std::nullopt;
   Glossary g;
   g.common_acronyms = r.string_list(*root, "common_acronyms", false);
@@ -87,7 +85,7 @@ std::optional<Glossary> load_glossary(const std::filesystem::path& path, Diagnos
     for (const auto& id : t.see_also)
       if (!g.find(id))
         r.error((*root)["terms"], "unknown-term", "glossary term '" + t.id + "' sees also undefined term '" + id + "'");
-  if (const YAML::Node lists = (*root)["family_lists"]; lists && lists.IsMap())
+  if (const YamlNode lists = (*root)["family_lists"]; lists && lists.IsMap())
     for (const auto& entry : lists) {
       g.family_lists[entry.first.Scalar()] = r.string_list(lists, entry.first.Scalar());
       for (const auto& id : g.family_lists[entry.first.Scalar()])

@@ -1,22 +1,24 @@
 // Reads an inspection's YAML into the model. The schema is documented in the README.
+#include <algorithm>
 #include <filesystem>
 
-#include "base/files.hpp"
 #include "base/text.hpp"
 #include "load/case_csv.hpp"
 #include "load/family_readers.hpp"
+#include "load/keys.hpp"
 #include "load/load.hpp"
+#include "load/placeholders.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
 
+using load_detail::YamlNode;
 using load_detail::YamlReader;
 namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kCommonKeys = {"family", "rules", "cases", "footnotes", "glossary", "translations"};
-const std::vector<std::string> kCommonRequired = {"family", "rules", "glossary"};
 
 using load_detail::FamilySchema;
 
@@ -31,7 +33,7 @@ FamilySchema schema_of(Family family) {
 }
 
 // Reads the family's own keys into the matching alternative of the body.
-void read_family(YamlReader& r, const YAML::Node& root, Inspection& in) {
+void read_family(YamlReader& r, const YamlNode& root, Inspection& in) {
   switch (in.family) {
     case Family::domain_rated: load_detail::read_domain_rated(r, root, in.body.emplace<DomainRatedReport>()); break;
     case Family::fji: load_detail::read_fji(r, root, in.body.emplace<FjiReport>()); break;
@@ -40,8 +42,8 @@ void read_family(YamlReader& r, const YAML::Node& root, Inspection& in) {
   }
 }
 
-std::optional<Family> read_family_name(YamlReader& r, const YAML::Node& root) {
-  const YAML::Node node = root["family"];
+std::optional<Family> read_family_name(YamlReader& r, const YamlNode& root) {
+  const YamlNode node = root["family"];
   if (!node.IsDefined()) {
     r.error(root, "missing-key", "missing required key 'family' (one of fji, sqs, cci, domain-rated)");
     return std::nullopt;
@@ -67,7 +69,7 @@ bool stays_in_folder(const std::string& relative) {
   return true;
 }
 
-void read_translations(YamlReader& r, const YAML::Node& node, Inspection& in) {
+void read_translations(YamlReader& r, const YamlNode& node, Inspection& in) {
   if (!r.check_map(node, "'translations'", {"cy", "en"}, {})) return;
   r.accept_words({"reviewed", "unreviewed"});
   for (const auto& entry : node) {
@@ -80,75 +82,78 @@ void read_translations(YamlReader& r, const YAML::Node& node, Inspection& in) {
   }
 }
 
-void read_common(YamlReader& r, const YAML::Node& root, Inspection& in) {
+void read_common(YamlReader& r, const YamlNode& root, Inspection& in) {
   if (auto rules = r.text(root, "rules")) in.rules = *rules;
   if (root["translations"]) read_translations(r, root["translations"], in);
   if (root["footnotes"]) in.footnotes = load_detail::read_footnotes(r, root["footnotes"]);
-  if (const YAML::Node glossary = root["glossary"]; glossary && r.check_sequence(glossary, "'glossary'"))
+  if (const YamlNode glossary = root["glossary"]; glossary && r.check_sequence(glossary, "'glossary'"))
     for (const auto& g : glossary)
       if (auto id = r.text_of(g, "a glossary id")) in.glossary.push_back(*id);
 }
 
 }  // namespace
 
-struct InspectionSource::Parsed {
-  std::string file;
-  std::string source;
+struct InspectionSource::Parsed : load_detail::YamlFile {
   fs::path folder;
-  YAML::Node root;
 };
 
 std::optional<InspectionSource> InspectionSource::open(const fs::path& path, Diagnostics& diags) {
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{path.string(), 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
-  return from_text(path.string(), source, path.parent_path(), diags);
+  const auto source = load_detail::read_yaml_text(path, diags);
+  if (!source) return std::nullopt;
+  return from_text(path.string(), *source, path.parent_path(), diags);
 }
 
 std::optional<InspectionSource> InspectionSource::from_text(const std::string& file, const std::string& source,
                                                             const fs::path& folder, Diagnostics& diags) {
-  if (auto bad = find_invalid_utf8(source)) {
-    const LineColumn lc = line_column_at(source, *bad);
-    diags.error(SourcePos{file, lc.line, lc.column}, "invalid-utf8",
-                "invalid UTF-8 at byte " + std::to_string(*bad) + "; save the file as UTF-8");
-    return std::nullopt;
-  }
-  auto parsed = std::make_shared<Parsed>(Parsed{file, source, folder, {}});
-  auto root = load_detail::parse_yaml(file, parsed->source, diags);
-  if (!root) return std::nullopt;
-  parsed->root = std::move(*root);
+  auto yaml = load_detail::yaml_from_text(file, source, diags);
+  if (!yaml) return std::nullopt;
+  auto parsed = std::make_shared<Parsed>(Parsed{std::move(*yaml), folder});
+  // What `quire new` left to write: a warning here; a final render refuses it (pipeline).
+  report_placeholders(file, parsed->source, Severity::warning, diags);
   return InspectionSource(std::move(parsed));
 }
 
 bool InspectionSource::declares_translations() const {
-  const YAML::Node& root = parsed_->root;
+  const YamlNode& root = parsed_->root;
   return root.IsMap() && root["translations"].IsDefined();
 }
 
 std::optional<Inspection> InspectionSource::read(Diagnostics& diags, const std::string& language,
                                                  const std::string& fallback_marker) const {
-  return read_logged(diags, language, fallback_marker, nullptr);
+  return read_recording(diags, language, fallback_marker, nullptr, nullptr);
+}
+
+std::vector<TranslatableField> InspectionSource::translatable_fields(Diagnostics& diags) const {
+  // Read as a Welsh draft, so missing Welsh is what is being looked for, not an error; each field
+  // once, in the order of the file (a reader may look at a field twice).
+  std::vector<TranslatableField> fields;
+  read_recording(diags, "cy", "*[untranslated]* ", &fields, nullptr);
+  std::stable_sort(fields.begin(), fields.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
+  fields.erase(std::unique(fields.begin(), fields.end(), [](const auto& a, const auto& b) { return a.offset == b.offset; }),
+               fields.end());
+  return fields;
 }
 
 std::set<std::string> InspectionSource::accepted_words() const {
   std::set<std::string> words = {"fji", "sqs", "cci", "domain-rated"};  // the families, read before any map
   Diagnostics ignored;
-  read_logged(ignored, "en", "", &words);
+  read_recording(ignored, "en", "", nullptr, &words);
   return words;
 }
 
-std::optional<Inspection> InspectionSource::read_logged(Diagnostics& diags, const std::string& language,
-                                                        const std::string& fallback_marker,
-                                                        std::set<std::string>* vocabulary) const {
+const std::string& InspectionSource::text() const { return parsed_->source; }
+
+std::optional<Inspection> InspectionSource::read_recording(Diagnostics& diags, const std::string& language,
+                                                           const std::string& fallback_marker,
+                                                           std::vector<TranslatableField>* fields,
+                                                           std::set<std::string>* vocabulary) const {
   const std::string& file = parsed_->file;
-  const YAML::Node& root = parsed_->root;
+  const YamlNode& root = parsed_->root;
   YamlReader r(file, parsed_->source, diags);
   r.set_language(language);
   r.set_fallback_marker(fallback_marker);
+  r.set_root(root);
+  r.record_fields(fields);
   r.set_vocabulary_log(vocabulary);
   if (!root.IsMap()) {
     r.error(root, "wrong-type", "expected a map of keys for the inspection, found " + load_detail::describe_node(root));
@@ -160,7 +165,7 @@ std::optional<Inspection> InspectionSource::read_logged(Diagnostics& diags, cons
   if (!family) return std::nullopt;
   in.family = *family;
   const FamilySchema schema = schema_of(*family);
-  std::vector<std::string> keys = kCommonKeys, required = kCommonRequired;
+  std::vector<std::string> keys = common_keys().allowed(), required = common_keys().required();
   keys.insert(keys.end(), schema.keys.begin(), schema.keys.end());
   required.insert(required.end(), schema.required.begin(), schema.required.end());
   r.check_map(root, "the inspection", keys, required);

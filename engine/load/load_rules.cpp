@@ -1,16 +1,19 @@
 // Reads data/rules/NAME.yaml: the rating scale, bands, points and framework structure.
-#include "base/files.hpp"
+#include <algorithm>
+
 #include "load/load.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
 
+using load_detail::YamlNode;
 using load_detail::YamlReader;
 using load_detail::read_provenance;
 
 namespace load_detail {
 
-Provenance provenance_in(YamlReader& r, const YAML::Node& node) {
+Provenance provenance_in(YamlReader& r, const YamlNode& node) {
   Provenance p;
   if (!node.IsDefined()) return p;
   if (!r.check_map(node, "'provenance'", {"status", "evidence"}, {"status", "evidence"})) return p;
@@ -24,8 +27,8 @@ Provenance provenance_in(YamlReader& r, const YAML::Node& node) {
   return p;
 }
 
-Provenance read_provenance(YamlReader& r, const YAML::Node& map) {
-  const YAML::Node node = map["provenance"];
+Provenance read_provenance(YamlReader& r, const YamlNode& map) {
+  const YamlNode node = map["provenance"];
   if (!node.IsDefined()) {
     r.error(map, "missing-provenance", "every rule needs a 'provenance' (status and evidence)");
     return {};
@@ -39,10 +42,10 @@ namespace {
 
 
 // Bands listed highest first, each naming a rating on the scale.
-std::vector<Band> read_bands(YamlReader& r, const YAML::Node& map, const std::string& bound,
+std::vector<Band> read_bands(YamlReader& r, const YamlNode& map, const std::string& bound,
                              const std::vector<std::string>& scale) {
   std::vector<Band> bands;
-  const YAML::Node node = map["bands"];
+  const YamlNode node = map["bands"];
   if (!node.IsDefined() || !r.check_sequence(node, "'bands'")) {
     if (!node.IsDefined()) r.report_missing(map, "bands");
     return bands;
@@ -65,7 +68,7 @@ std::vector<Band> read_bands(YamlReader& r, const YAML::Node& map, const std::st
   return bands;
 }
 
-FrameworkDomain read_domain(YamlReader& r, const YAML::Node& node) {
+FrameworkDomain read_domain(YamlReader& r, const YamlNode& node) {
   FrameworkDomain d;
   if (!r.check_map(node, "a framework domain", {"number", "key", "judged", "standards"},
                    {"number", "key", "judged", "standards"}))
@@ -91,16 +94,10 @@ FrameworkDomain read_domain(YamlReader& r, const YAML::Node& node) {
 
 std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics& diags) {
   const std::string file = path.string();
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
-  auto root = load_detail::parse_yaml(file, source, diags);
-  if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  auto yaml = load_detail::open_yaml(path, diags);
+  if (!yaml) return std::nullopt;
+  const YamlNode* root = &yaml->root;
+  YamlReader r(file, yaml->source, diags);
   const std::vector<std::string> keys = {"name", "family", "title", "scale", "standard_rating",
                                          "discretion", "overall_rating", "domains"};
   const std::size_t before = diags.error_count();
@@ -111,7 +108,7 @@ std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics
   if (auto v = r.text(*root, "family")) rules.family = v->value;
   if (auto v = r.text(*root, "title")) rules.title = v->value;
   rules.scale = r.string_list(*root, "scale");
-  if (const YAML::Node s = (*root)["standard_rating"];
+  if (const YamlNode s = (*root)["standard_rating"];
       s && r.check_map(s, "'standard_rating'", {"method", "bands", "provenance"}, {"method", "bands", "provenance"})) {
     if (auto m = r.text(s, "method")) {
       rules.standard.method = m->value;
@@ -121,12 +118,12 @@ std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics
     rules.standard.bands = read_bands(r, s, "min_percent", rules.scale);
     rules.standard.provenance = read_provenance(r, s);
   }
-  if (const YAML::Node d = (*root)["discretion"];
+  if (const YamlNode d = (*root)["discretion"];
       d && r.check_map(d, "'discretion'", {"max_steps", "provenance"}, {"max_steps", "provenance"})) {
     if (auto m = r.integer(d, "max_steps", 0, 10)) rules.discretion.max_steps = m->value;
     rules.discretion.provenance = read_provenance(r, d);
   }
-  if (const YAML::Node o = (*root)["overall_rating"];
+  if (const YamlNode o = (*root)["overall_rating"];
       o && r.check_map(o, "'overall_rating'", {"points", "bands", "provenance"}, {"points", "bands", "provenance"})) {
     if (r.check_map(o["points"], "'points'", rules.scale, rules.scale))
       for (const auto& rating : rules.scale)
@@ -134,7 +131,7 @@ std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics
     rules.overall.bands = read_bands(r, o, "min_points", rules.scale);
     rules.overall.provenance = read_provenance(r, o);
   }
-  if (const YAML::Node ds = (*root)["domains"]; ds && r.check_sequence(ds, "'domains'"))
+  if (const YamlNode ds = (*root)["domains"]; ds && r.check_sequence(ds, "'domains'"))
     for (const auto& d : ds) rules.domains.push_back(read_domain(r, d));
   if (diags.error_count() > before) return std::nullopt;
   return rules;

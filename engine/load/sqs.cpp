@@ -2,6 +2,7 @@
 #include <set>
 
 #include "load/family_readers.hpp"
+#include "load/key_check.hpp"
 #include "load/sqs_readers.hpp"
 
 namespace quire::load_detail {
@@ -14,7 +15,7 @@ const std::vector<std::string> kComparisonWords = {"better", "slightly_better", 
 const std::vector<std::string> kPronouns = {"she", "he", "they"};
 
 // Keys here are required through check_map, which reports a missing one; the readers stay quiet.
-void read_text(YamlReader& r, const YAML::Node& map, const char* key, std::string& out) {
+void read_text(YamlReader& r, const YamlNode& map, const char* key, std::string& out) {
   if (auto v = r.text(map, key, false)) out = v->value;
 }
 
@@ -29,10 +30,9 @@ bool plausible_email(const std::string& s) {
   return true;
 }
 
-LeadInspector read_lead_inspector(YamlReader& r, const YAML::Node& node) {
+LeadInspector read_lead_inspector(YamlReader& r, const YamlNode& node) {
   LeadInspector lead;
-  const std::vector<std::string> keys = {"name", "pronoun", "email", "telephone"};
-  if (!r.check_map(node, "'lead_inspector'", keys, keys)) return lead;
+  if (!check_keys(r, node, "'lead_inspector'", "sqs", "lead_inspector")) return lead;
   read_text(r, node, "name", lead.name);
   read_text(r, node, "telephone", lead.telephone);
   if (auto p = r.text(node, "pronoun", false)) {
@@ -48,8 +48,8 @@ LeadInspector read_lead_inspector(YamlReader& r, const YAML::Node& node) {
   return lead;
 }
 
-void read_inspected(YamlReader& r, const YAML::Node& node, LetterInfo& info) {
-  if (!r.check_map(node, "'inspected'", {"from", "to"}, {"from", "to"})) return;
+void read_inspected(YamlReader& r, const YamlNode& node, LetterInfo& info) {
+  if (!check_keys(r, node, "'inspected'", "sqs", "inspected")) return;
   const auto from = calendar_date(r, node, "from");
   const auto to = calendar_date(r, node, "to");
   if (from) info.inspected_from = *from;
@@ -58,15 +58,14 @@ void read_inspected(YamlReader& r, const YAML::Node& node, LetterInfo& info) {
     r.error_at(to->pos, "dates-out-of-order", "the inspection cannot end before it starts ('to' is before 'from')");
 }
 
-LetterInfo read_letter(YamlReader& r, const YAML::Node& node) {
+LetterInfo read_letter(YamlReader& r, const YamlNode& node) {
   LetterInfo info;
-  const std::vector<std::string> keys = {"area", "yot", "to", "from", "published", "inspected",
-                                         "cases_examined", "lead_inspector", "wording"};
-  if (!r.check_map(node, "'letter'", keys, keys)) return info;
+  if (!check_keys(r, node, "'letter'", "sqs", "letter")) return info;
   read_text(r, node, "area", info.area);
-  read_text(r, node, "yot", info.yot);
-  read_text(r, node, "to", info.to);
-  read_text(r, node, "from", info.from);
+  if (auto v = r.words(node, "yot", false)) info.yot = v->value;
+  // The addressee's and the sender's roles are words ("Head of Service"), not names.
+  if (auto v = r.words(node, "to", false)) info.to = v->value;
+  if (auto v = r.words(node, "from", false)) info.from = v->value;
   if (node["inspected"]) read_inspected(r, node["inspected"], info);
   if (auto d = calendar_date(r, node, "published")) {
     info.published = *d;
@@ -79,8 +78,8 @@ LetterInfo read_letter(YamlReader& r, const YAML::Node& node) {
   return info;
 }
 
-void read_cohort(YamlReader& r, const YAML::Node& node, ReoffendingFigures& out) {
-  if (!r.check_map(node, "'cohort'", {"from", "to"}, {"from", "to"})) return;
+void read_cohort(YamlReader& r, const YamlNode& node, ReoffendingFigures& out) {
+  if (!check_keys(r, node, "'cohort'", "sqs", "cohort")) return;
   const auto from = node["from"] ? r.year_month(node, "from") : std::nullopt;
   const auto to = node["to"] ? r.year_month(node, "to") : std::nullopt;
   if (from) out.cohort_from = *from;
@@ -89,8 +88,8 @@ void read_cohort(YamlReader& r, const YAML::Node& node, ReoffendingFigures& out)
     r.error_at(to->pos, "dates-out-of-order", "the cohort cannot end before it starts ('to' is before 'from')");
 }
 
-void read_as_published(YamlReader& r, const YAML::Node& node, ReoffendingFigures& out) {
-  if (!r.check_map(node, "'as_published'", {"previous_year", "national"}, {})) return;
+void read_as_published(YamlReader& r, const YamlNode& node, ReoffendingFigures& out) {
+  if (!check_keys(r, node, "'as_published'", "sqs", "as_published")) return;
   auto word = [&](const char* key, std::optional<Located<std::string>>& into) {
     if (auto w = r.text(node, key, false); w && check_word(r, *w, kComparisonWords, "comparison", "unknown-comparison"))
       into = *w;
@@ -99,12 +98,9 @@ void read_as_published(YamlReader& r, const YAML::Node& node, ReoffendingFigures
   word("national", out.stated_national);
 }
 
-ReoffendingFigures read_reoffending(YamlReader& r, const YAML::Node& node) {
+ReoffendingFigures read_reoffending(YamlReader& r, const YamlNode& node) {
   ReoffendingFigures f;
-  const std::vector<std::string> required = {"rate", "previous_year", "national", "published", "cohort", "source"};
-  std::vector<std::string> keys = required;
-  keys.push_back("as_published");
-  if (!r.check_map(node, "'reoffending'", keys, required)) return f;
+  if (!check_keys(r, node, "'reoffending'", "sqs", "reoffending")) return f;
   if (auto v = decimal(r, node, "rate", true)) f.rate = *v;
   if (auto v = decimal(r, node, "previous_year", true)) f.previous_year = *v;
   if (auto v = decimal(r, node, "national", true)) f.national = *v;
@@ -114,13 +110,13 @@ ReoffendingFigures read_reoffending(YamlReader& r, const YAML::Node& node) {
     if (f.cohort_to.value.year && precedes(p->value, f.cohort_to.value))
       r.error_at(p->pos, "dates-out-of-order", "a reoffending rate cannot be published before its cohort ends");
   }
-  read_text(r, node, "source", f.source);
+  if (auto v = r.words(node, "source", false)) f.source = v->value;
   if (node["as_published"]) read_as_published(r, node["as_published"], f);
   return f;
 }
 
 // Sections by key; the rules check the keys, their order and that none is missing.
-std::vector<CommentarySection> read_commentary(YamlReader& r, const YAML::Node& node) {
+std::vector<CommentarySection> read_commentary(YamlReader& r, const YamlNode& node) {
   std::vector<CommentarySection> sections;
   if (!node.IsMap()) {
     r.error(node, "wrong-type",
@@ -144,13 +140,13 @@ std::vector<CommentarySection> read_commentary(YamlReader& r, const YAML::Node& 
   return sections;
 }
 
-std::vector<CopyRecipient> read_copy_list(YamlReader& r, const YAML::Node& node) {
+std::vector<CopyRecipient> read_copy_list(YamlReader& r, const YamlNode& node) {
   std::vector<CopyRecipient> rows;
   if (!r.check_sequence(node, "'copy_to'")) return rows;
   for (const auto& item : node) {
-    if (!r.check_map(item, "a copy list entry", {"role", "names"}, {"role", "names"})) continue;
+    if (!check_keys(r, item, "a copy list entry", "sqs", "copy_to")) continue;
     CopyRecipient row;
-    read_text(r, item, "role", row.role);
+    if (auto v = r.words(item, "role", false)) row.role = v->value;
     row.names = r.string_list(item, "names");
     if (item["names"] && item["names"].IsSequence() && row.names.empty())
       r.error(item["names"], "empty-list", "a copy list entry needs at least one name");
@@ -160,7 +156,7 @@ std::vector<CopyRecipient> read_copy_list(YamlReader& r, const YAML::Node& node)
   return rows;
 }
 
-std::vector<MarkdownText> read_bullets(YamlReader& r, const YAML::Node& root, const std::string& key) {
+std::vector<MarkdownText> read_bullets(YamlReader& r, const YamlNode& root, const std::string& key) {
   if (!root[key]) return {};
   auto items = r.markdown_list(root, key);
   if (root[key] && root[key].IsSequence() && items.empty())
@@ -171,12 +167,11 @@ std::vector<MarkdownText> read_bullets(YamlReader& r, const YAML::Node& root, co
 }  // namespace
 
 FamilySchema sqs_schema() {
-  const std::vector<std::string> keys = {"letter", "reoffending", "summary", "commentary", "operational_management",
-                                         "strengths", "improvements", "copy_to"};
-  return {keys, keys};
+  const KeyMap& top = family_keys("sqs", "top");
+  return {top.allowed(), top.required()};
 }
 
-void read_sqs(YamlReader& r, const YAML::Node& root, SqsLetter& out) {
+void read_sqs(YamlReader& r, const YamlNode& root, SqsLetter& out) {
   if (root["letter"]) out.letter = read_letter(r, root["letter"]);
   if (root["reoffending"]) out.reoffending = read_reoffending(r, root["reoffending"]);
   if (root["summary"]) out.summary = r.markdown(root, "summary");

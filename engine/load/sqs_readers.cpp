@@ -42,7 +42,7 @@ int days_in_month(int year, int month) {
 
 }  // namespace
 
-std::optional<Located<DecimalFigure>> decimal_of(YamlReader& r, const YAML::Node& node, std::string_view what,
+std::optional<Located<DecimalFigure>> decimal_of(YamlReader& r, const YamlNode& node, std::string_view what,
                                                  bool percent) {
   const auto value = r.text_of(node, what);
   if (!value) return std::nullopt;
@@ -66,14 +66,14 @@ std::optional<Located<DecimalFigure>> decimal_of(YamlReader& r, const YAML::Node
   return Located<DecimalFigure>{*figure, value->pos};
 }
 
-std::optional<Located<DecimalFigure>> decimal(YamlReader& r, const YAML::Node& map, const std::string& key,
+std::optional<Located<DecimalFigure>> decimal(YamlReader& r, const YamlNode& map, const std::string& key,
                                               bool percent) {
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) return std::nullopt;
   return decimal_of(r, node, "'" + key + "'", percent);
 }
 
-std::optional<Located<CalendarDate>> calendar_date(YamlReader& r, const YAML::Node& map, const std::string& key) {
+std::optional<Located<CalendarDate>> calendar_date(YamlReader& r, const YamlNode& map, const std::string& key) {
   const auto value = r.text(map, key, false);
   if (!value) return std::nullopt;
   const std::string& s = value->value;

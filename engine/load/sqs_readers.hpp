@@ -13,13 +13,13 @@ namespace quire::load_detail {
 // A non-negative decimal with at most two decimal places ("37.2", "1.0", "36"), kept exact.
 // With `percent`, it must also lie between 0 and 100. The map readers return nothing for a
 // missing key without reporting it: callers require their keys through check_map.
-std::optional<Located<DecimalFigure>> decimal_of(YamlReader& r, const YAML::Node& node, std::string_view what,
+std::optional<Located<DecimalFigure>> decimal_of(YamlReader& r, const YamlNode& node, std::string_view what,
                                                  bool percent);
-std::optional<Located<DecimalFigure>> decimal(YamlReader& r, const YAML::Node& map, const std::string& key,
+std::optional<Located<DecimalFigure>> decimal(YamlReader& r, const YamlNode& map, const std::string& key,
                                               bool percent);
 
 // "2016-07-13" as a calendar date that exists (no 30 February).
-std::optional<Located<CalendarDate>> calendar_date(YamlReader& r, const YAML::Node& map, const std::string& key);
+std::optional<Located<CalendarDate>> calendar_date(YamlReader& r, const YamlNode& map, const std::string& key);
 
 // Whether `value` is one of `allowed`; when not, reports it at its position with the nearest
 // allowed word.

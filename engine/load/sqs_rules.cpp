@@ -3,24 +3,25 @@
 
 #include <set>
 
-#include "base/files.hpp"
 #include "load/sqs_readers.hpp"
+#include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace quire {
 
+using load_detail::YamlNode;
 using load_detail::YamlReader;
 
 namespace {
 
-std::optional<Direction> direction_from(YamlReader& r, const YAML::Node& map, const char* key) {
+std::optional<Direction> direction_from(YamlReader& r, const YamlNode& map, const char* key) {
   const auto word = r.text(map, key, false);
   if (!word || !load_detail::check_word(r, *word, {"better", "worse", "same"}, "direction", "unknown-direction"))
     return std::nullopt;
   return word->value == "better" ? Direction::better : word->value == "worse" ? Direction::worse : Direction::same;
 }
 
-void read_sections(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
+void read_sections(YamlReader& r, const YamlNode& node, SqsRules& rules) {
   if (!r.check_map(node, "'sections'", {"order", "provenance"}, {"order", "provenance"})) return;
   rules.sections_provenance = load_detail::read_provenance(r, node);
   if (!node["order"] || !r.check_sequence(node["order"], "'order'")) return;
@@ -35,7 +36,7 @@ void read_sections(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
   if (rules.sections.empty()) r.error(node["order"], "empty-list", "the letter needs at least one commentary section");
 }
 
-void read_direction(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
+void read_direction(YamlReader& r, const YamlNode& node, SqsRules& rules) {
   if (!r.check_map(node, "'comparison'", {"better", "provenance"}, {"better", "provenance"})) return;
   if (auto word = r.text(node, "better", false);
       word && load_detail::check_word(r, *word, {"lower", "higher"}, "direction of 'better'", "unknown-direction"))
@@ -44,7 +45,7 @@ void read_direction(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
 }
 
 // A margin in percentage points: {within: 1.0, provenance: ...}.
-std::optional<Located<DecimalFigure>> read_margin(YamlReader& r, const YAML::Node& node, const std::string& what,
+std::optional<Located<DecimalFigure>> read_margin(YamlReader& r, const YamlNode& node, const std::string& what,
                                                   DecimalFigure& into, Provenance& provenance) {
   if (!r.check_map(node, "'" + what + "'", {"within", "provenance"}, {"within", "provenance"})) return std::nullopt;
   provenance = load_detail::read_provenance(r, node);
@@ -53,7 +54,7 @@ std::optional<Located<DecimalFigure>> read_margin(YamlReader& r, const YAML::Nod
   return margin;
 }
 
-void read_conjunction(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
+void read_conjunction(YamlReader& r, const YamlNode& node, SqsRules& rules) {
   if (!r.check_map(node, "'conjunction'", {"contrast", "provenance"}, {"contrast", "provenance"})) return;
   rules.conjunction_provenance = load_detail::read_provenance(r, node);
   if (!node["contrast"] || !r.check_sequence(node["contrast"], "'contrast'")) return;
@@ -70,16 +71,10 @@ void read_conjunction(YamlReader& r, const YAML::Node& node, SqsRules& rules) {
 
 std::optional<SqsRules> load_sqs_rules(const std::filesystem::path& path, Diagnostics& diags) {
   const std::string file = path.string();
-  std::string source;
-  try {
-    source = read_file(path);
-  } catch (const FileError& e) {
-    diags.error(SourcePos{file, 0, 0}, "cannot-read", e.what());
-    return std::nullopt;
-  }
-  auto root = load_detail::parse_yaml(file, source, diags);
-  if (!root) return std::nullopt;
-  YamlReader r(file, source, diags);
+  auto yaml = load_detail::open_yaml(path, diags);
+  if (!yaml) return std::nullopt;
+  const YamlNode* root = &yaml->root;
+  YamlReader r(file, yaml->source, diags);
   const std::vector<std::string> keys = {"name", "family", "title", "sections", "comparison", "same", "slightly",
                                          "conjunction"};
   const std::size_t before = diags.error_count();

@@ -7,30 +7,10 @@
 #include <set>
 
 #include "base/text.hpp"
-#include "load/yaml_limits.hpp"
-#include "load/yaml_parts.hpp"
-
-#include <yaml-cpp/depthguard.h>
 
 namespace quire::load_detail {
 
-std::optional<YAML::Node> parse_yaml(const std::string& file, const std::string& source, Diagnostics& diags) {
-  if (!check_input_limits(file, source, InputLimits{}, diags)) return std::nullopt;
-  try {
-    return load_yaml(source);
-  } catch (const YAML::DeepRecursion& e) {
-    diags.error(SourcePos{file, e.mark.line + 1, e.mark.column + 1}, "nesting-limit",
-                "nesting too deep for the YAML parser");
-    return std::nullopt;
-  } catch (const YAML::Exception& e) {
-    SourcePos pos{file, e.mark.line + 1, e.mark.column + 1};
-    if (e.mark.is_null()) pos = SourcePos{file, 0, 0};
-    diags.error(pos, "yaml-syntax", "invalid YAML: " + e.msg);
-    return std::nullopt;
-  }
-}
-
-std::string describe_node(const YAML::Node& node) {
+std::string describe_node(const YamlNode& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
   if (node.IsMap()) return "a map";
   if (node.IsSequence()) return "a list";
@@ -55,15 +35,13 @@ std::string printable(const std::string& text) {
   return out;
 }
 
-SourcePos YamlReader::pos(const YAML::Node& node) const {
-  // An absent key's node has no mark (yaml-cpp throws for it); its map's check reports it.
-  if (!node.IsDefined()) return SourcePos{file_, 0, 0};
-  const YAML::Mark m = node.Mark();
+SourcePos YamlReader::pos(const YamlNode& node) const {
+  const YamlMark m = node.Mark();
   if (m.is_null()) return SourcePos{file_, 0, 0};
   return SourcePos{file_, m.line + 1, m.column + 1};
 }
 
-void YamlReader::error(const YAML::Node& node, std::string code, std::string message) {
+void YamlReader::error(const YamlNode& node, std::string code, std::string message) {
   diags_.error(pos(node), std::move(code), std::move(message));
 }
 
@@ -71,7 +49,7 @@ void YamlReader::error_at(SourcePos p, std::string code, std::string message) {
   diags_.error(std::move(p), std::move(code), std::move(message));
 }
 
-void YamlReader::report_missing(const YAML::Node& map, const std::string& key, std::string_view what) {
+void YamlReader::report_missing(const YamlNode& map, const std::string& key, std::string_view what) {
   const SourcePos at = pos(map);
   if (!missing_reported_.emplace(at.line, at.column, key).second) return;
   std::string message = "missing required key '" + key + "'";
@@ -79,8 +57,8 @@ void YamlReader::report_missing(const YAML::Node& map, const std::string& key, s
   error_at(at, "missing-key", std::move(message));
 }
 
-std::optional<Located<bool>> YamlReader::boolean(const YAML::Node& map, const std::string& key, bool required) {
-  const YAML::Node node = map[key];
+std::optional<Located<bool>> YamlReader::boolean(const YamlNode& map, const std::string& key, bool required) {
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) report_missing(map, key);
     return std::nullopt;
@@ -92,7 +70,7 @@ std::optional<Located<bool>> YamlReader::boolean(const YAML::Node& map, const st
   return Located<bool>{node.Scalar() == "true", pos(node)};
 }
 
-bool YamlReader::check_map(const YAML::Node& node, std::string_view what, const std::vector<std::string>& allowed,
+bool YamlReader::check_map(const YamlNode& node, std::string_view what, const std::vector<std::string>& allowed,
                            const std::vector<std::string>& required) {
   // An absent value is its parent's missing key (reported there, or optional): nothing to check.
   accept_words(allowed);
@@ -119,24 +97,106 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what, const 
   return true;
 }
 
-bool YamlReader::check_sequence(const YAML::Node& node, std::string_view what) {
+bool YamlReader::check_sequence(const YamlNode& node, std::string_view what) {
   if (!node.IsDefined()) return false;  // as in check_map
   if (node.IsSequence()) return true;
   error(node, "wrong-type", "expected a list for " + std::string(what) + ", found " + describe_node(node));
   return false;
 }
 
-bool is_language_map(const YAML::Node& node) {
+bool is_language_map(const YamlNode& node) {
   if (!node.IsMap() || node.size() == 0) return false;
+  bool text = false;
   for (const auto& entry : node) {
     const std::string key = entry.first.Scalar();
-    if (key != "en" && key != "cy") return false;
+    if (key == "en" || key == "cy") text = true;
+    else if (key != "cy_of" && key != "cy_reviewed") return false;
   }
-  return true;
+  return text;
 }
 
-void YamlReader::report_untranslated(const YAML::Node& node, std::string_view what, bool& fell_back) {
-  const std::string message = std::string(what) + " has no '" + language_ + "' text (the " +
+namespace {
+
+// A scalar that is there (a missing key's node is not).
+bool has_scalar(const YamlNode& node) { return node.IsDefined() && node.IsScalar(); }
+
+// A list item's name in a path: its `number` where it has one ("standards[3.4]"), else its
+// place counted from 1 ("recommendations[2]"), as a reader counts.
+std::string item_label(const YamlNode& item, std::size_t index) {
+  if (item.IsMap()) {
+    const YamlNode number = item["number"];
+    if (has_scalar(number) && !number.Scalar().empty()) return number.Scalar();
+  }
+  return std::to_string(index + 1);
+}
+
+}  // namespace
+
+const YamlReader::Placed* YamlReader::placed(const YamlNode& node) const {
+  if (!root_.IsDefined()) return nullptr;
+  if (paths_.empty()) {
+    // Outer nodes first and never overwritten: a map shares its mark with its first key only.
+    auto walk = [&](auto& self, const YamlNode& n, const std::string& path, bool in_flow) -> void {
+      const std::size_t at = offset_of(n.Mark());
+      if (at != std::string::npos && !path.empty()) paths_.emplace(at, Placed{path, in_flow});
+      const bool flow = at < source_.size() && (source_[at] == '[' || source_[at] == '{');  // its own text says
+      if (n.IsMap() && !is_language_map(n)) {
+        for (const auto& entry : n)
+          self(self, entry.second, path.empty() ? entry.first.Scalar() : path + "." + entry.first.Scalar(), flow);
+      } else if (n.IsSequence()) {
+        for (std::size_t i = 0; i < n.size(); ++i) self(self, n[i], path + "[" + item_label(n[i], i) + "]", flow);
+      }
+    };
+    walk(walk, root_, "", false);
+  }
+  const auto found = paths_.find(offset_of(node.Mark()));
+  return found == paths_.end() ? nullptr : &found->second;
+}
+
+std::string YamlReader::path_of(const YamlNode& node) const {
+  const Placed* p = placed(node);
+  return p ? p->path : std::string();
+}
+
+void YamlReader::check_stale(const YamlNode& map) {
+  const YamlNode en = map["en"], cy = map["cy"], recorded = map["cy_of"];
+  if (!has_scalar(en) || !cy.IsDefined() || !has_scalar(recorded)) return;
+  const std::string now = english_fingerprint(en.Scalar());
+  if (now == recorded.Scalar()) return;
+  std::string path = path_of(map);
+  if (path.empty()) path = "this text";
+  const std::string message = path + ": the Welsh translates an earlier English (cy_of " + printable(recorded.Scalar()) +
+                              ", the English is now " + now +
+                              "); update the Welsh and its cy_of ('quire translations export' lists it)";
+  if (language_ == "cy" && fallback_marker_.empty())
+    error(recorded, "stale-translation", message);
+  else
+    diags_.warning(pos(recorded), "stale-translation", message);
+}
+
+void YamlReader::record(const YamlNode& given, bool markdown) {
+  if (!record_) return;
+  const bool map = is_language_map(given);
+  const YamlNode en = map ? given["en"] : given;
+  if (!has_scalar(en)) return;  // a wrong type, reported by the read itself
+  TranslatableField field;
+  field.path = path_of(given);
+  field.pos = pos(given);
+  field.offset = offset_of(given.Mark());
+  field.english = en.Scalar();
+  field.markdown = markdown;
+  field.per_language = map;
+  if (const Placed* p = placed(given)) field.in_flow = p->in_flow;
+  if (map && has_scalar(given["cy"])) field.welsh = given["cy"].Scalar();
+  if (map && has_scalar(given["cy_of"])) field.welsh_of = given["cy_of"].Scalar();
+  field.reviewed = map && has_scalar(given["cy_reviewed"]) && given["cy_reviewed"].Scalar() == "true";
+  record_->push_back(std::move(field));
+}
+
+void YamlReader::report_untranslated(const YamlNode& node, std::string_view what, bool& fell_back) {
+  // The full path names the field among its many namesakes ("narrative" is in every standard).
+  const std::string path = path_of(node);
+  const std::string message = (path.empty() ? std::string(what) : path) + " has no '" + language_ + "' text (the " +
                               (language_ == "cy" ? "Welsh" : "English") + " edition needs it)";
   if (fallback_marker_.empty()) {
     error(node, "missing-translation", message);
@@ -146,16 +206,17 @@ void YamlReader::report_untranslated(const YAML::Node& node, std::string_view wh
   }
 }
 
-YAML::Node YamlReader::localized(const YAML::Node& node, std::string_view what, bool& fell_back) {
+YamlNode YamlReader::localized(const YamlNode& node, std::string_view what, bool& fell_back) {
   fell_back = false;
   if (!is_language_map(node)) return node;
-  const YAML::Node chosen = node[language_];
+  check_stale(node);
+  const YamlNode chosen = node[language_];
   if (chosen.IsDefined()) return chosen;
   report_untranslated(node, what, fell_back);
   return node[language_ == "en" ? "cy" : "en"];
 }
 
-YAML::Node YamlReader::narrative_localized(const YAML::Node& node, std::string_view what, bool& fell_back) {
+YamlNode YamlReader::narrative_localized(const YamlNode& node, std::string_view what, bool& fell_back) {
   fell_back = false;
   const bool english_only = node.IsScalar() && language_ != "en" && !trim(node.Scalar()).empty();
   if (!english_only) return localized(node, what, fell_back);
@@ -163,10 +224,11 @@ YAML::Node YamlReader::narrative_localized(const YAML::Node& node, std::string_v
   return node;
 }
 
-std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given, std::string_view what) {
+std::optional<Located<std::string>> YamlReader::text_of(const YamlNode& given, std::string_view what) {
   if (!given.IsDefined()) return std::nullopt;  // absent: reported as its map's missing key
+  if (is_language_map(given)) record(given, false);  // a name given a Welsh form is translated text
   bool fell_back = false;
-  const YAML::Node node = localized(given, what, fell_back);
+  const YamlNode node = localized(given, what, fell_back);
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected text for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -174,8 +236,8 @@ std::optional<Located<std::string>> YamlReader::text_of(const YAML::Node& given,
   return Located<std::string>{fell_back ? fallback_marker_ + node.Scalar() : node.Scalar(), pos(node)};
 }
 
-std::optional<Located<std::string>> YamlReader::text(const YAML::Node& map, const std::string& key, bool required) {
-  const YAML::Node node = map[key];
+std::optional<Located<std::string>> YamlReader::text(const YamlNode& map, const std::string& key, bool required) {
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) report_missing(map, key);
     return std::nullopt;
@@ -183,7 +245,38 @@ std::optional<Located<std::string>> YamlReader::text(const YAML::Node& map, cons
   return text_of(node, "'" + key + "'");
 }
 
-std::optional<Located<int>> YamlReader::integer_of(const YAML::Node& node, std::string_view what, long min, long max) {
+std::optional<Located<std::string>> YamlReader::words_of(const YamlNode& given, std::string_view what) {
+  record(given, false);
+  bool fell_back = false;
+  const YamlNode node = narrative_localized(given, what, fell_back);
+  auto value = text_of(node, what);
+  if (value && fell_back) value->value = fallback_marker_ + value->value;
+  return value;
+}
+
+std::optional<Located<std::string>> YamlReader::words(const YamlNode& map, const std::string& key, bool required) {
+  const YamlNode node = map[key];
+  if (!node.IsDefined()) {
+    if (required) report_missing(map, key);
+    return std::nullopt;
+  }
+  return words_of(node, "'" + key + "'");
+}
+
+std::vector<std::string> YamlReader::words_list(const YamlNode& map, const std::string& key, bool required) {
+  std::vector<std::string> items;
+  const YamlNode node = map[key];
+  if (!node.IsDefined()) {
+    if (required) report_missing(map, key);
+    return items;
+  }
+  if (!check_sequence(node, "'" + key + "'")) return items;
+  for (const auto& item : node)
+    if (auto t = words_of(item, "an item of '" + key + "'")) items.push_back(t->value);
+  return items;
+}
+
+std::optional<Located<int>> YamlReader::integer_of(const YamlNode& node, std::string_view what, long min, long max) {
   if (!node.IsDefined()) return std::nullopt;  // absent: reported as its map's missing key
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected a whole number for " + std::string(what) + ", found " + describe_node(node));
@@ -210,9 +303,9 @@ std::optional<Located<int>> YamlReader::integer_of(const YAML::Node& node, std::
   return Located<int>{static_cast<int>(value), pos(node)};
 }
 
-std::optional<Located<int>> YamlReader::integer(const YAML::Node& map, const std::string& key, long min, long max,
+std::optional<Located<int>> YamlReader::integer(const YamlNode& map, const std::string& key, long min, long max,
                                                 bool required) {
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) report_missing(map, key);
     return std::nullopt;
@@ -220,7 +313,7 @@ std::optional<Located<int>> YamlReader::integer(const YAML::Node& map, const std
   return integer_of(node, "'" + key + "'", min, max);
 }
 
-std::optional<Located<double>> YamlReader::number_of(const YAML::Node& node, std::string_view what) {
+std::optional<Located<double>> YamlReader::number_of(const YamlNode& node, std::string_view what) {
   if (!node.IsDefined()) return std::nullopt;  // absent: reported as its map's missing key
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected a number for " + std::string(what) + ", found " + describe_node(node));
@@ -241,7 +334,7 @@ std::optional<Located<double>> YamlReader::number_of(const YAML::Node& node, std
   return Located<double>{value, pos(node)};
 }
 
-std::optional<Located<double>> YamlReader::percent_of(const YAML::Node& node, std::string_view what) {
+std::optional<Located<double>> YamlReader::percent_of(const YamlNode& node, std::string_view what) {
   auto value = number_of(node, what);
   if (value && (value->value < 0 || value->value > 100)) {
     error(node, "percent-out-of-range",
@@ -251,7 +344,7 @@ std::optional<Located<double>> YamlReader::percent_of(const YAML::Node& node, st
   return value;
 }
 
-std::size_t YamlReader::offset_of(const YAML::Mark& mark) const {
+std::size_t YamlReader::offset_of(const YamlMark& mark) const {
   if (line_starts_.empty()) {
     line_starts_.push_back(0);
     for (std::size_t i = source_.find('\n'); i != std::string::npos; i = source_.find('\n', i + 1))
@@ -262,11 +355,12 @@ std::size_t YamlReader::offset_of(const YAML::Mark& mark) const {
   return line_starts_[static_cast<std::size_t>(mark.line)] + static_cast<std::size_t>(mark.column);
 }
 
-MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view what) {
+MarkdownText YamlReader::markdown_of(const YamlNode& given, std::string_view what) {
+  record(given, true);
   MarkdownText md;
   if (!given.IsDefined()) return md;  // absent: reported as its map's missing key
   bool fell_back = false;
-  const YAML::Node node = narrative_localized(given, what, fell_back);
+  const YamlNode node = narrative_localized(given, what, fell_back);
   auto value = text_of(node, what);
   if (value && fell_back) {
     value->value = fallback_marker_ + value->value;
@@ -280,7 +374,7 @@ MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view w
   }
   md.text = value->value;
   md.pos = value->pos;
-  const YAML::Mark m = node.Mark();
+  const YamlMark m = node.Mark();
   const std::size_t at = m.is_null() ? std::string::npos : offset_of(m);
   if (!m.is_null() && at < source_.size() && (source_[at] == '|' || source_[at] == '>')) {
     // A block scalar's text starts on the next line, at its indentation.
@@ -297,8 +391,8 @@ MarkdownText YamlReader::markdown_of(const YAML::Node& given, std::string_view w
   return md;
 }
 
-MarkdownText YamlReader::markdown(const YAML::Node& map, const std::string& key, bool required) {
-  const YAML::Node node = map[key];
+MarkdownText YamlReader::markdown(const YamlNode& map, const std::string& key, bool required) {
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) report_missing(map, key);
     return {};
@@ -306,9 +400,9 @@ MarkdownText YamlReader::markdown(const YAML::Node& map, const std::string& key,
   return markdown_of(node, "'" + key + "'");
 }
 
-std::vector<MarkdownText> YamlReader::markdown_list(const YAML::Node& map, const std::string& key, bool required) {
+std::vector<MarkdownText> YamlReader::markdown_list(const YamlNode& map, const std::string& key, bool required) {
   std::vector<MarkdownText> items;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) report_missing(map, key);
     return items;
@@ -318,7 +412,7 @@ std::vector<MarkdownText> YamlReader::markdown_list(const YAML::Node& map, const
   return items;
 }
 
-std::optional<Located<YearMonth>> YamlReader::year_month(const YAML::Node& map, const std::string& key) {
+std::optional<Located<YearMonth>> YamlReader::year_month(const YamlNode& map, const std::string& key) {
   auto value = text(map, key);
   if (!value) return std::nullopt;
   const std::string& s = value->value;
@@ -332,9 +426,9 @@ std::optional<Located<YearMonth>> YamlReader::year_month(const YAML::Node& map, 
   return Located<YearMonth>{YearMonth{std::stoi(s.substr(0, 4)), month}, value->pos};
 }
 
-std::vector<std::string> YamlReader::string_list(const YAML::Node& map, const std::string& key, bool required) {
+std::vector<std::string> YamlReader::string_list(const YamlNode& map, const std::string& key, bool required) {
   std::vector<std::string> items;
-  const YAML::Node node = map[key];
+  const YamlNode node = map[key];
   if (!node.IsDefined()) {
     if (required) report_missing(map, key);
     return items;

@@ -7,6 +7,7 @@
 #include "base/files.hpp"
 #include "load/load.hpp"
 #include "load/parity.hpp"
+#include "load/placeholders.hpp"
 #include "pipeline/families.hpp"
 #include "markdown/markdown.hpp"
 #include "render_md/render.hpp"
@@ -145,7 +146,32 @@ std::optional<std::string> render_report_markdown(const Prepared& p, const Optio
   return markdown;
 }
 
+namespace {
+
+// A final report cannot be made while `quire new`'s placeholders remain: each is an error, and
+// nothing is rendered. A draft shows them (their stand-in text), with a warning each.
+bool refuse_placeholders(const fs::path& input, const Options& options, Diagnostics& diags) {
+  if (options.draft) return false;
+  std::string source;
+  try {
+    source = read_file(input);
+  } catch (const FileError&) {
+    return false;  // the load reports it
+  }
+  Diagnostics found;
+  report_placeholders(input.string(), source, Severity::error, found);
+  if (!found.has_errors()) return false;
+  diags.append(found);
+  diags.error(SourcePos{input.string(), 0, 0}, "placeholders-in-final",
+              std::to_string(found.error_count()) + " placeholder" + (found.error_count() == 1 ? " is" : "s are") +
+                  " not yet written; a final report needs each written (render with --draft to see them marked)");
+  return true;
+}
+
+}  // namespace
+
 bool render_to_file(const fs::path& input, const fs::path& output, const Options& options, Diagnostics& diags) {
+  if (refuse_placeholders(input, options, diags)) return false;
   if (const auto languages = edition_languages(options.language); languages && languages->size() > 1)
     return render_bilingual_to_file(input, output, *languages, options, diags);
   const std::string format = output.extension().string();

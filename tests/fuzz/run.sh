@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-1800}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(load yaml_parts template markdown pdf)
+[[ ${#targets[@]} -gt 0 ]] || targets=(load template markdown pdf)
 
 command -v clang++ >/dev/null || apt-get install -y -qq clang libclang-rt-14-dev
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUIRE_FUZZ=ON \

@@ -1,0 +1,76 @@
+// The keys every family shares, and the lookup of a family's own tables.
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+#include "load/keys.hpp"
+#include "load/keys_families.hpp"
+
+namespace quire {
+
+std::vector<std::string> KeyMap::allowed() const {
+  std::vector<std::string> names;
+  for (const auto& k : keys) names.push_back(k.name);
+  return names;
+}
+
+std::vector<std::string> KeyMap::required() const {
+  std::vector<std::string> names;
+  for (const auto& k : keys)
+    if (k.required) names.push_back(k.name);
+  return names;
+}
+
+KeyMap& KeyMap::nest(std::string_view name, std::string of) {
+  const auto it = std::find_if(keys.begin(), keys.end(), [&](const KeyDef& k) { return k.name == name; });
+  if (it == keys.end()) throw std::out_of_range("no key '" + std::string(name) + "' in " + what);
+  it->of = std::move(of);
+  return *this;
+}
+
+const KeyDef& KeyMap::key(std::string_view name) const {
+  const auto it = std::find_if(keys.begin(), keys.end(), [&](const KeyDef& k) { return k.name == name; });
+  if (it == keys.end()) throw std::out_of_range("no key '" + std::string(name) + "' in " + what);
+  return *it;
+}
+
+const KeyMap& common_keys() {
+  static const KeyMap map{
+      "the inspection",
+      {{"family", true, KeyKind::word, "the report family: domain-rated, fji, sqs or cci"},
+       {"rules", true, KeyKind::word, "the rules file the report is scored by (data/rules/NAME.yaml)"},
+       {"cases", false, KeyKind::text, "the case assessment tool's export beside this file (case,question,answer)"},
+       {"footnotes", false, KeyKind::map, "footnotes by id, each cited in the text as [^id]"},
+       {"glossary", true, KeyKind::text_list, "the glossary entries printed, by id from data/glossary.yaml"},
+       {"translations", false, KeyKind::map, "each language's translation status: reviewed or unreviewed"}}};
+  return map;
+}
+
+const KeyMap& address_keys() {
+  static const KeyMap map{"an address",
+                          {{"name", true, KeyKind::text, "the organisation's name", "", true},
+                           {"address", true, KeyKind::text_list, "its postal address, a line an item"}}};
+  return map;
+}
+
+const KeyMap& recommendation_keys() {
+  static const KeyMap map{
+      "a recommendation group",
+      {{"owner", true, KeyKind::text, "who is responsible, e.g. The Management Board", "", true},
+       {"actions", true, KeyKind::markdown_list, "what they should do, an action an item", "", true}}};
+  return map;
+}
+
+const KeyMap& family_keys(std::string_view family, std::string_view map) {
+  const KeyMaps* maps = nullptr;
+  if (family == "domain-rated") maps = &domain_rated_key_maps();
+  if (family == "fji") maps = &fji_key_maps();
+  if (family == "sqs") maps = &sqs_key_maps();
+  if (family == "cci") maps = &cci_key_maps();
+  if (!maps) throw std::out_of_range("no key tables for the family '" + std::string(family) + "'");
+  const auto it = maps->find(map);
+  if (it == maps->end()) throw std::out_of_range("no map '" + std::string(map) + "' in the " + std::string(family) + " tables");
+  return it->second;
+}
+
+}  // namespace quire

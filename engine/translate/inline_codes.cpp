@@ -1,0 +1,150 @@
+#include "translate/inline_codes.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <optional>
+
+namespace quire::translate {
+
+namespace {
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+// The end (one past `)`) of a link "[text](target)" whose `[` is at `at`, and where its `]` is.
+std::optional<std::pair<std::size_t, std::size_t>> link_at(std::string_view s, std::size_t at) {
+  int depth = 0;
+  for (std::size_t i = at; i < s.size(); ++i) {
+    if (s[i] == '\\') { ++i; continue; }
+    if (s[i] == '[') ++depth;
+    if (s[i] == ']' && --depth == 0) {
+      if (i + 1 >= s.size() || s[i + 1] != '(') return std::nullopt;
+      const std::size_t close = s.find(')', i + 2);
+      if (close == std::string_view::npos) return std::nullopt;
+      return std::make_pair(i, close + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+class Encoder {
+ public:
+  explicit Encoder(std::string_view s) : s_(s) {}
+
+  CodedText run() {
+    for (std::size_t i = 0; i < s_.size();) i = step(i);
+    // An emphasis never closed was a literal `*` or `_` after all.
+    unopen(0);
+    return merge_text(std::move(out_));
+  }
+
+ private:
+  std::size_t step(std::size_t i) {
+    const char c = s_[i];
+    if (c == '\\' && i + 1 < s_.size()) return text(i, 2);
+    if (auto close = link_closes_.find(i); close != link_closes_.end()) {
+      out_.pieces.push_back(Piece{Piece::Kind::close, "", close->second.first});
+      return close->second.second;
+    }
+    if (c == '`') return code_span(i);
+    if (c == '[' && s_.substr(i, 2) == "[^") {
+      const std::size_t end = s_.find(']', i);
+      if (end != std::string_view::npos) return standalone(i, end + 1, "x-footnote");
+    }
+    if (c == '[') {
+      if (const auto link = link_at(s_, i)) {
+        const int id = add_code(InlineCode{"[", std::string(s_.substr(link->first, link->second - link->first)), "link"});
+        out_.pieces.push_back(Piece{Piece::Kind::open, "", id});
+        link_closes_[link->first] = {id, link->second};
+        return i + 1;
+      }
+    }
+    if (c == '*' || c == '_') return emphasis(i);
+    return text(i, 1);
+  }
+
+  std::size_t text(std::size_t i, std::size_t n) {
+    out_.pieces.push_back(Piece{Piece::Kind::text, std::string(s_.substr(i, n)), 0});
+    return i + n;
+  }
+
+  std::size_t standalone(std::size_t from, std::size_t to, const char* ctype) {
+    const int id = add_code(InlineCode{std::string(s_.substr(from, to - from)), "", ctype});
+    out_.pieces.push_back(Piece{Piece::Kind::standalone, "", id});
+    return to;
+  }
+
+  std::size_t code_span(std::size_t i) {
+    std::size_t run = 0;
+    while (i + run < s_.size() && s_[i + run] == '`') ++run;
+    const std::size_t close = s_.find(std::string(run, '`'), i + run);
+    if (close == std::string_view::npos) return text(i, run);
+    return standalone(i, close + run, "x-code");
+  }
+
+  std::size_t emphasis(std::size_t i) {
+    const char c = s_[i];
+    std::size_t run = 0;
+    while (i + run < s_.size() && s_[i + run] == c) ++run;
+    const std::string delimiter(run >= 2 ? 2 : 1, c);
+    const bool before_word = i > 0 && word_char(s_[i - 1]);
+    const bool after_word = i + run < s_.size() && word_char(s_[i + run]);
+    // `_` inside a word (snake_case, a URL) is a letter, not emphasis.
+    if (c == '_' && before_word && after_word) return text(i, run);
+    const std::size_t n = delimiter.size();
+    for (auto it = open_emphasis_.rbegin(); it != open_emphasis_.rend(); ++it) {
+      if (it->first != delimiter || i == 0 || s_[i - 1] == ' ') continue;
+      const auto at = static_cast<std::size_t>(std::distance(open_emphasis_.begin(), std::next(it).base()));
+      const int id = out_.pieces[open_emphasis_[at].second].id;
+      unopen(at + 1);  // openings inside this one that never closed
+      open_emphasis_.pop_back();
+      out_.pieces.push_back(Piece{Piece::Kind::close, "", id});
+      return i + n;
+    }
+    if (i + n >= s_.size() || s_[i + n] == ' ' || s_[i + n] == '\n') return text(i, n);
+    const int id = add_code(InlineCode{delimiter, delimiter, n == 2 ? "bold" : "italic"});
+    open_emphasis_.emplace_back(delimiter, out_.pieces.size());
+    out_.pieces.push_back(Piece{Piece::Kind::open, "", id});
+    return i + n;
+  }
+
+  // Turns the openings from `from` on back into the text they were.
+  void unopen(std::size_t from) {
+    for (std::size_t k = from; k < open_emphasis_.size(); ++k) {
+      Piece& piece = out_.pieces[open_emphasis_[k].second];
+      out_.codes.erase(piece.id);
+      piece = Piece{Piece::Kind::text, open_emphasis_[k].first, 0};
+    }
+    open_emphasis_.resize(std::min(from, open_emphasis_.size()));
+  }
+
+  int add_code(InlineCode code) {
+    const int id = next_id_++;
+    out_.codes[id] = std::move(code);
+    return id;
+  }
+
+  static CodedText merge_text(CodedText in) {
+    CodedText out;
+    out.codes = std::move(in.codes);
+    for (auto& p : in.pieces) {
+      if (p.kind == Piece::Kind::text && !out.pieces.empty() && out.pieces.back().kind == Piece::Kind::text)
+        out.pieces.back().text += p.text;
+      else
+        out.pieces.push_back(std::move(p));
+    }
+    return out;
+  }
+
+  std::string_view s_;
+  CodedText out_;
+  int next_id_ = 1;
+  std::vector<std::pair<std::string, std::size_t>> open_emphasis_;  // delimiter, piece index
+  std::map<std::size_t, std::pair<int, std::size_t>> link_closes_;  // `]` offset -> id, resume offset
+};
+
+}  // namespace
+
+CodedText encode_inline(std::string_view markdown) { return Encoder(markdown).run(); }
+
+}  // namespace quire::translate

@@ -1,0 +1,38 @@
+// Markdown's inline structure as protected codes, the way translation tools expect it: emphasis
+// and link text become paired codes around words the translator translates; footnote references,
+// code spans and link targets become codes the translator moves but cannot edit.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace quire::translate {
+
+// One protected piece of Markdown: `open` (and `close`, for a pair) as the English wrote it.
+struct InlineCode {
+  std::string open;
+  std::string close;   // empty for a standalone code
+  std::string ctype;   // XLIFF 1.2's ctype: "italic", "bold", "link", "x-footnote", "x-code"
+  bool paired() const { return !close.empty(); }
+};
+
+// A run of text, or a code's opening, closing or standalone place.
+struct Piece {
+  enum class Kind { text, open, close, standalone };
+  Kind kind = Kind::text;
+  std::string text;  // for text
+  int id = 0;        // for codes, numbered from 1 in order of opening
+};
+
+// Text split into pieces, with the code each id stands for.
+struct CodedText {
+  std::vector<Piece> pieces;
+  std::map<int, InlineCode> codes;
+};
+
+// Splits Markdown into text and codes. Plain text (a name, a role) comes back as one text piece.
+CodedText encode_inline(std::string_view markdown);
+
+}  // namespace quire::translate
