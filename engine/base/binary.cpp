@@ -2,7 +2,9 @@
 
 namespace quire {
 
-void BinaryWriter::count(std::uint64_t n) {
+void BinaryWriter::count(std::uint64_t n) { number(n); }
+
+void BinaryWriter::number(std::uint64_t n) {
   // LEB128: small counts, which are most of them, take one byte.
   do {
     unsigned char byte = n & 0x7F;
@@ -18,12 +20,16 @@ void BinaryWriter::text(std::string_view s) {
 }
 
 bool BinaryReader::count(std::uint64_t& n) {
+  return number(n) && (ok_ = n <= in_.size());  // no count can exceed the file it is read from
+}
+
+bool BinaryReader::number(std::uint64_t& n) {
   n = 0;
   for (int shift = 0; ok_ && shift < 64; shift += 7) {
     if (at_ >= in_.size()) break;
     const auto byte = static_cast<unsigned char>(in_[at_++]);
     n |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-    if (!(byte & 0x80)) return ok_ = n <= in_.size();  // no count can exceed the file it is read from
+    if (!(byte & 0x80)) return true;
   }
   ok_ = false;
   return false;

@@ -11,6 +11,7 @@ namespace quire {
 class BinaryWriter {
  public:
   void count(std::uint64_t n);
+  void number(std::uint64_t n);  // any number, such as a fingerprint (same encoding as a count)
   void text(std::string_view s);
   const std::string& bytes() const { return out_; }
 
@@ -24,6 +25,9 @@ class BinaryReader {
   // Each returns false, and leaves the reader failed, when the bytes run out or a count is
   // larger than what remains could hold.
   bool count(std::uint64_t& n);
+  // Any 64-bit number, not bounded by the file's size as a count is: a fingerprint is almost
+  // always larger than the file that carries it.
+  bool number(std::uint64_t& n);
   bool text(std::string& s);
   bool ok() const { return ok_; }
   bool at_end() const { return ok_ && at_ == in_.size(); }

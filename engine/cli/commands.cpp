@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "base/files.hpp"
+#include "pipeline/framework.hpp"
 #include "pipeline/pipeline.hpp"
 #include "cli/batch.hpp"
 #include "cli/preview.hpp"
@@ -77,8 +78,10 @@ int run_validate(const Arguments& args) {
     Options options = options_from(args);
     options.language = language;
     Diagnostics found;
-    if (auto prepared = prepare(args.input, options, found); prepared && !found.has_errors())
+    if (auto prepared = prepare(args.input, options, found); prepared && !found.has_errors()) {
       render_report_markdown(*prepared, options, found);  // templates and labels are checked too
+      if (const RuleSet* framework = framework_rules(prepared->run)) warn_each_unconfirmed(*framework, found);
+    }
     diags.append_new(found);  // the data's own problems once, not once per language
   }
   report(diags);

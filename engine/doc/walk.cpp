@@ -158,4 +158,20 @@ std::string chart_description(const Chart& c, const std::string& kind) {
   return text;
 }
 
+Inlines with_rating_badge(Inlines cell, const std::vector<std::string>& scale) {
+  for (auto& in : cell) {
+    if (in.kind != InlineKind::strong && in.kind != InlineKind::text) continue;
+    std::string word = in.kind == InlineKind::text ? in.text : plain_text(in.children);
+    word.erase(0, word.find_first_not_of(' '));
+    word.erase(word.find_last_not_of(' ') + 1);
+    if (std::find(scale.begin(), scale.end(), word) == scale.end()) continue;
+    Inline badge;
+    badge.kind = InlineKind::badge;
+    badge.children.push_back(Inline{InlineKind::text, word, {}, 0, 0, {}});
+    in = std::move(badge);
+    break;
+  }
+  return cell;
+}
+
 }  // namespace quire::doc

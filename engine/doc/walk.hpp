@@ -14,6 +14,10 @@ namespace quire::doc {
 // `footnote_numbers`, badges as their words, stars as nothing.
 std::string plain_text(const Inlines& inlines, bool footnote_numbers = false);
 
+// A cell of a table's badge column: its first rating word on `scale` (bold or plain) becomes a
+// badge; the rest (a footnote reference after it) stays. Layout and HTML show the same cell.
+Inlines with_rating_badge(Inlines cell, const std::vector<std::string>& scale);
+
 // The anchor GitHub-flavoured Markdown viewers give a heading: "1.1 Staff" -> "11-staff".
 std::string heading_anchor(const std::string& title);
 

@@ -1,6 +1,6 @@
 // The preview's pages. The report keeps its own landmarks; the preview's controls and problems
-// sit above it in a labelled region, and a small script (the only one quire writes) polls the
-// server so the page follows the files as they are edited.
+// sit above it in a labelled region, and a small script (the only one quire writes) waits on
+// the server so the page follows the files as they are edited.
 #include "html/preview.hpp"
 
 #include "html/page.hpp"
@@ -11,28 +11,50 @@ namespace quire::html {
 namespace {
 
 // The page asks the server for the version with `since`: the answer comes when a file changes
-// (the server waits for it), and the page reloads at once. After a reload for an edit, the first
-// problem, if there is one, is scrolled into view; otherwise the reader stays where they were.
+// (the server waits for it). The page then fetches itself and puts in place only the elements
+// that changed: a reload (a navigation, the whole page parsed, styled and laid out again, then
+// scrolled back) took much of the time from save to screen (bench/README.md). After an
+// edit the first problem, if there is one, is scrolled into view; otherwise the reader stays where
+// they were. What is not an HTML page (the server's own error text) is shown by reloading.
 constexpr char kReloadScript[] = R"js(<script>
 (function () {
   var el = document.querySelector("[data-version-url]");
-  if (!el || !window.fetch || !window.URL) return;
+  if (!el || !window.fetch || !window.URL || !window.DOMParser) return;
   var seen = el.getAttribute("data-version");
   var url = new URL(el.getAttribute("data-version-url"), location.href);
-  url.searchParams.set("since", seen);
-  if ("scrollRestoration" in history) history.scrollRestoration = "manual";
-  var kept = sessionStorage.getItem("quire-scroll");
-  sessionStorage.removeItem("quire-scroll");
-  if (kept !== null) {
+  // Replaces only the parts that changed: chromium then styles and lays out those, not the page.
+  function patch(old, now, depth) {
+    if (old.isEqualNode(now)) return;
+    var same = depth > 0 && old.nodeType === 1 && old.tagName === now.tagName &&
+      old.childNodes.length === now.childNodes.length && old.attributes.length === now.attributes.length;
+    for (var i = 0; same && i < now.attributes.length; ++i)
+      same = old.getAttribute(now.attributes[i].name) === now.attributes[i].value;
+    if (!same) return old.replaceWith(document.adoptNode(now));
+    var olds = Array.prototype.slice.call(old.childNodes), nows = Array.prototype.slice.call(now.childNodes);
+    for (var j = 0; j < nows.length; ++j) patch(olds[j], nows[j], depth - 1);
+  }
+  function show(html) {
+    var fresh = new DOMParser().parseFromString(html, "text/html");
+    var kept = window.scrollY;
+    document.title = fresh.title;
+    patch(document.body, fresh.body, 6);
     var problem = document.querySelector(".diagnostics li");
     if (problem) problem.scrollIntoView({block: "center"});
-    else window.scrollTo(0, Number(kept));
+    else window.scrollTo(0, kept);
+    var now = document.querySelector("[data-version-url]");
+    if (now) seen = now.getAttribute("data-version");
+  }
+  function page() {
+    return fetch(location.href, {cache: "no-store"}).then(function (r) {
+      var type = r.headers.get("Content-Type") || "";
+      if (!r.ok || type.indexOf("text/html") !== 0) return location.reload();
+      return r.text().then(function (html) { show(html); wait(); });
+    });
   }
   function wait() {
+    url.searchParams.set("since", seen);
     fetch(url, {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (now) {
-      if (now === seen) return wait();
-      sessionStorage.setItem("quire-scroll", String(window.scrollY));
-      location.reload();
+      return now === seen ? wait() : page();
     }).catch(function () { setTimeout(wait, 1000); });
   }
   wait();

@@ -25,8 +25,8 @@ struct Preview {
   std::vector<Link> downloads;          // the PDF and the Markdown, made when asked for
   std::vector<Link> languages;          // one per language, the shown one current
   Link index;                           // back to the list of inspections
-  std::string version_url;              // polled each second: the page reloads when the answer
-  std::string version;                  // differs from `version`
+  std::string version_url;              // waited on: the page fetches itself again when the
+  std::string version;                  // answer differs from `version`
 };
 
 // The report under the preview's controls: one edition, or several on one page (a bilingual

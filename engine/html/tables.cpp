@@ -19,20 +19,6 @@ void align_class(Out& out, const doc::Table& t, std::size_t column) {
   if (t.columns[column] == doc::Align::centre) out.attr("class", "centre");
 }
 
-// The footnote references in `inlines`, however deeply set (a reference may sit inside bold).
-void collect_footnote_refs(const doc::Inlines& inlines, std::vector<const doc::Inline*>& out) {
-  for (const auto& in : inlines) {
-    if (in.kind == doc::InlineKind::footnote_ref) out.push_back(&in);
-    collect_footnote_refs(in.children, out);
-  }
-}
-
-std::vector<const doc::Inline*> footnote_refs_in(const doc::Inlines& inlines) {
-  std::vector<const doc::Inline*> refs;
-  collect_footnote_refs(inlines, refs);
-  return refs;
-}
-
 }  // namespace
 
 void Writer::table(const doc::Table& t) {
@@ -73,15 +59,9 @@ void Writer::table_cell(const doc::Table& t, const doc::Inlines& cell, std::size
   align_class(out_, t, column);
   out_.markup(">");
   const bool badge_column = !header_row && std::count(t.badge_columns.begin(), t.badge_columns.end(), column + 1);
-  const std::string word = doc::plain_text(cell);
-  const auto& scale = document_.meta.rating_scale;
-  if (badge_column && std::find(scale.begin(), scale.end(), word) != scale.end()) {
-    badge({doc::Inline{doc::InlineKind::text, word, {}, 0, 0, {}}}, 0, 0);
-    // The word's footnotes (professional discretion) follow the badge, as in the PDF and Markdown.
-    for (const doc::Inline* ref : footnote_refs_in(cell)) footnote_ref(*ref);
-  } else {
-    inlines(cell);
-  }
+  // The rating word becomes a badge and a footnote reference after it stays, as in the PDF.
+  if (badge_column) inlines(doc::with_rating_badge(cell, document_.meta.rating_scale));
+  else inlines(cell);
   if (head) out_.markup("</th>");
   else out_.markup("</td>");
 }

@@ -28,6 +28,14 @@ std::vector<std::string> Catalogue::used_with_status(LabelStatus status) const {
   return keys;
 }
 
+Catalogue layered(const Catalogue& below, const Catalogue& above) {
+  std::map<std::string, Label> labels = below.labels();
+  for (const auto& [key, label] : above.labels()) labels[key] = label;
+  std::map<std::string, std::vector<std::string>> lists = below.lists();
+  for (const auto& [key, items] : above.lists()) lists[key] = items;
+  return Catalogue(below.language(), below.file(), std::move(labels), std::move(lists));
+}
+
 std::vector<std::string> keys_missing_from(const Catalogue& a, const Catalogue& b) {
   std::vector<std::string> missing;
   for (const auto& [key, label] : a.labels())

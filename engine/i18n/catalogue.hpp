@@ -32,6 +32,8 @@ class Catalogue {
   // The keys found so far whose label has `status`, sorted: a report built with this catalogue
   // can say which of its labels a translator has still to confirm.
   std::vector<std::string> used_with_status(LabelStatus status) const;
+  // Whether `find` has returned the label for `key`.
+  bool was_used(const std::string& key) const { return used_.count(key) > 0; }
   // How many different keys `find` has returned.
   std::size_t used_count() const { return used_.size(); }
   // Every label, by key.
@@ -59,6 +61,10 @@ class Catalogue {
   std::map<std::string, std::vector<std::string>> lists_;
   mutable std::set<std::string> used_;  // keys `find` returned, for used_with_status
 };
+
+// `below` with every label and list of `above` put over it: a framework's own labels over its
+// family's, which supply whatever the framework does not word differently.
+Catalogue layered(const Catalogue& below, const Catalogue& above);
 
 // Keys (of labels and of lists) that `a` has and `b` lacks, sorted: every language's catalogue
 // must carry every key, so a report never falls back to another language's label.

@@ -54,15 +54,24 @@ FlowBuilder::Context FlowBuilder::body() const {
   return ctx;
 }
 
+namespace {
+
+// The cover region, or the end: the blocks before it are set on the cover.
+doc::Blocks::const_iterator cover_of(const doc::Blocks& all) {
+  return std::find_if(all.begin(), all.end(), [](const doc::Block& b) {
+    const auto* r = std::get_if<doc::Region>(&b.body);
+    return r && r->name == "cover";
+  });
+}
+
+}  // namespace
+
 Flow FlowBuilder::build() {
   const Context ctx = body();
   flow_.structure.push_back(StructNode{Role::document, -1, 0, {}, document_.meta.language});
   current_ = 0;
   const doc::Blocks& all = document_.blocks;
-  const auto cover_at = std::find_if(all.begin(), all.end(), [](const doc::Block& b) {
-    const auto* r = std::get_if<doc::Region>(&b.body);
-    return r && r->name == "cover";
-  });
+  const auto cover_at = cover_of(all);
   if (cover_at == all.end()) {
     blocks(all, ctx);
   } else {
@@ -79,11 +88,12 @@ void FlowBuilder::rehearse(const std::atomic<bool>& stop) {
   flow_.structure.push_back(StructNode{Role::document, -1, 0, {}, document_.meta.language});
   current_ = 0;
   const doc::Blocks& all = document_.blocks;
-  for (std::size_t i = all.size(); i-- > 0 && !stop.load(std::memory_order_relaxed);) {
-    const auto* region = std::get_if<doc::Region>(&all[i].body);
-    if ((region && region->name == "cover") || std::holds_alternative<doc::Contents>(all[i].body)) continue;
-    block(all[i], ctx);
-  }
+  // Only the body blocks, which build() sets in this context: not the cover and what it holds,
+  // nor the contents, whose page numbers the first pass does not know yet.
+  const auto cover_at = cover_of(all);
+  const std::size_t first = cover_at == all.end() ? 0 : static_cast<std::size_t>(cover_at - all.begin()) + 1;
+  for (std::size_t i = all.size(); i-- > first && !stop.load(std::memory_order_relaxed);)
+    if (!std::holds_alternative<doc::Contents>(all[i].body)) block(all[i], ctx);
 }
 
 void FlowBuilder::keep_chapter_endings() {

@@ -36,11 +36,15 @@ void collect_broken_links(LaidOutDocument& out) {
         out.broken_links.push_back(link.target);
 }
 
-// The first pass sets every paragraph, which is most of layout's work. Beside it, a second
-// thread sets the document's blocks the same way from the last backwards, into the setter's memo,
-// so that when the first pass gets to them it finds them set; the two meet somewhere in the
-// middle. The memo is keyed by everything that decides a setting, so what the second thread sets
-// is what the first pass would have.
+// Why a thread: the first pass sets every paragraph, which is most of layout's work, and the
+// second core is idle meanwhile. Beside it, a second thread sets the document's body blocks the
+// same way from the last backwards, into the setter's memo, so that when the first pass gets to
+// them it finds them set; the two meet somewhere in the middle.
+// Why it is safe: the thread reads only the document and the fonts, which nothing changes while it
+// runs, and writes only the setter's memo and missing glyphs, under the setter's lock. The memo is
+// keyed by every field that decides a setting (SpanSetting, Span::tie), so what the second thread
+// sets is what the first pass would have; what it sets differently (its footnote and element
+// numbers differ) is simply not found. The thread is joined before the flow is paginated.
 class Rehearsal {
  public:
   Rehearsal(const TextSetter& setter, const doc::Document& document)

@@ -13,7 +13,10 @@ struct TextStyle {
   double leading = 15.5;  // baseline to baseline
   FontStyle font = FontStyle::regular;
   Colour colour;
+  auto tie() const { return std::tie(size, leading, font, colour); }  // for the setter's memo
+  bool operator==(const TextStyle& other) const { return tie() == other.tie(); }
 };
+static_assert(ties_every_field<TextStyle>());
 
 struct CalloutStyle {
   Colour fill;

@@ -58,23 +58,6 @@ bool blank(const std::vector<std::vector<doc::Inlines>>& rows) {
   return true;
 }
 
-// A cell of a badge column: its rating word (bold or plain) becomes a badge; other text stays.
-doc::Inlines with_badge(doc::Inlines cell, const std::vector<std::string>& scale) {
-  for (auto& in : cell) {
-    if (in.kind != doc::InlineKind::strong && in.kind != doc::InlineKind::text) continue;
-    std::string word = in.kind == doc::InlineKind::text ? in.text : doc::plain_text(in.children);
-    word.erase(0, word.find_first_not_of(' '));
-    word.erase(word.find_last_not_of(' ') + 1);
-    if (std::find(scale.begin(), scale.end(), word) == scale.end()) continue;
-    doc::Inline badge;
-    badge.kind = doc::InlineKind::badge;
-    badge.children.push_back(doc::Inline{doc::InlineKind::text, word, {}, 0, 0, {}});
-    in = std::move(badge);
-    break;
-  }
-  return cell;
-}
-
 }  // namespace
 
 void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
@@ -92,7 +75,7 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
   for (std::size_t r = header_rows; r < all_rows.size(); ++r)
     for (const std::size_t c : t.badge_columns)
       if (c >= 1 && c <= all_rows[r].size())
-        all_rows[r][c - 1] = with_badge(std::move(all_rows[r][c - 1]), document_.meta.rating_scale);
+        all_rows[r][c - 1] = doc::with_rating_badge(std::move(all_rows[r][c - 1]), document_.meta.rating_scale);
   std::vector<std::vector<std::vector<Span>>> cells;
   std::vector<double> min(columns, 2 * pad_x), max(columns, 2 * pad_x);
   // A plain table's first row is data like the others; a styled table's header cells head columns.

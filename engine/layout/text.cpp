@@ -30,34 +30,6 @@ std::vector<std::pair<double, double>> star(double cx, double cy, double outer) 
   return points;
 }
 
-// Appends each value's bytes: a key for values that are all plain numbers and enums.
-template <typename... Values>
-void append_raw(std::string& key, const Values&... values) {
-  (key.append(reinterpret_cast<const char*>(&values), sizeof values), ...);
-}
-
-// Everything about the spans that decides how they are set, as one string.
-std::string setting_key(const std::vector<Span>& spans) {
-  std::string key;
-  for (const Span& s : spans) {
-    append_raw(key, s.text.size(), s.link.size(), s.font, s.size, s.colour.r, s.colour.g, s.colour.b, s.rise,
-               s.footnote, s.atom, s.atom_width, s.fill.r, s.fill.g, s.fill.b, s.filled, s.total, s.node);
-    key += s.text;
-    key += s.link;
-  }
-  return key;
-}
-
-// What decides how spans are measured and broken (not their colour, link or element).
-std::string preparing_key(const std::vector<Span>& spans) {
-  std::string key;
-  for (const Span& s : spans) {
-    append_raw(key, s.text.size(), s.font, s.size, s.atom, s.atom_width);
-    key += s.text;
-  }
-  return key;
-}
-
 }  // namespace
 
 struct TextSetter::Prepared {
@@ -69,15 +41,14 @@ struct TextSetter::Prepared {
 
 std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare(const std::vector<Span>& spans) const {
   constexpr std::size_t kKept = 8;
-  std::string key = preparing_key(spans);
   {
     const std::lock_guard lock(memo_mutex_);
-    for (const auto& [kept_key, prepared] : recently_prepared_)
-      if (kept_key == key) return prepared;
+    for (const auto& [kept, prepared] : recently_prepared_)
+      if (kept == spans) return prepared;
   }
   auto prepared = prepare_afresh(spans);
   const std::lock_guard lock(memo_mutex_);
-  recently_prepared_.emplace_back(std::move(key), prepared);
+  recently_prepared_.emplace_back(spans, prepared);
   if (recently_prepared_.size() > kKept) recently_prepared_.pop_front();
   return prepared;
 }
@@ -132,8 +103,7 @@ std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare_afresh(const std
 
 std::vector<Line> TextSetter::set(const std::vector<Span>& spans, double width, const TextStyle& base,
                                   doc::Align align) const {
-  std::string key = setting_key(spans);
-  append_raw(key, width, base.size, base.leading, base.font, base.colour.r, base.colour.g, base.colour.b, align);
+  SpanSetting key{spans, width, base, align};
   {
     const std::lock_guard lock(memo_mutex_);
     if (const auto found = lines_set_.find(key); found != lines_set_.end()) return found->second;
@@ -247,17 +217,16 @@ double TextSetter::natural_width(const std::vector<Span>& spans) const {
 }
 
 double TextSetter::longest_word(const std::vector<Span>& spans) const {
-  std::string key = setting_key(spans);
   {
     const std::lock_guard lock(memo_mutex_);
-    if (const auto found = longest_words_.find(key); found != longest_words_.end()) return found->second;
+    if (const auto found = longest_words_.find(spans); found != longest_words_.end()) return found->second;
   }
   const auto prepared = prepare(spans);
   const Prepared& p = *prepared;
   double longest = 0;
   for (const Segment& seg : p.segments) longest = std::max(longest, p.pos[seg.content_end] - p.pos[seg.begin]);
   const std::lock_guard lock(memo_mutex_);
-  longest_words_.emplace(std::move(key), longest);
+  longest_words_.emplace(spans, longest);
   return longest;
 }
 

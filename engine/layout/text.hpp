@@ -7,9 +7,11 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
+#include "base/tied.hpp"
 #include "doc/doc.hpp"
 #include "layout/page.hpp"
 #include "layout/style.hpp"
@@ -33,7 +35,15 @@ struct Span {
   Colour fill;          // badge background
   int filled = 0;       // stars drawn filled
   int total = 0;        // stars in all
+
+  // Every field, once: the setter's memo compares and hashes spans by this list, and the
+  // static_assert below fails the build if a field is added above and not here.
+  auto tie() const {
+    return std::tie(text, font, size, colour, rise, link, footnote, node, atom, atom_width, fill, filled, total);
+  }
+  bool operator==(const Span& other) const { return tie() == other.tie(); }
 };
+static_assert(ties_every_field<Span>());
 
 // One line: items positioned from the line's top-left, its height (the leading) and what it cites.
 struct Line {
@@ -43,6 +53,17 @@ struct Line {
   std::vector<LinkArea> links;
   std::vector<int> footnotes;
 };
+
+// Everything that decides how spans are set into lines: the key of TextSetter's memo.
+struct SpanSetting {
+  std::vector<Span> spans;
+  double width = 0;
+  TextStyle base;
+  doc::Align align = doc::Align::left;
+  auto tie() const { return std::tie(spans, width, base, align); }
+  bool operator==(const SpanSetting& other) const { return tie() == other.tie(); }
+};
+static_assert(ties_every_field<SpanSetting>());
 
 class TextSetter {
  public:
@@ -68,6 +89,7 @@ class TextSetter {
   // The spans measured and their break opportunities found, kept for the few spans set last: a
   // table cell is measured twice (its natural width, its longest word) and then set.
   std::shared_ptr<const Prepared> prepare(const std::vector<Span>& spans) const;
+
   std::shared_ptr<const Prepared> prepare_afresh(const std::vector<Span>& spans) const;
   std::vector<Line> set_afresh(const std::vector<Span>& spans, double width, const TextStyle& base,
                                doc::Align align) const;
@@ -76,14 +98,14 @@ class TextSetter {
   const Style& style_;
   std::string language_;
   mutable std::vector<char32_t> missing_;
-  // What was set before, by everything that decides it. The contents' page numbers make layout
-  // run twice (or more), and everything but the contents is set the same way each time: line
-  // breaking was half of layout's time.
+  // What was set before, by everything that decides it (SpanSetting, Span::tie). The contents' page
+  // numbers may make layout run twice (or more), and everything but the contents is set the same
+  // way each time: line breaking was half of layout's time.
   // Layout may set text on two threads at once (layout.cpp), so the memo is shared under a lock.
   mutable std::mutex memo_mutex_;
-  mutable std::unordered_map<std::string, std::vector<Line>> lines_set_;
-  mutable std::unordered_map<std::string, double> longest_words_;
-  mutable std::deque<std::pair<std::string, std::shared_ptr<const Prepared>>> recently_prepared_;
+  mutable std::unordered_map<SpanSetting, std::vector<Line>, TiedHash> lines_set_;
+  mutable std::unordered_map<std::vector<Span>, double, TiedHash> longest_words_;
+  mutable std::deque<std::pair<std::vector<Span>, std::shared_ptr<const Prepared>>> recently_prepared_;
 };
 
 // Spans for inlines set in `base`: strong and emphasis choose the face, links take the link

@@ -155,8 +155,18 @@ StandardData read_standard(YamlReader& r, const YamlNode& node) {
 
 DomainData read_domain(YamlReader& r, const YamlNode& node) {
   DomainData domain;
-  if (!check(r, node, "a domain", "domain")) return domain;
+  // A domain not rated has its number and the reason only.
+  const bool not_rated = node.IsMap() && node["not_rated"];
+  const KeyMap& table = keys("domain");
+  const std::vector<std::string> required = not_rated ? std::vector<std::string>{"number"} : table.required();
+  if (!r.check_map(node, table.what, table.allowed(), required)) return domain;
   if (auto n = r.integer(node, "number", 1, 9)) domain.number = *n;
+  if (not_rated) {
+    domain.not_rated = r.markdown(node, "not_rated");
+    for (const char* key : {"key_findings", "standards", "summary"})
+      if (node[key]) r.error(node[key], "not-rated-with-findings", std::string("a domain that was not rated has no '") + key + "'");
+    return domain;
+  }
   domain.key_findings = r.markdown_list(node, "key_findings");
   if (const YamlNode standards = node["standards"]; standards && r.check_sequence(standards, "'standards'"))
     for (const auto& s : standards) domain.standards.push_back(read_standard(r, s));
@@ -168,22 +178,29 @@ DomainData read_domain(YamlReader& r, const YamlNode& node) {
   return domain;
 }
 
-CaseSample read_sample(YamlReader& r, const YamlNode& map, const std::string& key) {
+// One case sample: how many cases were examined and, where the report prints it, what share of
+// the selection they were. Which samples a framework has is its rules' business (score/ checks).
+CaseSample read_sample(YamlReader& r, const YamlNode& key, const YamlNode& node) {
   CaseSample sample;
-  const YamlNode node = map[key];
-  if (!node.IsDefined()) return sample;
-  if (!check(r, node, "'" + key + "'", "sample")) return sample;
+  sample.key = {key.Scalar(), r.pos(key)};
+  if (!check(r, node, "'" + key.Scalar() + "'", "sample")) return sample;
   if (auto c = r.integer(node, "cases", 0, 100000)) sample.cases = *c;
-  if (auto p = r.integer(node, "sample_percent", 0, 100)) sample.sample_percent = *p;
+  if (node["sample_percent"])
+    if (auto p = r.integer(node, "sample_percent", 0, 100)) sample.sample_percent = *p;
   return sample;
 }
 
 Methodology read_methodology(YamlReader& r, const YamlNode& node) {
   Methodology m;
-  if (!check(r, node, "'methodology'", "methodology")) return m;
+  // Any key may name a sample here (the rules say which a framework has, and score/ checks them);
+  // check_map still reports a key written twice and a missing organisational_delivery.
+  std::vector<std::string> allowed = keys("methodology").allowed();
+  if (node.IsMap())
+    for (const auto& entry : node) allowed.push_back(entry.first.Scalar());
+  if (!r.check_map(node, "'methodology'", allowed, keys("methodology").required())) return m;
   m.organisational_delivery = r.markdown(node, "organisational_delivery");
-  m.court_disposals = read_sample(r, node, "court_disposals");
-  m.out_of_court_disposals = read_sample(r, node, "out_of_court_disposals");
+  for (const auto& entry : node)
+    if (entry.first.Scalar() != "organisational_delivery") m.samples.push_back(read_sample(r, entry.first, entry.second));
   return m;
 }
 

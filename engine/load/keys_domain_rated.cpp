@@ -63,6 +63,8 @@ KeyMaps make() {
                            {"bme_youth_percent", true, K::decimal, "the share aged 10-17 from a minority ethnic group (%)", "0"}}};
   m["domain"] = {"a domain",
                  {{"number", true, K::whole_number, "the domain's number in the framework"},
+                  {"not_rated", false, K::markdown,
+                   "why the domain was not rated, where the rules allow it (then nothing else but its number)", "", true},
                   {"key_findings", true, K::markdown_list, "the domain's key findings", "", true},
                   {"standards", true, K::list, "each standard of the domain"},
                   {"summary", true, K::map, "the domain's strengths and areas for improvement"}}};
@@ -77,11 +79,13 @@ KeyMaps make() {
                    {"improvements", true, K::markdown_list, "areas for improvement, one an item", "", true}}};
   m["methodology"] = {"'methodology'",
                       {{"organisational_delivery", true, K::markdown, "how organisational delivery was inspected", "", true},
-                       {"court_disposals", true, K::map, "the court disposal cases inspected"},
-                       {"out_of_court_disposals", true, K::map, "the out-of-court disposal cases inspected"}}};
+                       // One entry per case sample the rules' domains name (score/ checks them against the rules).
+                       {"court_disposals", false, K::map, "the court disposal cases inspected"},
+                       {"out_of_court_disposals", false, K::map, "the out-of-court disposal cases inspected"},
+                       {"resettlement", false, K::map, "the resettlement cases inspected"}}};
   m["sample"] = {"a case sample",
                  {{"cases", true, K::whole_number, "how many cases were inspected", "0"},
-                  {"sample_percent", true, K::whole_number, "what share of the cases that is (%)", "0"}}};
+                  {"sample_percent", false, K::whole_number, "what share of the cases that is (%)", "0"}}};
   // What each map and list holds, for the JSON Schema (scaffold/schema.cpp).
   m["top"].nest("report", "report").nest("recommendations", "@recommendation[]").nest("key_facts", "key_facts")
       .nest("domains", "domain[]").nest("methodology", "methodology");
@@ -91,7 +95,7 @@ KeyMaps make() {
   m["caseload"].nest("age", "caseload_age").nest("ethnicity", "caseload_ethnicity").nest("gender", "caseload_gender");
   m["population"].nest("areas", "population_area[]");
   m["domain"].nest("standards", "standard[]").nest("summary", "summary");
-  m["methodology"].nest("court_disposals", "sample").nest("out_of_court_disposals", "sample");
+  m["methodology"].nest("court_disposals", "sample").nest("out_of_court_disposals", "sample").nest("resettlement", "sample");
   return m;
 }
 

@@ -47,7 +47,7 @@ std::vector<Band> read_bands(YamlReader& r, const YamlNode& map, const std::stri
   std::vector<Band> bands;
   const YamlNode node = map["bands"];
   if (!node.IsDefined() || !r.check_sequence(node, "'bands'")) {
-    if (!node.IsDefined()) r.report_missing(map, "bands");
+    if (!node.IsDefined()) r.error(map, "missing-key", "missing required key 'bands'");
     return bands;
   }
   for (const auto& b : node) {
@@ -68,26 +68,80 @@ std::vector<Band> read_bands(YamlReader& r, const YamlNode& map, const std::stri
   return bands;
 }
 
+// "true" or "false"; anything else is reported.
+bool read_flag(YamlReader& r, const YamlNode& map, const std::string& key, bool absent) {
+  const auto v = r.text(map, key, false);
+  if (!v) return absent;
+  if (v->value != "true" && v->value != "false")
+    r.error_at(v->pos, "wrong-type", "expected true or false for '" + key + "', found '" + v->value + "'");
+  return v->value == "true";
+}
+
+FrameworkStandard read_standard(YamlReader& r, const YamlNode& s, bool judged_by_default) {
+  FrameworkStandard fs;
+  fs.judged = judged_by_default;
+  if (!r.check_map(s, "a framework standard", {"number", "key_questions", "judged", "counts_to_overall", "provenance"},
+                   {"number", "key_questions"}))
+    return fs;
+  if (auto n = r.text(s, "number")) fs.number = n->value;
+  fs.key_questions = r.string_list(s, "key_questions");
+  fs.judged = read_flag(r, s, "judged", judged_by_default);
+  fs.counts_to_overall = read_flag(r, s, "counts_to_overall", true);
+  fs.provenance = provenance_in(r, s["provenance"]);
+  if (!fs.judged && fs.key_questions.empty())
+    r.error(s, "no-key-questions", "standard " + fs.number + " is rated from cases but names no key questions");
+  return fs;
+}
+
 FrameworkDomain read_domain(YamlReader& r, const YamlNode& node) {
   FrameworkDomain d;
-  if (!r.check_map(node, "a framework domain", {"number", "key", "judged", "standards"},
+  if (!r.check_map(node, "a framework domain",
+                   {"number", "key", "judged", "samples", "may_be_not_rated", "provenance", "standards"},
                    {"number", "key", "judged", "standards"}))
     return d;
   if (auto n = r.integer(node, "number", 1, 9)) d.number = n->value;
   if (auto k = r.text(node, "key")) d.key = k->value;
-  if (auto j = r.boolean(node, "judged")) d.judged = j->value;
+  d.judged = read_flag(r, node, "judged", false);
+  if (node["samples"]) d.samples = r.string_list(node, "samples");
+  d.may_be_not_rated = read_flag(r, node, "may_be_not_rated", false);
+  d.provenance = provenance_in(r, node["provenance"]);
+  if (d.may_be_not_rated && !node["provenance"])
+    r.error(node, "missing-provenance", "a domain that may be left not rated needs a 'provenance' saying why");
   if (!r.check_sequence(node["standards"], "'standards'")) return d;
-  for (const auto& s : node["standards"]) {
-    if (!r.check_map(s, "a framework standard", {"number", "key_questions", "counts_to_overall"},
-                     {"number", "key_questions"}))
-      continue;
-    FrameworkStandard fs;
-    if (auto n = r.text(s, "number")) fs.number = n->value;
-    fs.key_questions = r.string_list(s, "key_questions");
-    if (auto c = r.boolean(s, "counts_to_overall", false)) fs.counts_to_overall = c->value;
-    d.standards.push_back(fs);
-  }
+  for (const auto& s : node["standards"]) d.standards.push_back(read_standard(r, s, d.judged));
   return d;
+}
+
+// A folder name under templates/ or data/i18n/: one plain name, never a path.
+std::string read_folder(YamlReader& r, const YamlNode& root, const std::string& key) {
+  const auto v = r.text(root, key, false);
+  if (!v) return {};
+  if (v->value.empty() || v->value.find_first_of("/\\") != std::string::npos || v->value[0] == '.')
+    r.error_at(v->pos, "bad-folder", "'" + key + "' names a folder by its name alone, found '" + v->value + "'");
+  return v->value;
+}
+
+// The `wording` entries: labels this framework defines in the rules file itself. An entry whose
+// status is `unconfirmed` is a placeholder for words not published where we could read them.
+std::vector<FrameworkWording> read_wording(YamlReader& r, const YamlNode& node) {
+  std::vector<FrameworkWording> out;
+  if (!r.check_sequence(node, "'wording'")) return out;
+  for (const auto& entry : node) {
+    if (!r.check_map(entry, "a wording entry", {"label", "status", "en", "cy"}, {"label", "status", "en", "cy"}))
+      continue;
+    FrameworkWording w;
+    w.pos = r.pos(entry);
+    if (auto l = r.text(entry, "label")) w.label = l->value;
+    for (const char* language : {"en", "cy"})
+      if (auto t = r.text(entry, language)) w.text[language] = t->value;
+    const auto status = r.text(entry, "status");
+    if (status && status->value != "unconfirmed" && status->value != "confirmed")
+      r.error_at(status->pos, "bad-wording-status",
+                 "a wording's status is unconfirmed or confirmed, found '" + status->value + "'");
+    w.confirmed = status && status->value == "confirmed";
+    out.push_back(std::move(w));
+  }
+  return out;
 }
 
 }  // namespace
@@ -98,10 +152,12 @@ std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics
   if (!yaml) return std::nullopt;
   const YamlNode* root = &yaml->root;
   YamlReader r(file, yaml->source, diags);
-  const std::vector<std::string> keys = {"name", "family", "title", "scale", "standard_rating",
-                                         "discretion", "overall_rating", "domains"};
+  const std::vector<std::string> keys = {"name",           "family",  "title",     "scale",  "standard_rating",
+                                         "discretion",     "overall_rating", "domains", "templates", "labels",
+                                         "wording"};
+  const std::vector<std::string> required(keys.begin(), keys.begin() + 8);
   const std::size_t before = diags.error_count();
-  if (!r.check_map(*root, "the rules", keys, keys)) return std::nullopt;
+  if (!r.check_map(*root, "the rules", keys, required)) return std::nullopt;
   RuleSet rules;
   rules.file = file;
   if (auto v = r.text(*root, "name")) rules.name = v->value;
@@ -133,6 +189,9 @@ std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics
   }
   if (const YamlNode ds = (*root)["domains"]; ds && r.check_sequence(ds, "'domains'"))
     for (const auto& d : ds) rules.domains.push_back(read_domain(r, d));
+  rules.templates = read_folder(r, *root, "templates");
+  rules.labels = read_folder(r, *root, "labels");
+  if (const YamlNode w = (*root)["wording"]) rules.wording = read_wording(r, w);
   if (diags.error_count() > before) return std::nullopt;
   return rules;
 }

@@ -50,7 +50,7 @@ std::optional<std::string> read_entry(std::string_view kind, std::string_view so
   std::string format, build, found_kind, body;
   std::uint64_t sum = 0;
   if (!r.text(format) || format != kFormat || !r.text(build) || build != cache_build_id() ||
-      !r.text(found_kind) || found_kind != kind || !r.count(sum) || !r.text(body) || !r.at_end() ||
+      !r.text(found_kind) || found_kind != kind || !r.number(sum) || !r.text(body) || !r.at_end() ||
       fingerprint(body) != sum)
     return std::nullopt;
   return body;
@@ -63,7 +63,7 @@ void write_entry(std::string_view kind, std::string_view source, const BinaryWri
   w.text(kFormat);
   w.text(cache_build_id());
   w.text(kind);
-  w.count(fingerprint(body.bytes()));
+  w.number(fingerprint(body.bytes()));
   w.text(body.bytes());
   try {
     write_file_atomic(*path, w.bytes());

@@ -76,20 +76,26 @@ struct DomainSummary {
 
 struct DomainData {
   Located<int> number;
+  // Why the domain was not rated, where the rules allow that ("there were no resettlement cases
+  // to inspect"); its standards are then absent.
+  std::optional<MarkdownText> not_rated;
   std::vector<MarkdownText> key_findings;
   std::vector<StandardData> standards;
   DomainSummary summary;
 };
 
 struct CaseSample {
+  Located<std::string> key;  // the sample's name in the rules ("court_disposals")
   Located<int> cases;
-  Located<int> sample_percent;  // share of the selected cases that came from this disposal type
+  std::optional<Located<int>> sample_percent;  // share of the selected cases that came from this disposal type
 };
 
 struct Methodology {
   MarkdownText organisational_delivery;
-  CaseSample court_disposals;
-  CaseSample out_of_court_disposals;
+  std::vector<CaseSample> samples;  // in the order written; the rules say which a framework has
+
+  // The sample named `key`, or nullptr.
+  const CaseSample* find(const std::string& key) const;
 };
 
 struct DomainRatedReport {

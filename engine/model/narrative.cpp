@@ -10,6 +10,7 @@ void collect_narrative(const DomainRatedReport& r, std::vector<const MarkdownTex
   for (const auto& g : r.recommendations)
     for (const auto& a : g.actions) out.push_back(&a);
   for (const auto& d : r.domains) {
+    if (d.not_rated) out.push_back(&*d.not_rated);
     for (const auto& k : d.key_findings) out.push_back(&k);
     for (const auto& s : d.standards) {
       out.push_back(&s.narrative);

@@ -18,6 +18,14 @@ const FrameworkDomain* RuleSet::domain_of(const std::string& standard_number) co
   return nullptr;
 }
 
+std::vector<std::string> RuleSet::sample_keys() const {
+  std::vector<std::string> keys;
+  for (const auto& d : domains)
+    for (const auto& k : d.samples)
+      if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
+  return keys;
+}
+
 int RuleSet::scale_index(const std::string& rating) const {
   const auto it = std::find(scale.begin(), scale.end(), rating);
   return it == scale.end() ? -1 : static_cast<int>(it - scale.begin());

@@ -1,9 +1,6 @@
 #include "pdf/handle.hpp"
 
-#include <hpdf_utils.h>
-
 #include <cstdio>
-#include <cstring>
 
 #include "pdf/pdf.hpp"
 
@@ -55,26 +52,3 @@ std::string DocHandle::save() {
 }
 
 }  // namespace quire::pdf
-
-// libharu copies, clears and measures memory a byte at a time (hpdf_utils.c), and clears a 2 KB
-// buffer for every operator it writes: a sixth of writing a PDF went there. These take the place
-// of libharu's own (the dynamic linker binds the library's calls to a program's definitions
-// first), with the same results, done by the C library's routines.
-extern "C" {
-
-HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {
-  if (n) std::memmove(out, in, n);
-  return out + n;
-}
-
-void* HPDF_MemSet(void* s, HPDF_BYTE c, HPDF_UINT n) {
-  if (n) std::memset(s, c, n);
-  return static_cast<HPDF_BYTE*>(s) + n;
-}
-
-HPDF_UINT HPDF_StrLen(const char* s, HPDF_INT maxlen) {
-  if (!s) return 0;
-  return static_cast<HPDF_UINT>(maxlen < 0 ? std::strlen(s) : strnlen(s, static_cast<std::size_t>(maxlen)));
-}
-
-}  // extern "C"

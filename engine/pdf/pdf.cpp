@@ -1,6 +1,5 @@
 #include "pdf/pdf.hpp"
 
-#include "pdf/background_deflate.hpp"
 #include "pdf/parts.hpp"
 #include "pdf/tags.hpp"
 
@@ -29,6 +28,7 @@ std::vector<Placed> add_pages(DocHandle& doc, const std::vector<Part>& parts, st
 
 std::string write_pdf(const std::vector<Part>& parts, const Settings& settings) {
   DocHandle doc;
+  // libharu deflates every stream (page contents, font subsets, maps) as it saves, on this thread.
   HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
   HPDF_UseUTFEncodings(doc.get());
   HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
@@ -39,7 +39,6 @@ std::string write_pdf(const std::vector<Part>& parts, const Settings& settings) 
   std::vector<HPDF_Page> pages;
   const std::vector<Placed> placed = add_pages(doc, parts, pages);
   Tagger tags(doc, placed, settings.language);
-  BackgroundDeflater deflater;
   for (std::size_t p = 0; p < placed.size(); ++p) {
     const Placed& part = placed[p];
     const layout::LaidOutDocument& document = *part.part.document;
@@ -49,19 +48,14 @@ std::string write_pdf(const std::vector<Part>& parts, const Settings& settings) 
       draw_page(doc, page, document.pages[i], resources, document.geometry.height, tags);
       tags.end_page();
       add_links(doc, pages, part, p, i, tags);
-      deflater.add_page_contents(page);
     }
   }
-  for (const auto& encodings : resources.fonts)
-    for (HPDF_Font font : encodings)
-      if (font) deflater.add_font_program(font);
   add_outline(doc, pages, placed);
   add_document_information(doc, placed, settings);
   tags.finish();
   // Tagged PDF as PDF 1.7 describes it (libharu would otherwise declare the version its own
   // features need).
   doc.get()->pdf_version = HPDF_VER_17;
-  deflater.finish();
   return doc.save();
 }
 

@@ -5,6 +5,7 @@
 
 #include "base/files.hpp"
 #include "pipeline/each_language.hpp"
+#include "pipeline/outputs.hpp"
 #include "pipeline/pipeline.hpp"
 
 namespace quire {
@@ -54,23 +55,18 @@ std::optional<std::vector<std::string>> edition_languages(const std::string& lis
 
 bool render_bilingual_to_file(const fs::path& input, const fs::path& output, const std::vector<std::string>& languages,
                               const Options& options, Diagnostics& diags) {
-  if (output.extension() == ".html") {
-    auto page = render_editions_html(input, languages, options, diags);
-    if (!page || diags.has_errors()) return false;
-    write_file_atomic(output, *page);
-    return true;
-  }
-  if (output.extension() != ".pdf") {  // the code predates the HTML edition; codes stay stable
+  const OutputFormat* format = output_format(output);
+  if (!format || !format->both) {  // the code predates the HTML edition; codes stay stable
     diags.error(SourcePos{}, "bilingual-needs-pdf",
                 "a bilingual edition (--lang " + languages[0] + "," + languages[1] +
                     ") is one PDF or HTML page holding both languages; for Markdown, render each language to its "
                     "own file (--lang " + languages[0] + " -o ..., then --lang " + languages[1] + " -o ...)");
     return false;
   }
-  auto pdf = render_bilingual_pdf(input, languages, options, diags);
-  if (!pdf || diags.has_errors()) return false;
+  auto bytes = format->both(input, languages, options, diags);
+  if (!bytes || diags.has_errors()) return false;
   const StageTimer timer(options.timings ? &options.timings->output_ms : nullptr);
-  write_file_atomic(output, *pdf);
+  write_file_atomic(output, *bytes);
   return true;
 }
 

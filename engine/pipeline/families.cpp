@@ -1,17 +1,14 @@
 #include "pipeline/families.hpp"
 
 #include "load/load.hpp"
+#include "pipeline/registry.hpp"
 
 namespace quire {
 
 std::optional<FamilyRun> run_family(const Inspection& in, const std::filesystem::path& rules, Diagnostics& diags) {
-  switch (in.family) {
-    case Family::domain_rated: return run_domain_rated(in, rules, diags);
-    case Family::fji: return run_fji(in, rules, diags);
-    case Family::sqs: return run_sqs(in, rules, diags);
-    case Family::cci: return run_cci(in, rules, diags);
-  }
-  return std::nullopt;
+  std::optional<FamilyRun> out;
+  Families::with(in.family, [&](const auto* entry) { out = std::remove_cvref_t<decltype(*entry)>::run(in, rules, diags); });
+  return out;
 }
 
 std::optional<FamilyRun> run_domain_rated(const Inspection& in, const std::filesystem::path& path, Diagnostics& diags) {

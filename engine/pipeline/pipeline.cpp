@@ -9,6 +9,8 @@
 #include "load/parity.hpp"
 #include "load/placeholders.hpp"
 #include "pipeline/families.hpp"
+#include "pipeline/framework.hpp"
+#include "pipeline/outputs.hpp"
 #include "markdown/markdown.hpp"
 #include "render_md/render.hpp"
 
@@ -77,6 +79,10 @@ using Counterpart = std::future<std::optional<Inspection>>;
 
 // The edition in the other language, for the parity check, read on a second thread while this
 // one is read; none when no check will be made (an English render of data with no translations).
+// Why a thread: reading an edition is a whole pass over the data, which the parity check needs
+// twice, and the two are independent. Why it is safe: both threads only read the parsed file
+// (InspectionSource::read is const, and the source outlives the future), and each makes its own
+// Inspection and Diagnostics; get() hands the edition over.
 Counterpart read_counterpart(const InspectionSource& source, const Options& options) {
   if (options.language == "en" && !source.declares_translations()) return {};
   const std::string other = options.language == "cy" ? "en" : "cy";
@@ -131,6 +137,10 @@ std::optional<Prepared> prepare(const fs::path& input, const Options& options, D
   mark_untranslated_passages(*inspection, visible_mark);
   auto run = run_family(*inspection, *rules, diags);
   if (!run) return std::nullopt;
+  if (const RuleSet* framework = framework_rules(*run)) {
+    labels = framework_labels(*labels, *framework, options, diags);
+    if (!labels) return std::nullopt;
+  }
   return Prepared{std::move(*inspection), std::move(*run), std::move(*labels), std::move(*glossary)};
 }
 
@@ -143,6 +153,7 @@ std::optional<std::string> render_report_markdown(const Prepared& p, const Optio
     diags.error(SourcePos{p.inspection.source_file, 0, 0}, "unresolved-footnote",
                 "the rendered report cites " + leftover + " but nothing defines it");
   warn_proposed_labels(p.labels, diags);
+  if (const RuleSet* framework = framework_rules(p.run)) warn_unconfirmed_used(*framework, p.labels, diags);
   return markdown;
 }
 
@@ -174,8 +185,8 @@ bool render_to_file(const fs::path& input, const fs::path& output, const Options
   if (refuse_placeholders(input, options, diags)) return false;
   if (const auto languages = edition_languages(options.language); languages && languages->size() > 1)
     return render_bilingual_to_file(input, output, *languages, options, diags);
-  const std::string format = output.extension().string();
-  if (format != ".md" && format != ".pdf" && format != ".html") {
+  const OutputFormat* format = output_format(output);
+  if (!format) {
     diags.error(SourcePos{}, "unsupported-format",
                 "cannot write '" + output.string() + "': quire writes Markdown (.md), PDF (.pdf) and HTML (.html)");
     return false;
@@ -193,21 +204,10 @@ bool render_to_file(const fs::path& input, const fs::path& output, const Options
     markdown = render_report_markdown(*prepared, options, diags);
   }
   if (!markdown || diags.has_errors()) return false;
-  if (format == ".pdf") {
-    auto pdf = render_report_pdf(*prepared, *markdown, options, diags);
-    if (!pdf || diags.has_errors()) return false;
-    const StageTimer timer(t ? &t->output_ms : nullptr);
-    write_file_atomic(output, *pdf);
-    return true;
-  }
-  if (format == ".html") {
-    auto page = render_report_html(*prepared, *markdown, options, diags);
-    if (!page || diags.has_errors()) return false;
-    write_file_atomic(output, *page);
-    return true;
-  }
+  auto bytes = format->one(*prepared, *markdown, options, diags);
+  if (!bytes || diags.has_errors()) return false;
   const StageTimer timer(t ? &t->output_ms : nullptr);
-  write_file_atomic(output, *markdown);
+  write_file_atomic(output, *bytes);
   return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "pipeline/registry.hpp"
+
 namespace quire {
 
 namespace {
@@ -32,24 +34,40 @@ std::string year_month(int year, int month, int day = 0) {
 }  // namespace
 
 std::vector<std::string> rating_scale_words(const FamilyRun& run, const Catalogue& labels) {
-  if (const auto* domain = std::get_if<DomainRun>(&run)) return words(domain->rules.scale, labels, "rating.");
-  if (const auto* fji = std::get_if<FjiRun>(&run)) return words(fji->rules.scale, labels, "fji.descriptor.", ".word");
-  if (const auto* cci = std::get_if<CciRun>(&run)) return words(comment_keys(cci->rules), labels, "cci.comment.");
-  return {};
+  return Families::visit(run, [&](const auto* entry, const auto& r) {
+    return std::remove_cvref_t<decltype(*entry)>::rating_words(r, labels);
+  });
 }
 
 std::string publication_date(const Inspection& in) {
-  if (const auto* r = std::get_if<DomainRatedReport>(&in.body))
-    return year_month(r->report.published.value.year, r->report.published.value.month);
-  if (const auto* r = std::get_if<FjiReport>(&in.body))
-    return year_month(r->report.published.value.year, r->report.published.value.month);
-  if (const auto* r = std::get_if<CciReport>(&in.body))
-    return year_month(r->report.published.value.year, r->report.published.value.month);
-  if (const auto* r = std::get_if<SqsLetter>(&in.body)) {
-    const CalendarDate& d = r->letter.published.value;
-    return year_month(d.year, d.month, d.day);
-  }
-  return {};
+  return Families::visit(in.body, [](const auto* entry, const auto& r) {
+    return std::remove_cvref_t<decltype(*entry)>::published(r);
+  });
+}
+
+std::vector<std::string> DomainRatedFamily::rating_words(const Run& run, const Catalogue& labels) {
+  return words(run.rules.scale, labels, "rating.");
+}
+std::vector<std::string> FjiFamily::rating_words(const Run& run, const Catalogue& labels) {
+  return words(run.rules.scale, labels, "fji.descriptor.", ".word");
+}
+std::vector<std::string> SqsFamily::rating_words(const Run&, const Catalogue&) { return {}; }
+std::vector<std::string> CciFamily::rating_words(const Run& run, const Catalogue& labels) {
+  return words(comment_keys(run.rules), labels, "cci.comment.");
+}
+
+std::string DomainRatedFamily::published(const Report& r) {
+  return year_month(r.report.published.value.year, r.report.published.value.month);
+}
+std::string FjiFamily::published(const Report& r) {
+  return year_month(r.report.published.value.year, r.report.published.value.month);
+}
+std::string CciFamily::published(const Report& r) {
+  return year_month(r.report.published.value.year, r.report.published.value.month);
+}
+std::string SqsFamily::published(const Report& r) {
+  const CalendarDate& d = r.letter.published.value;
+  return year_month(d.year, d.month, d.day);
 }
 
 }  // namespace quire

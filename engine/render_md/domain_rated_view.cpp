@@ -12,12 +12,18 @@ const DomainRatedReport& domain_report(const ViewHelpers& h) {
   return std::get<DomainRatedReport>(h.in().inspection.body);
 }
 
-std::string discretion_footnote_id(const std::string& standard) {
-  std::string id = "discretion-" + standard;
+// "discretion-2-1": footnote ids carry no dots.
+std::string footnote_id(const std::string& prefix, const std::string& number) {
+  std::string id = prefix + number;
   for (char& c : id)
     if (c == '.') c = '-';
   return id;
 }
+std::string discretion_footnote_id(const std::string& standard) { return footnote_id("discretion-", standard); }
+// The footnote saying a standard does not count towards the overall rating (its label's words).
+std::string not_counted_footnote_id(const std::string& standard) { return footnote_id("not-counted-", standard); }
+// The footnote giving why a domain was not rated.
+std::string not_rated_footnote_id(int domain) { return footnote_id("not-rated-", std::to_string(domain)); }
 
 Data address(const PostalAddress& a) {
   Data d;
@@ -61,15 +67,25 @@ Data key_question_rows(const ViewHelpers& h, const StandardScore& score, const F
   return rows;
 }
 
-Data standard_view(const ViewHelpers& h, const FrameworkStandard& fs, const StandardData& data,
+// A standard as the tables and its chapter show it. A standard of a domain not rated has no data:
+// its rating reads "Not rated", with the domain's reason as a footnote.
+Data standard_view(const ViewHelpers& h, const FrameworkStandard& fs, const StandardData* data,
                    const StandardScore& score) {
   Data s;
   s.set("number", fs.number);
   s.set("title", h.label("standard." + fs.number + ".title"));
   s.set("statement", h.label("standard." + fs.number + ".statement"));
-  s.set("rating_word", h.rating_word(score.final_rating));
-  s.set("discretion_ref", score.discretion ? ViewHelpers::footnote_ref(discretion_footnote_id(fs.number)) : "");
-  s.set("narrative", data.narrative.text);
+  s.set("has_percentages", !fs.judged && !score.not_rated);
+  if (score.not_rated) {
+    s.set("rating_word", h.label("domain_rated.not_rated"));
+    s.set("discretion_ref", ViewHelpers::footnote_ref(not_rated_footnote_id(score.domain)));
+  } else {
+    s.set("rating_word", h.rating_word(score.final_rating));
+    s.set("discretion_ref", score.discretion ? ViewHelpers::footnote_ref(discretion_footnote_id(fs.number)) : "");
+  }
+  const bool show_not_counted = !fs.counts_to_overall && !score.not_rated;
+  s.set("not_counted_ref", show_not_counted ? ViewHelpers::footnote_ref(not_counted_footnote_id(fs.number)) : "");
+  s.set("narrative", data ? data->narrative.text : std::string());
   s.set("key_questions", key_question_rows(h, score, fs));
   return s;
 }
@@ -80,7 +96,12 @@ Data domain_view(const ViewHelpers& h, const FrameworkDomain& fd, const DomainDa
   d.set("name", h.label("domain." + fd.key + ".name"));
   d.set("in_sentence", h.label("domain." + fd.key + ".in_sentence"));
   d.set("intro", h.label("domain." + fd.key + ".intro"));
-  d.set("has_percentages", !fd.judged);
+  const bool not_rated = data && data->not_rated;
+  d.set("not_rated", not_rated);
+  d.set("not_rated_reason", not_rated ? data->not_rated->text : std::string());
+  bool any_case_based = false;
+  for (const auto& fs : fd.standards) any_case_based = any_case_based || !fs.judged;
+  d.set("has_percentages", any_case_based && !not_rated);
   d.set("key_findings", h.markdown_items(data ? data->key_findings : std::vector<MarkdownText>{}));
   d.set("strengths", h.markdown_items(data ? data->summary.strengths : std::vector<MarkdownText>{}));
   d.set("improvements", h.markdown_items(data ? data->summary.improvements : std::vector<MarkdownText>{}));
@@ -91,7 +112,7 @@ Data domain_view(const ViewHelpers& h, const FrameworkDomain& fd, const DomainDa
     if (data)
       for (const auto& candidate : data->standards)
         if (candidate.number.value == fs.number) sd = &candidate;
-    if (score && sd) standards.push_back(standard_view(h, fs, *sd, *score));
+    if (score && (sd || score->not_rated)) standards.push_back(standard_view(h, fs, sd, *score));
   }
   d.set("standards", standards);
   return d;
@@ -176,11 +197,23 @@ Data key_facts(const ViewHelpers& h) {
   return d;
 }
 
+// One case sample of the methodology: its count and, where given, its share in words.
 Data sample(const ViewHelpers& h, const CaseSample& s) {
   Data d;
   d.set("cases", std::to_string(s.cases.value));
-  d.set("sample_percent_words", capitalise_first(h.in().labels.number_in_words(s.sample_percent.value)));
+  d.set("has_sample_percent", s.sample_percent.has_value());
+  d.set("sample_percent_words",
+        s.sample_percent ? capitalise_first(h.in().labels.number_in_words(s.sample_percent->value)) : std::string());
   return d;
+}
+
+// Each sample the framework names, as KEY_sample (court_disposals_sample): an empty list where
+// the data gives none or no cases (a domain not rated), so the template's section shows nothing.
+void add_samples(const ViewHelpers& h, const Methodology& m, Data& view) {
+  for (const auto& key : domain_run(h).rules.sample_keys()) {
+    const CaseSample* s = m.find(key);
+    view.set(key + "_sample", s && s->cases.value > 0 ? sample(h, *s) : Data{Data::type::list});
+  }
 }
 
 // Data footnotes in the order given, then each discretion footnote.
@@ -194,6 +227,9 @@ Data footnotes(const ViewHelpers& h) {
   };
   for (const auto& s : domain_run(h).scores.standards)
     if (s.discretion) add(discretion_footnote_id(s.number), *s.discretion);
+  for (const auto& s : domain_run(h).scores.standards)
+    if (!s.counts_to_overall && !s.not_rated) add(not_counted_footnote_id(s.number), h.label("standard." + s.number + ".not_counted"));
+  for (const auto& d : domain_run(h).scores.not_rated) add(not_rated_footnote_id(d.number), d.reason);
   for (const auto& f : h.in().inspection.footnotes) add(f.id, f.text.text);
   return list;
 }
@@ -207,6 +243,7 @@ Data contents(const ViewHelpers& h) {
     toc.add(1, h.label(key));
   for (const auto& fd : domain_run(h).rules.domains) {
     toc.add(1, std::to_string(fd.number) + ". " + h.label("domain." + fd.key + ".name"));
+    if (domain_run(h).scores.not_rated_domain(fd.number)) continue;  // its chapter has no standards
     for (const auto& fs : fd.standards) toc.add(2, fs.number + " " + h.label("standard." + fs.number + ".title"));
   }
   for (const char* key : {"domain_rated.annex.methodology", "domain_rated.annex.results", "domain_rated.annex.glossary"})
@@ -228,8 +265,7 @@ Data family_view(const ViewHelpers& h, const DomainRun& run) {
   view.set("introduction", in.introduction.text);
   view.set("key_facts", key_facts(h));
   view.set("methodology_organisational_delivery", in.methodology.organisational_delivery.text);
-  view.set("court_sample", sample(h, in.methodology.court_disposals));
-  view.set("out_of_court_sample", sample(h, in.methodology.out_of_court_disposals));
+  add_samples(h, in.methodology, view);
   view.set("glossary", h.glossary_rows());
   view.set("footnotes", footnotes(h));
   return view;

@@ -117,6 +117,16 @@ std::string tidy_blank_lines(const std::string& markdown) {
 
 namespace {
 
+// The framework's own template folder, when its rules name one.
+std::string framework_templates(const FamilyRun& run) {
+  if (const auto* domain = std::get_if<DomainRun>(&run)) return domain->rules.templates;
+  return {};
+}
+
+std::optional<TemplateSet> load_templates(const RenderInputs& in, Diagnostics& diags) {
+  return TemplateSet::load(in.templates_root, family_name(in.inspection.family), diags, framework_templates(in.run));
+}
+
 std::optional<std::string> render_with(const RenderInputs& in, const TemplateSet& templates, Diagnostics& diags) {
   if (auto loop = partial_loop(templates, in.labels)) {
     diags.error(templates.position("report", 0), "template-partial-loop", "template partials include each other in a loop: " + *loop);
@@ -134,14 +144,14 @@ std::optional<std::string> render_with(const RenderInputs& in, const TemplateSet
 
 std::optional<std::string> render_markdown_with_report(const RenderInputs& in, const std::string& report_template,
                                                        Diagnostics& diags) {
-  auto templates = TemplateSet::load(in.templates_root, family_name(in.inspection.family), diags);
+  auto templates = load_templates(in, diags);
   if (!templates) return std::nullopt;
   templates->set("report", report_template);
   return render_with(in, *templates, diags);
 }
 
 std::optional<std::string> render_markdown(const RenderInputs& in, Diagnostics& diags) {
-  const auto templates = TemplateSet::load(in.templates_root, family_name(in.inspection.family), diags);
+  const auto templates = load_templates(in, diags);
   if (!templates) return std::nullopt;
   return render_with(in, *templates, diags);
 }

@@ -7,19 +7,25 @@ namespace quire {
 
 namespace fs = std::filesystem;
 
-std::optional<TemplateSet> TemplateSet::load(const fs::path& root, const std::string& family, Diagnostics& diags) {
+std::optional<TemplateSet> TemplateSet::load(const fs::path& root, const std::string& family, Diagnostics& diags,
+                                             const std::string& framework) {
   TemplateSet set;
-  for (const fs::path& dir : {root / "shared", root / family}) {
+  std::vector<fs::path> dirs = {root / "shared", root / family};
+  if (!framework.empty()) dirs.push_back(root / framework);
+  for (const fs::path& dir : dirs) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
       if (dir.filename() == family)
         diags.error(SourcePos{dir.string(), 0, 0}, "no-templates", "no templates for family '" + family + "'");
+      if (dir.filename() == framework)
+        diags.error(SourcePos{dir.string(), 0, 0}, "no-templates",
+                    "the rules name the templates '" + framework + "', but there is no such folder");
       continue;
     }
     for (const auto& entry : fs::directory_iterator(dir)) {
       if (entry.path().extension() != ".mustache") continue;
       try {
-        // A family's template overrides a shared one of the same name.
+        // A family's template overrides a shared one of the same name, and a framework's the family's.
         set.templates_[entry.path().stem().string()] = Source{entry.path().string(), read_file(entry.path())};
       } catch (const FileError& e) {
         diags.error(SourcePos{entry.path().string(), 0, 0}, "cannot-read", e.what());

@@ -1,5 +1,6 @@
 // The Mustache templates of one family (templates/FAMILY/*.mustache) plus the shared partials
-// (templates/shared/*.mustache), read once, by name.
+// (templates/shared/*.mustache), and a framework version's own (templates/FRAMEWORK/), read once,
+// by name.
 #pragma once
 
 #include <filesystem>
@@ -14,9 +15,10 @@ namespace quire {
 
 class TemplateSet {
  public:
-  // Reads every template of `family` and the shared ones under `root` (the templates/ folder).
+  // Reads the shared templates under `root` (the templates/ folder), then every template of
+  // `family`, then of `framework` (when not empty), each replacing one of the same name before it.
   static std::optional<TemplateSet> load(const std::filesystem::path& root, const std::string& family,
-                                         Diagnostics& diags);
+                                         Diagnostics& diags, const std::string& framework = "");
 
   // Adds or replaces a template by name.
   void set(const std::string& name, std::string text) { templates_[name] = Source{name, std::move(text)}; }

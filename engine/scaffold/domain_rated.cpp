@@ -100,7 +100,7 @@ void write_domains(Writer& w, const RuleSet& rules) {
     w.value(domain.key("number"), std::to_string(d.number));
     w.todo(domain.key("key_findings"), "domain " + std::to_string(d.number) + ": a key finding");
     w.open(domain.key("standards"));
-    for (const auto& s : d.standards) write_standard(w, s, d.judged, rules);
+    for (const auto& s : d.standards) write_standard(w, s, s.judged, rules);
     w.close();
     w.open(domain.key("summary"));
     w.todo(summary.key("strengths"), "domain " + std::to_string(d.number) + ": a strength");
@@ -111,14 +111,17 @@ void write_domains(Writer& w, const RuleSet& rules) {
   w.close();
 }
 
-void write_methodology(Writer& w) {
+// The methodology with one entry per case sample the rules' domains name.
+void write_methodology(Writer& w, const RuleSet& rules) {
   const KeyMap& m = keys("methodology");
   const KeyMap& sample = keys("sample");
   w.open(keys("top").key("methodology"));
   w.todo(m.key("organisational_delivery"), "methodology: organisational delivery");
-  for (const char* key : {"court_disposals", "out_of_court_disposals"}) {
-    w.open(m.key(key));
-    for (const KeyDef& k : sample.keys) w.todo(k, std::string(key) + ": " + k.name);
+  for (const std::string& key : rules.sample_keys()) {
+    bool described = false;
+    for (const KeyDef& k : m.keys) described = described || k.name == key;
+    w.open(described ? m.key(key) : KeyDef{key, true, KeyKind::map, "the " + key + " cases inspected"});
+    for (const KeyDef& k : sample.keys) w.todo(k, key + ": " + k.name);
     w.close();
   }
   w.close();
@@ -140,7 +143,7 @@ bool write_domain_rated(Writer& w, const std::filesystem::path& rules_file, cons
   w.todo(top.key("introduction"), "introduction: the local context");
   write_key_facts(w, source);
   write_domains(w, *rules);
-  write_methodology(w);
+  write_methodology(w, *rules);
   return true;
 }
 

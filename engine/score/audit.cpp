@@ -27,7 +27,12 @@ void key_question_text(std::ostringstream& out, const KeyQuestionScore& k, bool 
 }
 
 void standard_text(std::ostringstream& out, const StandardScore& s) {
+  if (s.not_rated) {
+    out << "  " << s.number << "  not rated (its domain was not rated)\n";
+    return;
+  }
   out << "  " << s.number << "  " << s.final_rating;
+  if (!s.counts_to_overall) out << "  (rated separately: does not count towards the overall rating)";
   if (s.judged) {
     out << "  (judged by inspectors; no case score)\n";
     return;
@@ -38,17 +43,6 @@ void standard_text(std::ostringstream& out, const StandardScore& s) {
   if (s.rounding_crosses_band) out << "    warning: the printed percentage falls in another band; the exact figure decides\n";
   if (s.discretion) out << "    professional discretion: " << s.computed_rating << " -> " << s.final_rating << "\n"
                         << "      reason: " << *s.discretion << "\n";
-}
-
-// Each sample and the total: "cases examined: 18 court_disposals, 9 out_of_court_disposals; 27 in all".
-void samples_text(std::ostringstream& out, const ScoreReport& report) {
-  out << "cases examined:";
-  for (std::size_t i = 0; i < report.samples.size(); ++i) {
-    const auto& s = report.samples[i];
-    out << (i ? ", " : " ") << s.cases << " " << s.key;
-    if (!s.from_cases) out << " (published figures; no case answers)";
-  }
-  out << "; " << report.cases_examined << " in all\n\n";
 }
 
 }  // namespace
@@ -63,17 +57,24 @@ std::string audit_text(const ScoreReport& report, const RuleSet& rules) {
   out << "; bands " << bands_text(rules.overall.bands, " points") << " [" << rules.overall.provenance.status << ": "
       << rules.overall.provenance.evidence << "]\n";
   out << "percentages: yes / (yes + no) over all cases, not applicable left out; printed rounded half up\n";
-  samples_text(out, report);
+  out << "cases examined: " << report.cases_examined << "\n\n";
   int domain = 0;
   for (const auto& s : report.standards) {
     if (s.domain != domain) {
       domain = s.domain;
-      out << "domain " << domain << "\n";
+      out << "domain " << domain;
+      if (const NotRatedDomain* n = report.not_rated_domain(domain)) out << "  not rated: " << n->reason;
+      out << "\n";
     }
     standard_text(out, s);
   }
+  int counted = 0;
+  for (const auto& s : report.standards) counted += s.counts_to_overall && !s.not_rated;
   out << "\noverall: " << report.overall.rating << " (" << report.overall.points << "/" << report.overall.max_points
-      << " points)\n";
+      << " points";
+  if (counted != static_cast<int>(report.standards.size()))
+    out << ", over the " << counted << " of " << report.standards.size() << " standards that count";
+  out << ")\n";
   return out.str();
 }
 
@@ -88,17 +89,18 @@ std::string audit_json(const ScoreReport& report, const RuleSet& rules) {
   for (std::size_t i = 0; i < rules.overall.bands.size(); ++i)
     out << (i ? ", " : "") << "{\"rating\": " << json_string(rules.overall.bands[i].rating)
         << ", \"min_points\": " << rules.overall.bands[i].minimum << "}";
-  out << "]},\n  \"samples\": [";
-  for (std::size_t i = 0; i < report.samples.size(); ++i)
-    out << (i ? ", " : "") << "{\"key\": " << json_string(report.samples[i].key)
-        << ", \"cases\": " << report.samples[i].cases
-        << ", \"from_cases\": " << (report.samples[i].from_cases ? "true" : "false") << "}";
-  out << "],\n  \"cases_examined\": " << report.cases_examined << ",\n  \"standards\": [\n";
+  out << "]},\n  \"cases_examined\": " << report.cases_examined << ",\n  \"not_rated_domains\": [";
+  for (std::size_t i = 0; i < report.not_rated.size(); ++i)
+    out << (i ? ", " : "") << "{\"number\": " << report.not_rated[i].number
+        << ", \"reason\": " << json_string(report.not_rated[i].reason) << "}";
+  out << "],\n  \"standards\": [\n";
   for (std::size_t i = 0; i < report.standards.size(); ++i) {
     const auto& s = report.standards[i];
     out << "    {\"number\": " << json_string(s.number) << ", \"domain\": " << s.domain
-        << ", \"judged\": " << (s.judged ? "true" : "false") << ", \"rating\": " << json_string(s.final_rating);
-    if (!s.judged) {
+        << ", \"judged\": " << (s.judged ? "true" : "false");
+    if (s.not_rated) out << ", \"not_rated\": true";
+    else out << ", \"rating\": " << json_string(s.final_rating);
+    if (!s.judged && !s.not_rated) {
       out << ", \"computed_rating\": " << json_string(s.computed_rating)
           << ", \"deciding_question\": " << json_string(s.deciding_question)
           << ", \"rounding_crosses_band\": " << (s.rounding_crosses_band ? "true" : "false") << ", \"key_questions\": [";
@@ -112,10 +114,13 @@ std::string audit_json(const ScoreReport& report, const RuleSet& rules) {
       out << "]";
     }
     if (s.discretion) out << ", \"discretion\": " << json_string(*s.discretion);
-    out << "}" << (i + 1 < report.standards.size() ? "," : "") << "\n";
+    out << ", \"counts_to_overall\": " << (s.counts_to_overall ? "true" : "false") << "}" << (i + 1 < report.standards.size() ? "," : "") << "\n";
   }
+  int counted = 0;
+  for (const auto& s : report.standards) counted += s.counts_to_overall && !s.not_rated;
   out << "  ],\n  \"overall\": {\"rating\": " << json_string(report.overall.rating) << ", \"points\": "
-      << report.overall.points << ", \"max_points\": " << report.overall.max_points << "}\n}\n";
+      << report.overall.points << ", \"max_points\": " << report.overall.max_points
+      << ", \"standards_counted\": " << counted << "}\n}\n";
   return out.str();
 }
 

@@ -26,4 +26,10 @@ const StandardScore* ScoreReport::find(const std::string& number) const {
   return nullptr;
 }
 
+const NotRatedDomain* ScoreReport::not_rated_domain(int number) const {
+  for (const auto& d : not_rated)
+    if (d.number == number) return &d;
+  return nullptr;
+}
+
 }  // namespace quire

@@ -12,10 +12,15 @@
 
 namespace quire {
 
-// The domain-rated family's rules and scores.
+// The domain-rated family's rules and scores, named like the other families' (FjiRules and
+// FjiScores, ...). RuleSet and ScoreReport are the older names of the same types, kept while
+// other work still uses them.
+using DomainRules = RuleSet;
+using DomainScores = ScoreReport;
+
 struct DomainRun {
-  RuleSet rules;
-  ScoreReport scores;
+  DomainRules rules;
+  DomainScores scores;
 };
 
 using FamilyRun = std::variant<DomainRun, FjiRun, SqsRun, CciRun>;

@@ -4,37 +4,33 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "score/domain_checks.hpp"
 #include "score/score.hpp"
 
 namespace quire {
 
-namespace {
+using score_detail::CaseTallies;
+using score_detail::domain_report;
 
-struct Tally {
-  std::int64_t yes = 0;
-  std::int64_t no = 0;
-};
+namespace score_detail {
 
-// Key question id -> answers pooled across cases; also which cases answered each domain.
-struct CaseTallies {
-  std::map<std::string, Tally> by_question;
-  std::map<int, std::set<std::string>> cases_by_domain;
-};
+const DomainRatedReport& domain_report(const Inspection& in) { return std::get<DomainRatedReport>(in.body); }
 
 CaseTallies tally_cases(const Inspection& in, const RuleSet& rules, Diagnostics& diags) {
   CaseTallies t;
   std::map<std::string, int> domain_of_case;
-  std::map<std::string, int> domain_of_question;
+  std::map<std::string, int> domain_of_question;  // case-based key questions only
   std::vector<std::string> all_questions;
   for (const auto& d : rules.domains)
     for (const auto& s : d.standards)
-      for (const auto& q : s.key_questions) {
-        domain_of_question[q] = d.number;
-        if (!d.judged) all_questions.push_back(q);
-      }
+      if (!s.judged)
+        for (const auto& q : s.key_questions) {
+          domain_of_question[q] = d.number;
+          all_questions.push_back(q);
+        }
   for (const auto& a : in.cases) {
     const auto dq = domain_of_question.find(a.question);
-    if (dq == domain_of_question.end() || rules.domain_of(a.question.substr(0, a.question.rfind('.')))->judged) {
+    if (dq == domain_of_question.end()) {
       std::string message = "'" + a.question + "' is not a case-based key question of " + rules.name;
       if (auto near = closest_match(a.question, all_questions)) message += "; did you mean '" + *near + "'?";
       diags.error(a.pos, "unknown-question", message);
@@ -54,7 +50,9 @@ CaseTallies tally_cases(const Inspection& in, const RuleSet& rules, Diagnostics&
   return t;
 }
 
-const DomainRatedReport& domain_report(const Inspection& in) { return std::get<DomainRatedReport>(in.body); }
+}  // namespace score_detail
+
+namespace {
 
 const StandardData* find_data(const Inspection& in, const std::string& number) {
   for (const auto& d : domain_report(in).domains)
@@ -67,39 +65,9 @@ std::string fraction_text(const Fraction& f) {
   return f.str() + " = " + std::to_string(f.rounded_percent()) + "%";
 }
 
-// The cases of the sample a domain's questions are answered from (0 when it has none).
-int sample_cases(const Inspection& in, const FrameworkDomain& domain) {
-  const Methodology& m = domain_report(in).methodology;
-  if (domain.key == "court_disposals") return m.court_disposals.cases.value;
-  if (domain.key == "out_of_court_disposals") return m.out_of_court_disposals.cases.value;
-  return 0;
-}
-
-// Whether `percent` is what some k/n prints as (rounded half up), 0 <= k <= n, 1 <= n <= cases.
-bool printable_from(int percent, int cases) {
-  if (cases >= 100) return true;  // k/100 prints as every whole percentage
-  for (int n = 1; n <= cases; ++n)
-    for (int k = 0; k <= n; ++k)
-      if (Fraction{k, n}.rounded_percent() == percent) return true;
-  return false;
-}
-
-// A published "% yes" must be a figure some count of the sample's cases gives (70% is not, from 9
-// cases); when it is not, the message names the nearest figures that are.
-void check_printable(const std::string& id, const Located<int>& published, int cases, Diagnostics& diags) {
-  if (cases <= 0 || printable_from(published.value, cases)) return;
-  int below = published.value, above = published.value;
-  while (below > 0 && !printable_from(below, cases)) --below;
-  while (above < 100 && !printable_from(above, cases)) ++above;
-  diags.error(published.pos, "impossible-percent",
-              "key question " + id + ": " + std::to_string(published.value) + "% cannot come from " +
-                  std::to_string(cases) + " cases or fewer; the nearest possible figures are " +
-                  std::to_string(below) + "% and " + std::to_string(above) + "%");
-}
-
 // Scores one case-based key question from its answers and/or its published figure.
 KeyQuestionScore score_question(const std::string& id, const StandardData& data, const CaseTallies& tallies,
-                                bool domain_has_cases, int cases, Diagnostics& diags) {
+                                bool domain_has_cases, Diagnostics& diags) {
   KeyQuestionScore k;
   k.id = id;
   const auto published = data.published_percent.find(id);
@@ -115,7 +83,6 @@ KeyQuestionScore score_question(const std::string& id, const StandardData& data,
                       " but the data states " + std::to_string(*k.published) + "%");
   } else if (k.published) {
     k.percent = *k.published;
-    check_printable(id, published->second, cases, diags);
     if (domain_has_cases)
       diags.error(published->second.pos, "no-case-answers",
                   "key question " + id + " has a published figure but no yes/no answer in the case results, "
@@ -191,25 +158,19 @@ void apply_rating_from_data(StandardScore& score, const StandardData& data, cons
 }
 
 StandardScore score_standard(const FrameworkDomain& domain, const FrameworkStandard& fs, const StandardData& data,
-                             const RuleSet& rules, const CaseTallies& tallies, int cases, Diagnostics& diags) {
+                             const RuleSet& rules, const CaseTallies& tallies, Diagnostics& diags) {
   // Case answers may cover some domains only; the others keep their published figures.
   const bool have_cases = tallies.cases_by_domain.count(domain.number) > 0;
   StandardScore score;
   score.number = fs.number;
   score.domain = domain.number;
-  score.judged = domain.judged;
+  score.judged = fs.judged;
   score.counts_to_overall = fs.counts_to_overall;
   for (const auto& [id, value] : data.published_percent)
     if (std::find(fs.key_questions.begin(), fs.key_questions.end(), id) == fs.key_questions.end())
       diags.error(value.pos, "unknown-question", "'" + id + "' is not a key question of standard " + fs.number);
-  if (!domain.judged && data.figures_refused && !have_cases) {
-    // A refused figure is the root problem, reported by the loader: no rating is claimed from the
-    // rest, so no "neither answers nor figure" or contradiction follows from it.
-    if (data.rating) score.final_rating = data.rating->value;
-    return score;
-  }
-  if (!domain.judged) {
-    for (const auto& id : fs.key_questions) score.key_questions.push_back(score_question(id, data, tallies, have_cases, cases, diags));
+  if (!fs.judged) {
+    for (const auto& id : fs.key_questions) score.key_questions.push_back(score_question(id, data, tallies, have_cases, diags));
     const KeyQuestionScore* lowest = nullptr;
     for (const auto& k : score.key_questions) {
       const Fraction f = exact_score(k);
@@ -235,65 +196,12 @@ StandardScore score_standard(const FrameworkDomain& domain, const FrameworkStand
   return score;
 }
 
-void check_structure(const Inspection& in, const RuleSet& rules, Diagnostics& diags) {
-  std::vector<std::string> known;
-  for (const auto& d : rules.domains)
-    for (const auto& s : d.standards) known.push_back(s.number);
-  std::set<std::string> seen;
-  for (const auto& d : domain_report(in).domains) {
-    for (const auto& s : d.standards) {
-      const FrameworkDomain* fd = rules.domain_of(s.number.value);
-      if (!fd) {
-        std::string message = "unknown standard '" + s.number.value + "' in " + rules.name;
-        if (auto near = closest_match(s.number.value, known)) message += "; did you mean '" + *near + "'?";
-        diags.error(s.number.pos, "unknown-standard", message);
-      } else if (fd->number != d.number.value) {
-        diags.error(s.number.pos, "standard-in-wrong-domain",
-                    "standard " + s.number.value + " belongs to domain " + std::to_string(fd->number) +
-                        ", not domain " + std::to_string(d.number.value));
-      }
-      if (!seen.insert(s.number.value).second)
-        diags.error(s.number.pos, "duplicate-standard", "standard " + s.number.value + " appears twice");
-    }
-  }
-  for (const auto& number : known)
-    if (!seen.count(number))
-      diags.error(SourcePos{in.source_file, 0, 0}, "missing-standard",
-                  "standard " + number + " of " + rules.name + " is missing from 'domains'");
-}
-
-// Checks each sample's stated size against the case results and returns the samples.
-std::vector<SampleCount> check_case_counts(const Inspection& in, const RuleSet& rules, const CaseTallies& tallies,
-                                           Diagnostics& diags) {
-  const std::pair<std::string, const CaseSample*> samples[] = {
-      {"court_disposals", &domain_report(in).methodology.court_disposals},
-      {"out_of_court_disposals", &domain_report(in).methodology.out_of_court_disposals}};
-  std::vector<SampleCount> counts;
-  for (const auto& [key, sample] : samples) {
-    counts.push_back(SampleCount{key, sample->cases.value, false});
-    for (const auto& d : rules.domains) {
-      if (d.key != key) continue;
-      const auto it = tallies.cases_by_domain.find(d.number);
-      if (it == tallies.cases_by_domain.end()) continue;  // this domain's figures are published ones
-      counts.back().from_cases = true;
-      const int counted = static_cast<int>(it->second.size());
-      if (counted != sample->cases.value)
-        diags.error(sample->cases.pos, "case-count-mismatch",
-                    "methodology says " + std::to_string(sample->cases.value) + " " + key +
-                        " cases were examined, but the case results hold " + std::to_string(counted));
-    }
-  }
-  return counts;
-}
-
 OverallScore score_overall(const Inspection& in, const RuleSet& rules, const std::vector<StandardScore>& standards,
                            Diagnostics& diags) {
   OverallScore overall;
   int best = 0;
-  bool unknown = false;  // a standard without a rating (its error already reported)
   for (const auto& [rating, points] : rules.overall.points) best = std::max(best, points);
   for (const auto& s : standards) {
-    if (s.counts_to_overall && s.final_rating.empty()) unknown = true;
     if (!s.counts_to_overall || s.final_rating.empty()) continue;
     const auto p = rules.overall.points.find(s.final_rating);
     if (p != rules.overall.points.end()) overall.points += p->second;
@@ -301,7 +209,7 @@ OverallScore score_overall(const Inspection& in, const RuleSet& rules, const std
   }
   overall.rating = band_for(overall.points, rules.overall.bands);
   const auto& stated = domain_report(in).overall_rating;
-  if (stated && stated->value != overall.rating && !unknown)
+  if (stated && stated->value != overall.rating)
     diags.error(stated->pos, "rating-contradicts-rules",
                 "the overall rating is given as '" + stated->value + "' but the rules give '" +
                     overall.rating + "' (" + std::to_string(overall.points) + "/" + std::to_string(overall.max_points) +
@@ -315,14 +223,20 @@ ScoreReport score_inspection(const Inspection& in, const RuleSet& rules, Diagnos
   ScoreReport report;
   report.rules_name = rules.name;
   report.rules_file = rules.file;
-  check_structure(in, rules, diags);
-  const CaseTallies tallies = tally_cases(in, rules, diags);
-  report.samples = check_case_counts(in, rules, tallies, diags);
-  for (const auto& sample : report.samples) report.cases_examined += sample.cases;
+  report.not_rated = score_detail::check_not_rated(in, rules, diags);
+  score_detail::check_structure(in, rules, report.not_rated, diags);
+  const CaseTallies tallies = score_detail::tally_cases(in, rules, diags);
+  score_detail::check_case_counts(in, rules, tallies, report.not_rated, diags);
+  for (const auto& [domain, cases] : tallies.cases_by_domain) report.cases_examined += static_cast<int>(cases.size());
   for (const auto& d : rules.domains)
-    for (const auto& fs : d.standards)
+    for (const auto& fs : d.standards) {
+      if (report.not_rated_domain(d.number)) {
+        report.standards.push_back(score_detail::not_rated_standard(d, fs));
+        continue;
+      }
       if (const StandardData* data = find_data(in, fs.number))
-        report.standards.push_back(score_standard(d, fs, *data, rules, tallies, sample_cases(in, d), diags));
+        report.standards.push_back(score_standard(d, fs, *data, rules, tallies, diags));
+    }
   report.overall = score_overall(in, rules, report.standards, diags);
   return report;
 }

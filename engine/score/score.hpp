@@ -26,7 +26,8 @@ struct StandardScore {
   std::string number;
   int domain = 0;
   bool judged = false;
-  bool counts_to_overall = true;
+  bool counts_to_overall = true;  // false: rated separately, left out of the overall points
+  bool not_rated = false;         // its domain was not rated (ScoreReport::not_rated says why)
   std::vector<KeyQuestionScore> key_questions;
   std::string deciding_question;  // the lowest key question, which sets the rating
   std::string computed_rating;    // by the rules (empty where judged)
@@ -43,22 +44,23 @@ struct OverallScore {
   std::string rating;
 };
 
-// One case sample of the methodology (court or out-of-court disposals).
-struct SampleCount {
-  std::string key;         // the domain's key in the rules: court_disposals, out_of_court_disposals
-  int cases = 0;           // as the methodology states it
-  bool from_cases = false;  // the case results hold this sample (else its figures are published ones)
+// A domain the inspection left not rated, with the reason it records.
+struct NotRatedDomain {
+  int number = 0;
+  std::string reason;
 };
 
 struct ScoreReport {
   std::string rules_name;
   std::string rules_file;
-  std::vector<StandardScore> standards;
+  std::vector<StandardScore> standards;  // every standard of the framework, in its order
+  std::vector<NotRatedDomain> not_rated;
   OverallScore overall;
-  std::vector<SampleCount> samples;  // each sample, so an audit never shows one as the whole
-  int cases_examined = 0;            // every sample together
+  int cases_examined = 0;
 
   const StandardScore* find(const std::string& number) const;
+  // Why domain `number` was not rated, or nullptr when it was rated.
+  const NotRatedDomain* not_rated_domain(int number) const;
 };
 
 // Scores an inspection; contradictions with the rules and inconsistent figures go to `diags`.

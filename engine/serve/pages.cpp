@@ -1,9 +1,8 @@
 #include "serve/pages.hpp"
 
-#include <thread>
-
 #include "html/preview.hpp"
 #include "serve/folder.hpp"
+#include "serve/watch.hpp"
 
 namespace quire::serve {
 
@@ -187,15 +186,8 @@ Answer report_file(const Site& site, const std::string& name, const std::string&
 Answer version(const Site& site, const std::string& name, const std::string& since,
                std::chrono::milliseconds longest) {
   if (!name.empty() && !inspection_file(site.folder, name)) return refused(name);
-  const auto files = watched(site, name);
-  const auto until = std::chrono::steady_clock::now() + longest;
-  std::string now = fingerprint(files);
-  // 15 ms between looks: a save shows within a frame or so, and a look (the stat of some
-  // hundred files) costs well under a millisecond.
-  while (!since.empty() && now == since && std::chrono::steady_clock::now() < until) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(15));
-    now = fingerprint(files);
-  }
+  const std::string now = since.empty() ? fingerprint(watched(site, name))
+                                        : wait_for_change(watched(site, name), since, longest);
   return Answer{200, "text/plain; charset=utf-8", now};
 }
 

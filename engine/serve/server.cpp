@@ -105,6 +105,9 @@ bool run(const Settings& settings, std::ostream& announce, std::string& error) {
   std::mutex rendering;
   int port = settings.port;
   server.set_default_headers(page_headers());
+  // The page goes out in two writes (head, then body): with Nagle's algorithm the body's last
+  // part can wait for the peer's delayed acknowledgement of the head.
+  server.set_tcp_nodelay(true);
   server.set_pre_routing_handler([&port](const httplib::Request& req, httplib::Response& res) {
     // No compression on the loopback: chromium asks for brotli, which Debian's cpp-httplib 0.11
     // writes at its slowest quality, 0.9 s for Western Bay's 125 kB page (bench/README.md). The

@@ -115,6 +115,11 @@ BOOST_AUTO_TEST_CASE(binary_form_refuses_truncated_and_oversized_input) {
   BinaryReader huge("\xff\xff\xff\xff\x0f");  // a count no file this small could hold
   std::uint64_t n = 0;
   BOOST_TEST(!huge.count(n));
+  BinaryWriter big;
+  big.number(0xcbf29ce484222325ULL);  // a fingerprint: larger than any file, yet a number
+  BinaryReader fingerprinted(big.bytes());
+  std::uint64_t sum = 0;
+  BOOST_TEST((fingerprinted.number(sum) && sum == 0xcbf29ce484222325ULL && fingerprinted.at_end()));
   BinaryReader unterminated("\x80\x80");
   BOOST_TEST(!unterminated.count(n));
   BOOST_TEST(fingerprint("a") != fingerprint("b"));

@@ -33,14 +33,14 @@ BOOST_AUTO_TEST_CASE(batch_renders_every_example_as_a_single_render_would) {
   const auto r = test::run_quire("render " + quoted(examples()) + " -o " + quoted(out) + " --to md,html");
   BOOST_TEST(r.exit_code == 0, r.err);
   const auto names = example_names();
-  BOOST_TEST(names.size() == 5u);
+  BOOST_TEST(names.size() == 6u);
   for (const auto& name : names) {
     BOOST_TEST(test::slurp(out / (name + ".md")) == test::slurp(test::test_file("pipeline/golden/" + name + ".md")),
                name);
     BOOST_TEST(test::slurp(out / (name + ".html")).rfind("<!DOCTYPE html>", 0) == 0, name);
   }
   BOOST_TEST(files_in(out) == 2 * names.size(), "nothing else is written");
-  BOOST_TEST(r.err.find("5 of 5 inspections rendered") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("6 of 6 inspections rendered") != std::string::npos, r.err);
   BOOST_TEST(r.err.find('\r') == std::string::npos, "no progress line when stderr is not a terminal");
 }
 

@@ -1,6 +1,11 @@
 // Line breaking: Unicode break opportunities, greedy lines, nothing past the margin.
 #include <boost/test/unit_test.hpp>
 
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
 #include "layout/helpers.hpp"
 #include "layout/text.hpp"
 
@@ -93,4 +98,75 @@ BOOST_AUTO_TEST_CASE(styles_links_footnotes_badges_and_stars_become_spans) {
   const auto lines = setter.set(spans, 400, style().body);
   BOOST_TEST(lines[0].footnotes == std::vector<int>{1});
   BOOST_TEST(lines[0].links.size() == 1u);
+}
+
+// The setter's memo (lines already set, longest words, measured spans) is keyed by Span::tie()
+// and SpanSetting::tie(): a field missing from a key would hand back lines set for other
+// spans. These tests fail if a field is left out of a key, or if the check for that goes blind.
+namespace {
+
+struct AllTied {
+  int a = 0;
+  std::string b;
+  Colour c;
+  auto tie() const { return std::tie(a, b, c); }
+};
+
+struct OneLeftOut {
+  int a = 0;
+  std::string b;
+  Colour c;
+  auto tie() const { return std::tie(a, b); }
+};
+
+// The field changed, whatever its type, whatever its type.
+template <typename T>
+void change(T& field) {
+  if constexpr (std::is_same_v<T, std::string>) field += "x";
+  else if constexpr (std::is_same_v<T, Colour>) field.g += 0.25;
+  else if constexpr (std::is_enum_v<T>) field = static_cast<T>(static_cast<std::underlying_type_t<T>>(field) + 1);
+  else field += 1;
+}
+
+template <std::size_t... I>
+void each_field_decides(std::index_sequence<I...>) {
+  const Span original{"word", FontStyle::regular, 10, Colour{}, 0, "https://example.org", 1, 2, Atom::none, 0,
+                      Colour{}, 0, 0};
+  auto check = [&](auto index) {
+    Span other = original;
+    const auto& field = std::get<decltype(index)::value>(other.tie());
+    change(const_cast<std::remove_cvref_t<decltype(field)>&>(field));  // `other` itself is not const
+    BOOST_TEST(!(other == original), "field " << decltype(index)::value);
+    BOOST_TEST(hash_of(other) != hash_of(original), "field " << decltype(index)::value);
+  };
+  (check(std::integral_constant<std::size_t, I>{}), ...);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(the_field_check_sees_a_field_left_out_of_a_tie) {
+  BOOST_TEST(field_count<OneLeftOut>() == 3u);
+  BOOST_TEST(ties_every_field<AllTied>());
+  BOOST_TEST(!ties_every_field<OneLeftOut>());
+  BOOST_TEST(field_count<Span>() == std::tuple_size_v<decltype(Span{}.tie())>);
+}
+
+BOOST_AUTO_TEST_CASE(every_field_of_a_span_decides_its_equality_and_hash) {
+  each_field_decides(std::make_index_sequence<field_count<Span>()>{});
+}
+
+BOOST_AUTO_TEST_CASE(the_memo_gives_spans_that_differ_only_in_link_or_colour_their_own_lines) {
+  const TextSetter setter(test::fonts(), style(), "en");
+  auto spans = plain_spans("the plan", style().body);
+  spans[0].link = "https://example.org/a";
+  const auto first = setter.set(spans, 300, style().body);
+  spans[0].link = "https://example.org/b";
+  spans[0].colour = Colour{0.5, 0, 0};
+  const auto second = setter.set(spans, 300, style().body);
+  BOOST_REQUIRE(first.size() == 1u);
+  BOOST_REQUIRE(second.size() == 1u);
+  BOOST_REQUIRE(second[0].links.size() == 1u);
+  BOOST_TEST(second[0].links[0].target == "https://example.org/b");
+  BOOST_TEST((second[0].items[0].colour == Colour{0.5, 0, 0}));
+  BOOST_TEST(first[0].links[0].target == "https://example.org/a");  // still there, unchanged
 }

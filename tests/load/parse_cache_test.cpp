@@ -84,6 +84,8 @@ BOOST_AUTO_TEST_CASE(a_cached_catalogue_equals_a_fresh_one) {
   BOOST_TEST(same_catalogue(*fresh, *cached));
   BOOST_TEST(cached->file() == cy.string());
   BOOST_TEST(cached->list("month") == fresh->list("month"));
+  // The second load came from the entry, not from parsing again to the same result.
+  BOOST_TEST(load_detail::cached_catalogue(cy.string(), read_file(cy)).has_value());
 }
 
 BOOST_AUTO_TEST_CASE(a_cached_glossary_equals_a_fresh_one) {
@@ -98,6 +100,7 @@ BOOST_AUTO_TEST_CASE(a_cached_glossary_equals_a_fresh_one) {
   BOOST_TEST(fresh->terms.size() == cached->terms.size());
   BOOST_TEST(fresh->common_acronyms == cached->common_acronyms);
   BOOST_TEST(fresh->family_lists == cached->family_lists);
+  BOOST_TEST(load_detail::cached_glossary(read_file(path)).has_value());
   for (std::size_t i = 0; i < fresh->terms.size(); ++i) {
     const auto& a = fresh->terms[i];
     const auto& b = cached->terms[i];

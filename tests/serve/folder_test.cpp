@@ -5,6 +5,7 @@
 
 #include "serve/folder.hpp"
 #include "serve/pages.hpp"
+#include "serve/watch.hpp"
 #include "support/support.hpp"
 
 using namespace quire;
@@ -71,6 +72,28 @@ BOOST_AUTO_TEST_CASE(the_fingerprint_follows_edits) {
   BOOST_TEST(serve::fingerprint({f.served}) == before);
   f.dir.write("inside/second/inspection.yaml", minimal_fixture() + "\n# edited\n");
   BOOST_TEST(serve::fingerprint({f.served}) != before);
+}
+
+// A save made while the page waits ends the wait at once, with the new fingerprint; with no
+// save the wait ends at its limit with the old one.
+BOOST_AUTO_TEST_CASE(a_wait_ends_at_the_save) {
+  const Folder f;
+  const std::string before = serve::fingerprint({f.served});
+  const auto started = std::chrono::steady_clock::now();
+  BOOST_TEST(serve::wait_for_change({f.served}, before, std::chrono::milliseconds(150)) == before);
+  BOOST_TEST((std::chrono::steady_clock::now() - started >= std::chrono::milliseconds(150)));
+
+  std::thread saver([&f] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    f.dir.write("inside/second/inspection.yaml", minimal_fixture() + "\n# edited\n");
+  });
+  const auto waited = std::chrono::steady_clock::now();
+  const std::string after = serve::wait_for_change({f.served}, before, std::chrono::seconds(20));
+  const auto took = std::chrono::steady_clock::now() - waited;
+  saver.join();
+  BOOST_TEST(after != before);
+  BOOST_TEST(after == serve::fingerprint({f.served}));
+  BOOST_TEST((took < std::chrono::seconds(20)));  // the save ended it, not the limit
 }
 
 BOOST_AUTO_TEST_CASE(a_preview_shows_problems_with_their_line) {

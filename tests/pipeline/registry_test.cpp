@@ -1,0 +1,54 @@
+// The families' registry (issue 17): a family lacking a piece is not a ReportFamily (the
+// registry's template parameters are constrained by it, so such an entry does not compile), and
+// each entry's name is the one data files use.
+#include <boost/test/unit_test.hpp>
+
+#include "pipeline/registry.hpp"
+
+using namespace quire;
+
+namespace {
+
+// A family with everything but the date of publication.
+struct LacksPublished {
+  static constexpr Family id = Family::sqs;
+  static constexpr std::string_view name = "sqs";
+  using Report = SqsLetter;
+  using Run = SqsRun;
+  static std::optional<FamilyRun> run(const Inspection&, const std::filesystem::path&, Diagnostics&) { return {}; }
+  static std::vector<std::string> rating_words(const Run&, const Catalogue&) { return {}; }
+};
+
+// A family whose scores are no alternative of FamilyRun: no stage could hold them.
+struct UnknownRun {
+  struct Run {};
+  static constexpr Family id = Family::sqs;
+  static constexpr std::string_view name = "toy";
+  using Report = SqsLetter;
+  static std::optional<FamilyRun> run(const Inspection&, const std::filesystem::path&, Diagnostics&) { return {}; }
+  static std::vector<std::string> rating_words(const Run&, const Catalogue&) { return {}; }
+  static std::string published(const Report&) { return {}; }
+};
+
+static_assert(ReportFamily<DomainRatedFamily> && ReportFamily<FjiFamily> && ReportFamily<SqsFamily> &&
+              ReportFamily<CciFamily>);
+static_assert(!ReportFamily<LacksPublished>);
+static_assert(!ReportFamily<UnknownRun>);
+
+template <typename... F>
+void check_names(FamilyRegistry<F...>*) {
+  ([] {
+    BOOST_TEST(family_name(F::id) == std::string(F::name));
+    BOOST_TEST((family_from_name(std::string(F::name)) == F::id));
+  }(), ...);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_registered_family_is_named_as_data_files_name_it) {
+  check_names(static_cast<Families*>(nullptr));
+  int found = 0;
+  for (const Family f : {Family::domain_rated, Family::fji, Family::sqs, Family::cci})
+    found += Families::with(f, [](const auto*) {});
+  BOOST_TEST(found == 4);
+}

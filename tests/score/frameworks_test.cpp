@@ -1,0 +1,143 @@
+// The 2021 domain-rated framework (issue 17): 13 standards, 4.1 rated separately and not counted,
+// domain four left not rated with its reason, case samples named by the rules.
+#include <boost/test/unit_test.hpp>
+
+#include "load/load.hpp"
+#include "score/score.hpp"
+#include "support/support.hpp"
+
+using namespace quire;
+using test::has_diagnostic;
+
+namespace {
+
+RuleSet rules_named(const std::string& name) {
+  Diagnostics d;
+  auto rules = load_rules(test::source_root() / "data" / "rules" / (name + ".yaml"), d);
+  BOOST_REQUIRE_MESSAGE(rules && !d.has_errors(), test::dump(d));
+  return *rules;
+}
+
+struct Scored {
+  ScoreReport report;
+  Diagnostics diags;
+};
+
+Scored score_file(const std::filesystem::path& path, const std::string& rules) {
+  Scored s;
+  auto in = load_inspection(path, s.diags);
+  BOOST_REQUIRE_MESSAGE(in && !s.diags.has_errors(), test::dump(s.diags));
+  s.report = score_inspection(*in, rules_named(rules), s.diags);
+  return s;
+}
+
+std::filesystem::path testshire(const std::string& file) {
+  return test::source_root() / "examples" / "domain-testshire-2023" / file;
+}
+
+// The Testshire example with its text changed, written beside a copy of its cases.
+Scored score_changed(const std::string& from, const std::string& to, const std::string& file = "inspection.yaml") {
+  test::TempDir dir;
+  dir.write("cases.csv", test::slurp(testshire("cases.csv")));
+  const auto path = dir.write("a.yaml", test::replace_once(test::slurp(testshire(file)), from, to));
+  Scored s;
+  auto in = load_inspection(path, s.diags);
+  BOOST_REQUIRE_MESSAGE(in, test::dump(s.diags));
+  s.report = score_inspection(*in, rules_named("domain-2021"), s.diags);
+  return s;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(the_2021_rules_declare_thirteen_standards_and_their_places) {
+  const RuleSet rules = rules_named("domain-2021");
+  int standards = 0;
+  for (const auto& d : rules.domains) standards += static_cast<int>(d.standards.size());
+  BOOST_TEST(standards == 13);
+  BOOST_TEST(rules.find_standard("3.4")->judged);
+  BOOST_TEST(!rules.find_standard("3.3")->judged);
+  BOOST_TEST(!rules.find_standard("4.1")->counts_to_overall);
+  BOOST_TEST(rules.domain_of("4.1")->may_be_not_rated);
+  BOOST_TEST(rules.templates == "domain-2021");
+  BOOST_TEST(rules.sample_keys() == (std::vector<std::string>{"court_disposals", "out_of_court_disposals", "resettlement"}));
+  // Every domain and standard the 2021 statements change carries its provenance.
+  BOOST_TEST(rules.find_standard("3.4")->provenance.status == "inferred");
+  BOOST_TEST(rules.find_standard("4.1")->provenance.status == "published");
+  int unconfirmed = 0;
+  for (const auto& w : rules.wording) unconfirmed += !w.confirmed;
+  BOOST_TEST(unconfirmed == 6);
+}
+
+BOOST_AUTO_TEST_CASE(resettlement_is_rated_but_left_out_of_the_overall_points) {
+  const Scored s = score_file(testshire("inspection.yaml"), "domain-2021");
+  BOOST_TEST(!s.diags.has_errors(), test::dump(s.diags));
+  BOOST_TEST(s.report.standards.size() == 13u);
+  const StandardScore* resettlement = s.report.find("4.1");
+  BOOST_REQUIRE(resettlement);
+  BOOST_TEST(resettlement->final_rating == "good");
+  BOOST_TEST(!resettlement->counts_to_overall);
+  BOOST_TEST(s.report.find("3.4")->judged);
+  BOOST_TEST(s.report.find("3.3")->final_rating == "requires_improvement");  // 5/8 = 62.5%
+  // Over the other 12: 4.1's Good would make 23/39.
+  BOOST_TEST(s.report.overall.points == 21);
+  BOOST_TEST(s.report.overall.max_points == 36);
+  BOOST_TEST(s.report.overall.rating == "good");
+  BOOST_TEST(s.report.cases_examined == 20);
+}
+
+BOOST_AUTO_TEST_CASE(a_domain_not_rated_keeps_its_reason_and_its_standards_unrated) {
+  const Scored s = score_file(testshire("no-resettlement.yaml"), "domain-2021");
+  BOOST_TEST(!s.diags.has_errors(), test::dump(s.diags));
+  BOOST_TEST(s.report.standards.size() == 13u);
+  BOOST_REQUIRE(s.report.not_rated_domain(4));
+  BOOST_TEST(s.report.not_rated_domain(4)->reason.find("no resettlement cases") != std::string::npos);
+  BOOST_TEST(s.report.find("4.1")->not_rated);
+  BOOST_TEST(s.report.find("4.1")->final_rating.empty());
+  BOOST_TEST(s.report.overall.points == 21);
+  BOOST_TEST(s.report.overall.max_points == 36);
+}
+
+BOOST_AUTO_TEST_CASE(only_a_domain_the_rules_allow_may_be_left_not_rated) {
+  const Scored s = score_changed("  - number: 4\n    not_rated:", "  - number: 1\n    not_rated:", "no-resettlement.yaml");
+  BOOST_TEST(has_diagnostic(s.diags, "domain-must-be-rated"), test::dump(s.diags));
+}
+
+BOOST_AUTO_TEST_CASE(a_domain_not_rated_has_no_cases_examined) {
+  const Scored s = score_changed("  out_of_court_disposals: {cases: 8, sample_percent: 40}\n",
+                                 "  out_of_court_disposals: {cases: 8, sample_percent: 40}\n  resettlement: {cases: 2}\n",
+                                 "no-resettlement.yaml");
+  BOOST_TEST(has_diagnostic(s.diags, "not-rated-with-cases"), test::dump(s.diags));
+}
+
+BOOST_AUTO_TEST_CASE(a_sample_the_framework_does_not_name_is_an_error_with_a_suggestion) {
+  const Scored s = score_changed("  resettlement: {cases: 3}", "  resetlement: {cases: 3}");
+  BOOST_TEST(has_diagnostic(s.diags, "unknown-sample"), test::dump(s.diags));
+  BOOST_TEST(test::dump(s.diags).find("did you mean 'resettlement'") != std::string::npos);
+  BOOST_TEST(has_diagnostic(s.diags, "missing-sample"));  // and domain four, rated, lacks its sample
+}
+
+BOOST_AUTO_TEST_CASE(the_judged_3_4_takes_no_case_answers) {
+  test::TempDir dir;
+  dir.write("cases.csv", test::slurp(testshire("cases.csv")) + "OC01,3.4.1,yes\n");
+  const auto path = dir.write("a.yaml", test::slurp(testshire("inspection.yaml")));
+  Diagnostics d;
+  auto in = load_inspection(path, d);
+  BOOST_REQUIRE(in);
+  score_inspection(*in, rules_named("domain-2021"), d);
+  BOOST_TEST(has_diagnostic(d, "unknown-question"), test::dump(d));
+}
+
+BOOST_AUTO_TEST_CASE(the_audit_marks_what_does_not_count_and_what_was_not_rated) {
+  const RuleSet rules = rules_named("domain-2021");
+  const std::string text = audit_text(score_file(testshire("inspection.yaml"), "domain-2021").report, rules);
+  BOOST_TEST(text.find("4.1  good  (rated separately: does not count towards the overall rating)") != std::string::npos, text);
+  BOOST_TEST(text.find("overall: good (21/36 points, over the 12 of 13 standards that count)") != std::string::npos, text);
+  const std::string json = audit_json(score_file(testshire("inspection.yaml"), "domain-2021").report, rules);
+  BOOST_TEST(json.find("{\"number\": \"4.1\", \"domain\": 4, \"judged\": true, \"rating\": \"good\", \"counts_to_overall\": false}") !=
+             std::string::npos, json);
+  BOOST_TEST(json.find("\"standards_counted\": 12") != std::string::npos);
+  const std::string variant = audit_text(score_file(testshire("no-resettlement.yaml"), "domain-2021").report, rules);
+  BOOST_TEST(variant.find("domain 4  not rated: Domain 4 was not rated as there were no resettlement cases to inspect.") !=
+             std::string::npos, variant);
+  BOOST_TEST(variant.find("4.1  not rated") != std::string::npos);
+}
