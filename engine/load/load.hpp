@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "base/diagnostics.hpp"
 #include "i18n/catalogue.hpp"
@@ -43,6 +44,9 @@ class InspectionSource {
   // The inspection in `language`, as load_inspection() describes.
   std::optional<Inspection> read(Diagnostics& diags, const std::string& language = "en",
                                  const std::string& fallback_marker = "") const;
+  // Every key, and every word of a closed vocabulary (call-out kinds), the loader accepts in the
+  // parts of the schema this file reaches: the README's key reference is checked against them.
+  std::set<std::string> accepted_words() const;
   // Whether the data has a `translations` entry (read() checks what it says). read() may be called
   // on several threads at once.
   bool declares_translations() const;
@@ -58,7 +62,8 @@ class InspectionSource {
   explicit InspectionSource(std::shared_ptr<const Parsed> parsed) : parsed_(std::move(parsed)) {}
   std::optional<Inspection> read_recording(Diagnostics& diags, const std::string& language,
                                            const std::string& fallback_marker,
-                                           std::vector<TranslatableField>* fields) const;
+                                           std::vector<TranslatableField>* fields,
+                                           std::set<std::string>* vocabulary) const;  // noting accepted words
   std::shared_ptr<const Parsed> parsed_;
 };
 

@@ -28,4 +28,6 @@ std::string json_string(const std::string& s) {
 
 std::string provenance_text(const Provenance& p) { return "[" + p.status + ": " + p.evidence + "]"; }
 
+std::string stars_text(int count) { return std::to_string(count) + (count == 1 ? " star" : " stars"); }
+
 }  // namespace quire::audit_detail
