@@ -168,7 +168,9 @@ std::string usage(const std::string& command) {
            "Exit 0 when there is no error (warnings allowed), 2 otherwise.\n";
   if (command == "translations")
     return "usage: quire translations export INPUT --to cy -o FILE.xlf\n"
-           "       quire translations import FILE.xlf INPUT\n\n"
+           "       quire translations import FILE.xlf INPUT\n"
+           "       quire translations export --labels cy -o FILE.xlf [--root DIR]\n"
+           "       quire translations import FILE.xlf --labels cy [--root DIR]\n\n"
            "export writes every text of INPUT that has no Welsh yet, or whose Welsh was made from\n"
            "an earlier English, as XLIFF 1.2 (read by OmegaT, Trados, memoQ, Phrase, Virtaal...).\n"
            "Each unit's id is the field's path (recommendations[2].owner); emphasis, links and\n"
@@ -176,7 +178,9 @@ std::string usage(const std::string& command) {
            "INPUT beside its English, with the fingerprint of that English (cy_of) and, for a unit\n"
            "marked final or signed off, cy_reviewed: true, changing nothing else in the file. Any\n"
            "problem (a tag lost, an unknown unit, English edited since the export) is reported\n"
-           "and INPUT is left untouched (exit 2). See docs/translation.md.\n";
+           "and INPUT is left untouched (exit 2). With --labels, the same for the label catalogue\n"
+           "data/i18n/cy.yaml: its 'proposed' labels go out with their Welsh to confirm, and each\n"
+           "one the translator marks final comes back 'reviewed'. See docs/translation.md.\n";
   if (command == "score")
     return "usage: quire score INPUT [--json] [--root DIR]\n\n"
            "Prints every computed figure and rating with how it was derived: the fractions, the\n"

@@ -10,8 +10,9 @@
 
 namespace quire {
 
-// How far a translation has been checked (../shared/docs/welsh-terms.md).
-enum class LabelStatus { seen, standard, proposed, unreviewed };
+// How far a translation has been checked (../shared/docs/welsh-terms.md); `reviewed`: a
+// translator confirmed a proposed label (quire translations import --labels).
+enum class LabelStatus { seen, standard, proposed, unreviewed, reviewed };
 
 struct Label {
   std::string text;  // a Mustache snippet

@@ -31,6 +31,20 @@ bool all_bold(const doc::Inlines& text) {
   return bold;
 }
 
+// A paragraph only of badges and emphasis (a standard's rating, its italic statement) that stands
+// right under a heading introduces what follows: heading, rating and statement stay with the first
+// lines or the chart after them, never left at a page's foot.
+bool lead_in(const doc::Inlines& text) {
+  bool marked = false;
+  for (const auto& in : text) {
+    using K = doc::InlineKind;
+    if (in.kind == K::badge || in.kind == K::strong || in.kind == K::emphasis) marked = true;
+    else if (in.kind == K::footnote_ref || in.kind == K::line_break) continue;
+    else if (in.kind != K::text || in.text.find_first_not_of(' ') != std::string::npos) return false;
+  }
+  return marked;
+}
+
 FlowBuilder::Context FlowBuilder::body() const {
   const Box area = style_.page.body();
   Context ctx;
@@ -105,6 +119,8 @@ void FlowBuilder::blocks(const doc::Blocks& blocks, const Context& ctx) {
 
 void FlowBuilder::block(const doc::Block& b, const Context& ctx) {
   const std::size_t first_node = flow_.structure.size();
+  // Only paragraphs continue a heading's lead-in (they decide for themselves); anything else ends it.
+  if (!std::holds_alternative<doc::Paragraph>(b.body) && !std::holds_alternative<doc::Heading>(b.body)) in_lead_ = false;
   std::visit(
       [&](const auto& body) {
         using T = std::decay_t<decltype(body)>;
@@ -220,7 +236,9 @@ void FlowBuilder::paragraph(const doc::Inlines& content, const Context& ctx) {
     x += style_.numbered_indent;
     width -= style_.numbered_indent;
   }
-  add_lines(setter_.set(spans(text, ctx.text), width, ctx.text), x, space, ctx, all_bold(text));
+  const bool leads = in_lead_ && lead_in(text);
+  in_lead_ = leads;
+  add_lines(setter_.set(spans(text, ctx.text), width, ctx.text), x, space, ctx, leads || all_bold(text));
 }
 
 void FlowBuilder::heading(const doc::Heading& h, const Context& ctx) {
@@ -239,6 +257,7 @@ void FlowBuilder::heading(const doc::Heading& h, const Context& ctx) {
     e.chapter = title;
   }
   after_heading_ = true;
+  in_lead_ = true;
   heading_gap_ = style_.heading_space_after(h.level);
 }
 

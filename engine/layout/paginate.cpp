@@ -113,7 +113,8 @@ void Paginator::place(const Element& e, bool repeated) {
   }
   if (!e.chapter.empty()) {
     chapter_ = e.chapter;
-    if (!cur_.has_content) cur_.chapter = e.chapter;
+    // A page whose chapters so far are bare headings is headed by the chapter that has text on it.
+    if (!cur_.has_content || cur_.headings_only) cur_.chapter = e.chapter;
   }
   for (const int n : e.footnotes)
     if (std::find(cur_.footnotes.begin(), cur_.footnotes.end(), n) == cur_.footnotes.end()) cur_.footnotes.push_back(n);

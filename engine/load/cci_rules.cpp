@@ -102,6 +102,14 @@ void read_body(YamlReader& r, const YamlNode& root, CciRules& rules) {
     if (auto v = r.integer(f, "stress_below_percent", 0, 100)) rules.foreword.stress_below_percent = v->value;
     rules.foreword.provenance = load_detail::read_provenance(r, f);
   }
+  if (const YamlNode m = root["sample"]; m && r.check_map(m, "'sample'", {"min_cases", "max_cases", "provenance"},
+                                                             {"min_cases", "max_cases", "provenance"})) {
+    if (auto v = r.integer(m, "min_cases", 1, 100000)) rules.sample.min_cases = v->value;
+    if (auto v = r.integer(m, "max_cases", 1, 100000)) rules.sample.max_cases = v->value;
+    if (rules.sample.max_cases < rules.sample.min_cases)
+      r.error(m, "bad-range", "'sample': max_cases is below min_cases");
+    rules.sample.provenance = load_detail::read_provenance(r, m);
+  }
   if (const YamlNode c = root["comparison"];
       c && r.check_map(c, "'comparison'", {"scope", "provenance"}, {"scope", "provenance"})) {
     if (auto s = r.text(c, "scope")) {
@@ -141,7 +149,7 @@ std::optional<CciRules> load_cci_rules(const std::filesystem::path& path, Diagno
     return std::nullopt;
   }
   const std::vector<std::string> keys = {"name",       "family",    "title",    "pooling", "comments",
-                                         "foreword",   "comparison", "headlines", "sections"};
+                                         "foreword",   "comparison", "headlines", "sections", "sample"};
   const std::size_t before = diags.error_count();
   if (!r.check_map(*root, "the rules", keys, keys)) return std::nullopt;
   CciRules rules;

@@ -43,7 +43,7 @@ ComparedFigure read_compared(YamlReader& r, const YamlNode& map, const std::stri
   ComparedFigure figure;
   const YamlNode node = map[key];
   if (!node.IsDefined()) {
-    r.error(map, "missing-key", "missing required key '" + key + "'");
+    r.report_missing(map, key);
     return figure;
   }
   if (!check(r, node, "'" + key + "'", "compared")) return figure;
@@ -140,7 +140,10 @@ StandardData read_standard(YamlReader& r, const YamlNode& node) {
       for (const auto& entry : kqs)
         if (auto p = r.integer_of(entry.second, "the '% yes' of " + entry.first.Scalar(), 0, 100))
           standard.published_percent[entry.first.Scalar()] = *p;
+        else
+          standard.figures_refused = true;
     } else {
+      standard.figures_refused = true;
       r.error(kqs, "wrong-type",
               "expected a map of key question to '% yes' for 'key_questions', found " + load_detail::describe_node(kqs));
     }

@@ -23,6 +23,18 @@ Provenance read_rule(YamlReader& r, const YamlNode& root, const std::string& key
   return read_provenance(r, node);
 }
 
+// `moderation`: its provenance, and the bound on how far it may move a descriptor, with its own.
+void read_moderation(YamlReader& r, const YamlNode& root, FjiRules& rules) {
+  const YamlNode node = root["moderation"];
+  if (!node.IsDefined() || !r.check_map(node, "'moderation'", {"provenance", "bound"}, {"provenance", "bound"}))
+    return;
+  rules.moderation = read_provenance(r, node);
+  const YamlNode bound = node["bound"];
+  if (!r.check_map(bound, "'moderation.bound'", {"max_steps", "provenance"}, {"max_steps", "provenance"})) return;
+  if (auto m = r.integer(bound, "max_steps", 0, 10)) rules.moderation_max_steps = m->value;
+  rules.moderation_bound = read_provenance(r, bound);
+}
+
 void check_on_scale(YamlReader& r, const FjiRules& rules, const Located<std::string>& descriptor) {
   if (rules.scale_index(descriptor.value) < 0)
     r.error_at(descriptor.pos, "unknown-descriptor",
@@ -86,11 +98,7 @@ FjiThemeRule read_theme(YamlReader& r, const YamlNode& node, std::set<std::strin
     return t;
   if (auto n = r.integer(node, "number", 1, 20)) t.number = n->value;
   if (auto k = r.text(node, "key")) t.key = k->value;
-  if (auto j = r.text(node, "judged")) {
-    if (j->value != "true" && j->value != "false")
-      r.error_at(j->pos, "wrong-type", "expected true or false for 'judged', found '" + j->value + "'");
-    t.judged = j->value == "true";
-  }
+  if (auto j = r.boolean(node, "judged")) t.judged = j->value;
   t.sections = r.string_list(node, "sections");
   if (node["sections"] && t.sections.empty())
     r.error(node["sections"], "empty-list", "theme " + std::to_string(t.number) + " names no sections");
@@ -112,7 +120,7 @@ void read_body(YamlReader& r, const YamlNode& root, FjiRules& rules) {
   rules.pooling = read_rule(r, root, "pooling");
   if (root["descriptors"]) read_bands(r, root["descriptors"], rules);
   if (root["stars"]) read_stars(r, root["stars"], rules);
-  rules.moderation = read_rule(r, root, "moderation");
+  read_moderation(r, root, rules);
   std::set<std::string> seen_questions;
   std::set<int> seen_numbers;
   if (const YamlNode ts = root["themes"]; ts && r.check_sequence(ts, "'themes'"))

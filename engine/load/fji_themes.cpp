@@ -21,10 +21,10 @@ std::optional<CalloutKind> read_kind(YamlReader& r, const YamlNode& map) {
   auto name = r.text(map, "callout");
   if (!name) return std::nullopt;
   std::vector<std::string> names;
-  for (const auto& k : kKinds) {
+  for (const auto& k : kKinds) names.push_back(k.name);
+  r.accept_words(names);
+  for (const auto& k : kKinds)
     if (name->value == k.name) return k.kind;
-    names.push_back(k.name);
-  }
   std::string message = "unknown call-out '" + name->value + "'; expected one of effective_practice, young_person, "
                         "case_illustration, quotes";
   if (auto near = closest_match(name->value, names)) message += "; did you mean '" + *near + "'?";

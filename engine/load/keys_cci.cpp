@@ -63,7 +63,8 @@ KeyMaps make() {
                                  {{"area", true, K::markdown, "the area", "", true},
                                   {"service", true, K::markdown, "the service", "", true}}};
   m["arrangements"] = {"'arrangements'",
-                       {{"cases", true, K::whole_number, "how many cases were inspected", "1"},
+                       // The placeholder is in the methodology's range (data/rules/cci-2012.yaml, sample).
+                       {{"cases", true, K::whole_number, "how many cases were inspected", "38"},
                         {"note", false, K::markdown, "a note on the arrangements", "", true},
                         {"sample_note", false, K::markdown, "a note on the sample", "", true}}};
   // What each map and list holds, for the JSON Schema (scaffold/schema.cpp).

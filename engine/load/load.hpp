@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "base/diagnostics.hpp"
 #include "i18n/catalogue.hpp"
@@ -43,6 +44,9 @@ class InspectionSource {
   // The inspection in `language`, as load_inspection() describes.
   std::optional<Inspection> read(Diagnostics& diags, const std::string& language = "en",
                                  const std::string& fallback_marker = "") const;
+  // Every key, and every word of a closed vocabulary (call-out kinds), the loader accepts in the
+  // parts of the schema this file reaches: the README's key reference is checked against them.
+  std::set<std::string> accepted_words() const;
   // Whether the data has a `translations` entry (read() checks what it says). read() may be called
   // on several threads at once.
   bool declares_translations() const;
@@ -58,7 +62,8 @@ class InspectionSource {
   explicit InspectionSource(std::shared_ptr<const Parsed> parsed) : parsed_(std::move(parsed)) {}
   std::optional<Inspection> read_recording(Diagnostics& diags, const std::string& language,
                                            const std::string& fallback_marker,
-                                           std::vector<TranslatableField>* fields) const;
+                                           std::vector<TranslatableField>* fields,
+                                           std::set<std::string>* vocabulary) const;  // noting accepted words
   std::shared_ptr<const Parsed> parsed_;
 };
 
@@ -67,6 +72,21 @@ std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics
 
 // Reads a label catalogue (data/i18n/LANG.yaml).
 std::optional<Catalogue> load_catalogue(const std::filesystem::path& path, Diagnostics& diags);
+
+// One {text, status} label of a catalogue as written, for the translations import: its dotted key,
+// and the 1-based line and column where its map starts ("{" or its first key).
+struct LabelEntry {
+  std::string key;
+  std::string text;
+  std::string status;
+  int line = 0;
+  int column = 0;
+};
+// Every {text, status} label of a catalogue file, in the file's order.
+std::optional<std::vector<LabelEntry>> label_entries(const std::filesystem::path& path, Diagnostics& diags);
+// The same from a catalogue's text (`file` names it in messages).
+std::optional<std::vector<LabelEntry>> label_entries_in(const std::string& file, const std::string& text,
+                                                        Diagnostics& diags);
 
 // Reads the glossary (data/glossary.yaml).
 std::optional<Glossary> load_glossary(const std::filesystem::path& path, Diagnostics& diags);

@@ -15,6 +15,7 @@ std::optional<LabelStatus> status_from_name(const std::string& name) {
   if (name == "seen") return LabelStatus::seen;
   if (name == "standard") return LabelStatus::standard;
   if (name == "proposed") return LabelStatus::proposed;
+  if (name == "reviewed") return LabelStatus::reviewed;
   return std::nullopt;
 }
 
@@ -35,7 +36,7 @@ struct Flattener {
       Label label{node["text"].Scalar(), LabelStatus::unreviewed};
       if (auto s = status_from_name(node["status"].Scalar())) label.status = *s;
       else r.error(node["status"], "bad-status",
-                   "label status must be seen, standard or proposed, found " + load_detail::describe_node(node["status"]));
+                   "label status must be seen, standard, reviewed or proposed, found " + load_detail::describe_node(node["status"]));
       labels[prefix] = label;
     } else if (node.IsMap()) {
       for (const auto& entry : node) walk(entry.second, prefix.empty() ? entry.first.Scalar() : prefix + "." + entry.first.Scalar());
@@ -45,7 +46,33 @@ struct Flattener {
   }
 };
 
+// Every {text, status} label under `node`, with where its map is written.
+void collect_entries(const YamlNode& node, const std::string& prefix, std::vector<LabelEntry>& out) {
+  if (node.IsMap() && node["text"].IsScalar() && node["status"].IsScalar() && node.size() == 2) {
+    const auto mark = node.Mark();
+    out.push_back(LabelEntry{prefix, node["text"].Scalar(), node["status"].Scalar(), mark.line + 1, mark.column + 1});
+  } else if (node.IsMap()) {
+    for (const auto& entry : node)
+      collect_entries(entry.second, prefix.empty() ? entry.first.Scalar() : prefix + "." + entry.first.Scalar(), out);
+  }
+}
+
 }  // namespace
+
+std::optional<std::vector<LabelEntry>> label_entries(const std::filesystem::path& path, Diagnostics& diags) {
+  auto text = load_detail::read_yaml_text(path, diags);
+  if (!text) return std::nullopt;
+  return label_entries_in(path.string(), *text, diags);
+}
+
+std::optional<std::vector<LabelEntry>> label_entries_in(const std::string& file, const std::string& text,
+                                                        Diagnostics& diags) {
+  auto yaml = load_detail::yaml_from_text(file, text, diags);
+  if (!yaml) return std::nullopt;
+  std::vector<LabelEntry> out;
+  collect_entries(yaml->root["labels"], "", out);
+  return out;
+}
 
 std::optional<Catalogue> load_catalogue(const std::filesystem::path& path, Diagnostics& diags) {
   const std::string file = path.string();

@@ -23,11 +23,15 @@ std::optional<GlossaryWording> read_wording(YamlReader& r, const YamlNode& node,
   return w;
 }
 
+void check_see_also_listed(YamlReader& r, const YamlNode& node, const GlossaryTerm& term);
+
 GlossaryTerm read_term(YamlReader& r, const YamlNode& node) {
   GlossaryTerm term;
-  if (!r.check_map(node, "a glossary term", {"id", "acronyms", "en", "cy", "families"}, {"id", "en"})) return term;
+  if (!r.check_map(node, "a glossary term", {"id", "acronyms", "see_also", "en", "cy", "families"}, {"id", "en"}))
+    return term;
   if (auto id = r.text(node, "id")) term.id = id->value;
   term.acronyms = r.string_list(node, "acronyms", false);
+  term.see_also = r.string_list(node, "see_also", false);
   for (const char* language : {"en", "cy"})
     if (node[language])
       if (auto w = read_wording(r, node[language], nullptr)) term.wording[language] = *w;
@@ -40,7 +44,23 @@ GlossaryTerm read_term(YamlReader& r, const YamlNode& node) {
         term.family_wording[entry.first.Scalar()] = *w;
     }
   }
+  check_see_also_listed(r, node, term);
   return term;
+}
+
+// A definition that says "See also" names terms a report's glossary must hold too; `see_also` lists
+// their ids so that can be checked (check_glossary_selection).
+void check_see_also_listed(YamlReader& r, const YamlNode& node, const GlossaryTerm& term) {
+  if (!term.see_also.empty()) return;
+  auto says_see_also = [](const GlossaryWording& w) {
+    return w.definition.find("See also") != std::string::npos || w.definition.find("Gweler hefyd") != std::string::npos;
+  };
+  bool says = false;
+  for (const auto& [language, w] : term.wording) says = says || says_see_also(w);
+  for (const auto& [family, w] : term.family_wording) says = says || says_see_also(w);
+  if (says)
+    r.error(node, "see-also-unlisted",
+            "glossary term '" + term.id + "' says \"See also\": list the ids it names under 'see_also'");
 }
 
 }  // namespace
@@ -61,6 +81,10 @@ std::optional<Glossary> load_glossary(const std::filesystem::path& path, Diagnos
   g.common_acronyms = r.string_list(*root, "common_acronyms", false);
   if (r.check_sequence((*root)["terms"], "'terms'"))
     for (const auto& t : (*root)["terms"]) g.terms.push_back(read_term(r, t));
+  for (const auto& t : g.terms)
+    for (const auto& id : t.see_also)
+      if (!g.find(id))
+        r.error((*root)["terms"], "unknown-term", "glossary term '" + t.id + "' sees also undefined term '" + id + "'");
   if (const YamlNode lists = (*root)["family_lists"]; lists && lists.IsMap())
     for (const auto& entry : lists) {
       g.family_lists[entry.first.Scalar()] = r.string_list(lists, entry.first.Scalar());

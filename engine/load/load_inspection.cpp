@@ -63,6 +63,7 @@ std::optional<Family> read_family_name(YamlReader& r, const YamlNode& root) {
 
 void read_translations(YamlReader& r, const YamlNode& node, Inspection& in) {
   if (!r.check_map(node, "'translations'", {"cy", "en"}, {})) return;
+  r.accept_words({"reviewed", "unreviewed"});
   for (const auto& entry : node) {
     auto status = r.text_of(entry.second, "the status of the " + entry.first.Scalar() + " translation");
     if (!status) continue;
@@ -111,25 +112,33 @@ bool InspectionSource::declares_translations() const {
 
 std::optional<Inspection> InspectionSource::read(Diagnostics& diags, const std::string& language,
                                                  const std::string& fallback_marker) const {
-  return read_recording(diags, language, fallback_marker, nullptr);
+  return read_recording(diags, language, fallback_marker, nullptr, nullptr);
 }
 
 std::vector<TranslatableField> InspectionSource::translatable_fields(Diagnostics& diags) const {
   // Read as a Welsh draft, so missing Welsh is what is being looked for, not an error; each field
   // once, in the order of the file (a reader may look at a field twice).
   std::vector<TranslatableField> fields;
-  read_recording(diags, "cy", "*[untranslated]* ", &fields);
+  read_recording(diags, "cy", "*[untranslated]* ", &fields, nullptr);
   std::stable_sort(fields.begin(), fields.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
   fields.erase(std::unique(fields.begin(), fields.end(), [](const auto& a, const auto& b) { return a.offset == b.offset; }),
                fields.end());
   return fields;
 }
 
+std::set<std::string> InspectionSource::accepted_words() const {
+  std::set<std::string> words = {"fji", "sqs", "cci", "domain-rated"};  // the families, read before any map
+  Diagnostics ignored;
+  read_recording(ignored, "en", "", nullptr, &words);
+  return words;
+}
+
 const std::string& InspectionSource::text() const { return parsed_->source; }
 
 std::optional<Inspection> InspectionSource::read_recording(Diagnostics& diags, const std::string& language,
                                                            const std::string& fallback_marker,
-                                                           std::vector<TranslatableField>* fields) const {
+                                                           std::vector<TranslatableField>* fields,
+                                                           std::set<std::string>* vocabulary) const {
   const std::string& file = parsed_->file;
   const YamlNode& root = parsed_->root;
   YamlReader r(file, parsed_->source, diags);
@@ -137,6 +146,7 @@ std::optional<Inspection> InspectionSource::read_recording(Diagnostics& diags, c
   r.set_fallback_marker(fallback_marker);
   r.set_root(root);
   r.record_fields(fields);
+  r.set_vocabulary_log(vocabulary);
   if (!root.IsMap()) {
     r.error(root, "wrong-type", "expected a map of keys for the inspection, found " + load_detail::describe_node(root));
     return std::nullopt;

@@ -123,7 +123,7 @@ std::optional<Catalogue> cached_catalogue(const std::string& file, std::string_v
     std::string key;
     Label label;
     std::uint64_t status = 0;
-    if (!r.text(key) || !r.text(label.text) || !r.count(status) || status > 3) return std::nullopt;
+    if (!r.text(key) || !r.text(label.text) || !r.count(status) || status > 4) return std::nullopt;
     label.status = static_cast<LabelStatus>(status);
     labels.emplace(std::move(key), std::move(label));
   }
@@ -165,7 +165,8 @@ std::optional<Glossary> cached_glossary(std::string_view source) {
   if (!r.count(term_count)) return std::nullopt;
   g.terms.resize(term_count);
   for (auto& term : g.terms)
-    if (!r.text(term.id) || !read_list(r, term.acronyms) || !read_wordings(r, term.wording) ||
+    if (!r.text(term.id) || !read_list(r, term.acronyms) || !read_list(r, term.see_also) ||
+        !read_wordings(r, term.wording) ||
         !read_wordings(r, term.family_wording))
       return std::nullopt;
   if (!read_list(r, g.common_acronyms) || !r.count(list_count)) return std::nullopt;
@@ -185,6 +186,7 @@ void keep_glossary(std::string_view source, const Glossary& glossary) {
   for (const auto& term : glossary.terms) {
     w.text(term.id);
     write_list(w, term.acronyms);
+    write_list(w, term.see_also);
     write_wordings(w, term.wording);
     write_wordings(w, term.family_wording);
   }

@@ -1,5 +1,7 @@
 // Cross-reference checks that need only the loaded data: footnotes, glossary ids, acronyms and raw HTML.
 // (Link targets are checked on the parsed Markdown: pipeline/link_check.cpp.)
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "base/text.hpp"
@@ -49,7 +51,15 @@ void check_glossary_selection(const Inspection& in, const Glossary& glossary, Di
   for (const auto& id : in.glossary) {
     if (!seen.insert(id.value).second)
       diags.warning(id.pos, "duplicate-term", "glossary term '" + id.value + "' is selected twice");
-    if (glossary.find(id.value)) continue;
+    if (const GlossaryTerm* term = glossary.find(id.value)) {
+      // "See also X" sends a reader to X: the report's glossary must hold it.
+      for (const auto& other : term->see_also)
+        if (std::none_of(in.glossary.begin(), in.glossary.end(), [&](const auto& g) { return g.value == other; }))
+          diags.warning(id.pos, "see-also-missing",
+                        "glossary term '" + id.value + "' says \"See also\" '" + other +
+                            "', which the report's glossary lacks; add '" + other + "'");
+      continue;
+    }
     std::string message = "unknown glossary term '" + id.value + "' (not in data/glossary.yaml)";
     if (auto near = closest_match(id.value, ids)) message += "; did you mean '" + *near + "'?";
     diags.error(id.pos, "unknown-term", message);

@@ -49,8 +49,32 @@ void YamlReader::error_at(SourcePos p, std::string code, std::string message) {
   diags_.error(std::move(p), std::move(code), std::move(message));
 }
 
+void YamlReader::report_missing(const YamlNode& map, const std::string& key, std::string_view what) {
+  const SourcePos at = pos(map);
+  if (!missing_reported_.emplace(at.line, at.column, key).second) return;
+  std::string message = "missing required key '" + key + "'";
+  if (!what.empty()) message += " in " + std::string(what);
+  error_at(at, "missing-key", std::move(message));
+}
+
+std::optional<Located<bool>> YamlReader::boolean(const YamlNode& map, const std::string& key, bool required) {
+  const YamlNode node = map[key];
+  if (!node.IsDefined()) {
+    if (required) report_missing(map, key);
+    return std::nullopt;
+  }
+  if (!node.IsScalar() || (node.Scalar() != "true" && node.Scalar() != "false")) {
+    error(node, "wrong-type", "expected true or false for '" + key + "', found " + describe_node(node));
+    return std::nullopt;
+  }
+  return Located<bool>{node.Scalar() == "true", pos(node)};
+}
+
 bool YamlReader::check_map(const YamlNode& node, std::string_view what, const std::vector<std::string>& allowed,
                            const std::vector<std::string>& required) {
+  // An absent value is its parent's missing key (reported there, or optional): nothing to check.
+  accept_words(allowed);
+  if (!node.IsDefined()) return false;
   if (!node.IsMap()) {
     error(node, "wrong-type", "expected a map for " + std::string(what) + ", found " + describe_node(node));
     return false;
@@ -69,11 +93,12 @@ bool YamlReader::check_map(const YamlNode& node, std::string_view what, const st
   }
   for (const auto& key : required)
     if (!seen.count(key))
-      error(node, "missing-key", "missing required key '" + key + "' in " + std::string(what));
+      report_missing(node, key, what);
   return true;
 }
 
 bool YamlReader::check_sequence(const YamlNode& node, std::string_view what) {
+  if (!node.IsDefined()) return false;  // as in check_map
   if (node.IsSequence()) return true;
   error(node, "wrong-type", "expected a list for " + std::string(what) + ", found " + describe_node(node));
   return false;
@@ -200,6 +225,7 @@ YamlNode YamlReader::narrative_localized(const YamlNode& node, std::string_view 
 }
 
 std::optional<Located<std::string>> YamlReader::text_of(const YamlNode& given, std::string_view what) {
+  if (!given.IsDefined()) return std::nullopt;  // absent: reported as its map's missing key
   if (is_language_map(given)) record(given, false);  // a name given a Welsh form is translated text
   bool fell_back = false;
   const YamlNode node = localized(given, what, fell_back);
@@ -213,7 +239,7 @@ std::optional<Located<std::string>> YamlReader::text_of(const YamlNode& given, s
 std::optional<Located<std::string>> YamlReader::text(const YamlNode& map, const std::string& key, bool required) {
   const YamlNode node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return std::nullopt;
   }
   return text_of(node, "'" + key + "'");
@@ -231,7 +257,7 @@ std::optional<Located<std::string>> YamlReader::words_of(const YamlNode& given, 
 std::optional<Located<std::string>> YamlReader::words(const YamlNode& map, const std::string& key, bool required) {
   const YamlNode node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return std::nullopt;
   }
   return words_of(node, "'" + key + "'");
@@ -241,7 +267,7 @@ std::vector<std::string> YamlReader::words_list(const YamlNode& map, const std::
   std::vector<std::string> items;
   const YamlNode node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return items;
   }
   if (!check_sequence(node, "'" + key + "'")) return items;
@@ -251,6 +277,7 @@ std::vector<std::string> YamlReader::words_list(const YamlNode& map, const std::
 }
 
 std::optional<Located<int>> YamlReader::integer_of(const YamlNode& node, std::string_view what, long min, long max) {
+  if (!node.IsDefined()) return std::nullopt;  // absent: reported as its map's missing key
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected a whole number for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -280,13 +307,14 @@ std::optional<Located<int>> YamlReader::integer(const YamlNode& map, const std::
                                                 bool required) {
   const YamlNode node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return std::nullopt;
   }
   return integer_of(node, "'" + key + "'", min, max);
 }
 
 std::optional<Located<double>> YamlReader::number_of(const YamlNode& node, std::string_view what) {
+  if (!node.IsDefined()) return std::nullopt;  // absent: reported as its map's missing key
   if (!node.IsScalar()) {
     error(node, "wrong-type", "expected a number for " + std::string(what) + ", found " + describe_node(node));
     return std::nullopt;
@@ -330,6 +358,7 @@ std::size_t YamlReader::offset_of(const YamlMark& mark) const {
 MarkdownText YamlReader::markdown_of(const YamlNode& given, std::string_view what) {
   record(given, true);
   MarkdownText md;
+  if (!given.IsDefined()) return md;  // absent: reported as its map's missing key
   bool fell_back = false;
   const YamlNode node = narrative_localized(given, what, fell_back);
   auto value = text_of(node, what);
@@ -338,6 +367,11 @@ MarkdownText YamlReader::markdown_of(const YamlNode& given, std::string_view wha
     md.language = language_ == "en" ? "cy" : "en";
   }
   if (!value) return md;
+  if (trim(value->value).empty() && !fell_back) {
+    // An empty text would print its heading with nothing under it: refused, as an empty list is.
+    error(node, "empty-text", std::string(what) + " is empty; write it, or leave out the key where it is optional");
+    return md;
+  }
   md.text = value->value;
   md.pos = value->pos;
   const YamlMark m = node.Mark();
@@ -360,7 +394,7 @@ MarkdownText YamlReader::markdown_of(const YamlNode& given, std::string_view wha
 MarkdownText YamlReader::markdown(const YamlNode& map, const std::string& key, bool required) {
   const YamlNode node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return {};
   }
   return markdown_of(node, "'" + key + "'");
@@ -370,7 +404,7 @@ std::vector<MarkdownText> YamlReader::markdown_list(const YamlNode& map, const s
   std::vector<MarkdownText> items;
   const YamlNode node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return items;
   }
   if (!check_sequence(node, "'" + key + "'")) return items;
@@ -396,7 +430,7 @@ std::vector<std::string> YamlReader::string_list(const YamlNode& map, const std:
   std::vector<std::string> items;
   const YamlNode node = map[key];
   if (!node.IsDefined()) {
-    if (required) error(map, "missing-key", "missing required key '" + key + "'");
+    if (required) report_missing(map, key);
     return items;
   }
   if (!check_sequence(node, "'" + key + "'")) return items;

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -46,6 +48,14 @@ class YamlReader {
   // list items by their `number` where they have one, else by position from 1); empty if unknown.
   std::string path_of(const YamlNode& node) const;
 
+  // Where to note every key and closed-vocabulary word the reader accepts (the README test
+  // compares the documented schema with them); nowhere by default.
+  void set_vocabulary_log(std::set<std::string>* log) { vocabulary_ = log; }
+  // Notes `words` as accepted, when logging.
+  void accept_words(const std::vector<std::string>& words) {
+    if (vocabulary_) vocabulary_->insert(words.begin(), words.end());
+  }
+
   const std::string& file() const { return file_; }
   Diagnostics& diags() { return diags_; }
 
@@ -59,6 +69,14 @@ class YamlReader {
 
   // Checks that `node` is a sequence; reports and returns false when not.
   bool check_sequence(const YamlNode& node, std::string_view what);
+
+  // Reports that `map` lacks the required `key`, once however many readers ask for it (check_map,
+  // then the reader of the value, would otherwise report one misspelt key twice).
+  void report_missing(const YamlNode& map, const std::string& key, std::string_view what = {});
+
+  // `true` or `false` at node[key], strictly: YAML's yes/no/on/off/True are refused with the value
+  // named, since a rules flag read leniently silently changes a rating.
+  std::optional<Located<bool>> boolean(const YamlNode& map, const std::string& key, bool required = true);
 
   // The scalar at node[key] as text; reports a missing required key or a wrong type.
   std::optional<Located<std::string>> text(const YamlNode& map, const std::string& key, bool required = true);
@@ -114,6 +132,8 @@ class YamlReader {
   std::string language_ = "en";
   std::string fallback_marker_;
   mutable std::vector<std::size_t> line_starts_;  // built on first use
+  std::set<std::string>* vocabulary_ = nullptr;
+  std::set<std::tuple<int, int, std::string>> missing_reported_;  // (line, column, key) of each map
   YamlNode root_;
   struct Placed {
     std::string path;

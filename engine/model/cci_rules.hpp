@@ -47,6 +47,13 @@ struct CciForewordRule {
   Provenance provenance;
 };
 
+// How many cases the methodology says an inspection looks at.
+struct CciSampleRule {
+  int min_cases = 0;
+  int max_cases = 0;
+  Provenance provenance;
+};
+
 // Which of the programme's inspections the foreword's comparison table covers.
 struct CciComparisonRule {
   std::string scope;  // "published_before" or "published_up_to"
@@ -63,6 +70,7 @@ struct CciRules {
   std::vector<CommentBand> comments;  // highest first; the last starts at 0
   CciForewordRule foreword;
   CciComparisonRule comparison;
+  CciSampleRule sample;
   std::vector<CciHeadlineRule> headlines;  // in the order the report prints them
   std::vector<CciSectionRule> sections;
 

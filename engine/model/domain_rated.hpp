@@ -64,6 +64,7 @@ struct StandardData {
   Located<std::string> number;  // "2.1"
   std::optional<Located<std::string>> rating;          // as published (required where judged)
   std::map<std::string, Located<int>> published_percent;  // key question id -> "% yes"
+  bool figures_refused = false;  // the loader refused a "% yes" (reported there): the standard is not scored
   std::optional<MarkdownText> discretion;               // reason for a moved rating
   MarkdownText narrative;
 };

@@ -43,6 +43,8 @@ struct FjiRules {
   std::map<std::string, int> stars;  // descriptor -> star rating
   Provenance stars_provenance;
   Provenance moderation;  // the final descriptor may differ from the computed one, with a reason
+  int moderation_max_steps = 1;        // how many grades moderation may move a descriptor
+  Provenance moderation_bound;         // where that bound comes from
   std::vector<FjiThemeRule> themes;
 
   const FjiThemeRule* find_theme(int number) const;

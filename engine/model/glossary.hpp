@@ -16,6 +16,7 @@ struct GlossaryWording {
 struct GlossaryTerm {
   std::string id;
   std::vector<std::string> acronyms;                // abbreviations this entry defines
+  std::vector<std::string> see_also;                // ids of the terms its "See also" names
   std::map<std::string, GlossaryWording> wording;   // language -> wording
   std::map<std::string, GlossaryWording> family_wording;  // family -> its reference report's wording
 };

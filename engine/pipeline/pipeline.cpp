@@ -106,13 +106,16 @@ void check_translation_parity(Counterpart& counterpart, const Inspection& editio
 // confirmed by a translator: ../shared/docs/welsh-terms.md), so publishing knows what is left.
 void warn_proposed_labels(const Catalogue& labels, Diagnostics& diags) {
   const auto proposed = labels.used_with_status(LabelStatus::proposed);
+  const auto reviewed = labels.used_with_status(LabelStatus::reviewed);
   if (proposed.empty()) return;
   std::string examples;
   for (std::size_t i = 0; i < proposed.size() && i < 3; ++i) examples += (i ? ", " : "") + proposed[i];
   diags.warning(SourcePos{labels.file(), 0, 0}, "proposed-labels",
                 std::to_string(proposed.size()) + " of the " + std::to_string(labels.used_count()) +
                     " labels this report uses are still 'proposed': translated, not yet confirmed by a translator (" +
-                    examples + (proposed.size() > 3 ? ", ..." : "") + "); each label's status is in this file");
+                    examples + (proposed.size() > 3 ? ", ..." : "") + "); " +
+                    (reviewed.empty() ? "" : std::to_string(reviewed.size()) + " are 'reviewed' by a translator; ") +
+                    "each label's status is in this file");
 }
 
 }  // namespace

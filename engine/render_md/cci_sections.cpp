@@ -1,6 +1,7 @@
 // The CCI view's sections (general criteria with their scores and findings) and contents.
 #include "render_md/cci_view.hpp"
 #include "render_md/contents.hpp"
+#include "render_md/fji_view.hpp"
 
 namespace quire::render_detail {
 
@@ -67,6 +68,8 @@ Data cci_sections(const ViewHelpers& h) {
 
 Data cci_contents(const ViewHelpers& h) {
   ContentsBuilder toc;
+  // An optional part the data leaves out has no heading, so no entry either.
+  const CciReport& report = cci_report(h);
   for (const char* key : {"cci.acknowledgements.heading", "cci.summary.heading", "cci.recommendations.heading",
                           "cci.next_steps.heading", "cci.making_a_difference.heading", "cci.service_users.heading"})
     toc.add(1, h.label(key));
@@ -74,11 +77,24 @@ Data cci_contents(const ViewHelpers& h) {
     toc.add(1, std::to_string(s.number) + ". " + h.label("cci.section." + s.key + ".heading"));
     for (const auto& c : s.criteria) toc.add(2, c.number + " " + h.label("cci.criterion." + c.number + ".title"));
   }
+  const auto numbers = cci_appendix_numbers(report);
   for (const char* key : {"cci.appendix.scoring_summary", "cci.appendix.context", "cci.appendix.arrangements",
                           "cci.appendix.characteristics", "cci.appendix.scoring_approach", "cci.appendix.glossary",
                           "cci.appendix.role"})
-    toc.add(1, h.label(key));
+    if (std::string_view(key) != "cci.appendix.characteristics" || report.case_characteristics)
+      toc.add(1, fill_label(h, key, numbers));
   return toc.entries();
+}
+
+std::vector<std::pair<std::string, std::string>> cci_appendix_numbers(const CciReport& report) {
+  // Appendices 1-3 are always there; the characteristics of cases only when the data gives them.
+  int next = 4;
+  std::vector<std::pair<std::string, std::string>> numbers;
+  if (report.case_characteristics) numbers.emplace_back("characteristics_appendix", std::to_string(next++));
+  else numbers.emplace_back("characteristics_appendix", "");
+  for (const char* key : {"scoring_approach_appendix", "glossary_appendix", "role_appendix"})
+    numbers.emplace_back(key, std::to_string(next++));
+  return numbers;
 }
 
 }  // namespace quire::render_detail

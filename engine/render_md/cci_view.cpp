@@ -129,6 +129,12 @@ void add_optional(Data& view, const std::string& key, const std::optional<Markdo
   view.set(key, text ? text->text : std::string());
 }
 
+// The financial year (April to March) a month falls in: March 2012 -> "2011/2012".
+std::string financial_year(const YearMonth& month) {
+  const int start = month.month >= 4 ? month.year : month.year - 1;
+  return std::to_string(start) + "/" + std::to_string(start + 1);
+}
+
 void add_appendices(const ViewHelpers& h, Data& view) {
   const CciReport& r = cci_report(h);
   view.set("context_area", r.context.area.text);
@@ -137,6 +143,10 @@ void add_appendices(const ViewHelpers& h, Data& view) {
   add_optional(view, "arrangements_note", r.arrangements.note);
   add_optional(view, "sample_note", r.arrangements.sample_note);
   add_optional(view, "case_characteristics", r.case_characteristics);
+  // Facts the methodology and the indicators' heading state come from the rules and the report's date.
+  view.set("sample_min", std::to_string(cci_run(h).rules.sample.min_cases));
+  view.set("sample_max", std::to_string(cci_run(h).rules.sample.max_cases));
+  view.set("indicators_years", financial_year(r.report.published.value));
 }
 
 Data footnotes(const ViewHelpers& h) {
@@ -161,6 +171,7 @@ Data family_view(const ViewHelpers& h, const CciRun& /*run*/) {
   add_comparison(h, view);
   view.set("acknowledgements", acknowledgements(h));
   view.set("contents", cci_contents(h));
+  for (const auto& [key, number] : cci_appendix_numbers(report)) view.set(key, number);
   view.set("recommendations", recommendations(report));
   add_optional(view, "next_steps", report.next_steps);
   view.set("practice_examples", practice_examples(h));

@@ -18,5 +18,8 @@ std::string comment_word(const ViewHelpers& h, const CciScore& score);
 Data cci_sections(const ViewHelpers& h);
 // The contents, in the order the report prints its parts.
 Data cci_contents(const ViewHelpers& h);
+// The numbers of the appendices after the third, as the labels' placeholders: an appendix the data
+// leaves out (the characteristics of cases) takes none, and the ones after it move up.
+std::vector<std::pair<std::string, std::string>> cci_appendix_numbers(const CciReport& report);
 
 }  // namespace quire::render_detail

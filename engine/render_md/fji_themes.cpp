@@ -112,6 +112,11 @@ Data theme_view(const ViewHelpers& h, const FjiThemeRule& rule, const FjiThemeDa
   t.set("percent", std::to_string(score.percent));
   t.set("descriptor_word", h.label("fji.descriptor." + score.final_descriptor + ".word"));
   t.set("descriptor_in_sentence", h.label("fji.descriptor." + score.final_descriptor + ".in_sentence"));
+  // Moderation is shown where it moved the descriptor, so a reader sees what the cases alone gave.
+  const bool moderated = score.moderation && score.computed != score.final_descriptor;
+  t.set("moderated", moderated);
+  t.set("computed_word", moderated ? h.label("fji.descriptor." + score.computed + ".word") : std::string());
+  t.set("moderation", moderated && data.moderation ? data.moderation->text : std::string());
   t.set("key_findings", key_findings(data.key_findings));
   Data subsections{Data::type::list};
   for (std::size_t i = 0; i < rule.sections.size() && i < data.explanation.size(); ++i)

@@ -8,4 +8,6 @@ std::string json_text(const Json& j) { return j.dump(2, ' ', false, Json::error_
 
 std::string provenance_text(const Provenance& p) { return "[" + p.status + ": " + p.evidence + "]"; }
 
+std::string stars_text(int count) { return std::to_string(count) + (count == 1 ? " star" : " stars"); }
+
 }  // namespace quire::audit_detail

@@ -18,4 +18,7 @@ std::string json_text(const Json& j);
 // "[published: the 2013 framework, p. 4]".
 std::string provenance_text(const Provenance& p);
 
+// "1 star", "3 stars": a count of stars in words that agree with it.
+std::string stars_text(int count);
+
 }  // namespace quire::audit_detail

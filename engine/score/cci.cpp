@@ -160,6 +160,18 @@ void check_case_count(const CciReport& report, const std::set<std::string>& case
                     std::to_string(cases.size()));
 }
 
+// The methodology prints the rules' range of cases; a sample outside it must be explained by the data.
+void check_sample_range(const CciReport& report, const CciRules& rules, Diagnostics& diags) {
+  const Located<int>& stated = report.arrangements.cases;
+  const CciSampleRule& range = rules.sample;
+  if (range.max_cases == 0 || report.arrangements.sample_note) return;
+  if (stated.value >= range.min_cases && stated.value <= range.max_cases) return;
+  diags.warning(stated.pos, "sample-outside-range",
+                std::to_string(stated.value) + " cases is outside the methodology's \"between " +
+                    std::to_string(range.min_cases) + " and " + std::to_string(range.max_cases) +
+                    " individual cases\" (" + rules.file + ", sample); say why under 'arrangements: sample_note'");
+}
+
 }  // namespace
 
 std::string cci_comment_for(const Fraction& score, const CciRules& rules) {
@@ -181,6 +193,7 @@ CciScores score_cci(const Inspection& in, const CciRules& rules, Diagnostics& di
   scores.questions = question_tallies(tally, rules);
   scores.cases_examined = static_cast<int>(tally.cases.size());
   check_case_count(report, tally.cases, diags);
+  check_sample_range(report, rules, diags);
   const bool have_cases = !tally.cases.empty();
   const SourcePos whole{in.source_file, 0, 0};
   for (const auto& s : rules.sections) {

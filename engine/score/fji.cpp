@@ -1,6 +1,7 @@
 #include "score/fji.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -162,6 +163,12 @@ void apply_descriptor(FjiThemeScore& score, const FjiThemeData& data, const FjiR
                     "; correct the descriptor or record the moderation reason under 'moderation'");
     return;
   }
+  const int steps = std::abs(rules.scale_index(data.descriptor->value) - rules.scale_index(score.computed));
+  if (steps > rules.moderation_max_steps)
+    diags.error(data.descriptor->pos, "moderation-too-far",
+                theme + ": moderation may move a descriptor " + std::to_string(rules.moderation_max_steps) +
+                    " grade(s) from the computed one (" + rules.file + ", moderation.bound); '" + score.computed +
+                    "' to '" + data.descriptor->value + "' moves it " + std::to_string(steps));
   score.final_descriptor = data.descriptor->value;
   score.moderation = data.moderation->text;
 }

@@ -12,6 +12,7 @@ namespace {
 using audit_detail::Json;
 using audit_detail::json_text;
 using audit_detail::provenance_text;
+using audit_detail::stars_text;
 
 std::string about(const FjiRules& rules, const std::string& id) {
   for (const auto& t : rules.themes)
@@ -27,11 +28,12 @@ void rules_text(std::ostringstream& out, const FjiRules& rules) {
       << provenance_text(rules.pooling) << "\n";
   out << "descriptors:";
   for (const auto& b : rules.bands)
-    out << " " << b.descriptor << " >= " << b.min_percent << "% (" << fji_stars_for(b.descriptor, rules) << " stars)";
+    out << " " << b.descriptor << " >= " << b.min_percent << "% (" << stars_text(fji_stars_for(b.descriptor, rules)) << ")";
   out << " " << provenance_text(rules.bands_provenance) << "\n";
   out << "stars " << provenance_text(rules.stars_provenance) << "\n";
   out << "moderation: the final descriptor may differ from the computed one, with a recorded reason "
-      << provenance_text(rules.moderation) << "\n";
+      << provenance_text(rules.moderation) << ", by at most " << rules.moderation_max_steps << " grade(s) "
+      << provenance_text(rules.moderation_bound) << "\n";
 }
 
 void question_text(std::ostringstream& out, const FjiQuestionScore& q, const FjiRules& rules) {
@@ -46,7 +48,7 @@ void question_text(std::ostringstream& out, const FjiQuestionScore& q, const Fji
 void theme_text(std::ostringstream& out, const FjiThemeScore& t, const FjiRules& rules) {
   out << "theme " << t.number << " " << t.key << "\n";
   if (t.judged) {
-    out << "  judged by inspectors (no case score): " << t.final_descriptor << " (" << t.stars << " stars)\n";
+    out << "  judged by inspectors (no case score): " << t.final_descriptor << " (" << stars_text(t.stars) << ")\n";
     return;
   }
   for (const auto& q : t.questions) question_text(out, q, rules);
@@ -54,13 +56,13 @@ void theme_text(std::ostringstream& out, const FjiThemeScore& t, const FjiRules&
   if (t.from_cases) out << " = " << t.from_cases->str() << " pooled answers yes";
   if (t.from_cases && t.published) out << ", published " << *t.published << "%";
   if (!t.from_cases) out << " (published figure; no case answers)";
-  out << "\n  computed: " << t.computed << " (" << t.provisional_stars << " stars, provisional)\n";
+  out << "\n  computed: " << t.computed << " (" << stars_text(t.provisional_stars) << ", provisional)\n";
   if (t.rounding_crosses_band) out << "  warning: the printed percentage falls in another band; the exact figure decides\n";
   if (t.moderation)
-    out << "  moderation: " << t.computed << " -> " << t.final_descriptor << " (" << t.stars << " stars)\n"
+    out << "  moderation: " << t.computed << " -> " << t.final_descriptor << " (" << stars_text(t.stars) << ")\n"
         << "    reason: " << *t.moderation << "\n";
   else
-    out << "  final: " << t.final_descriptor << " (" << t.stars << " stars)\n";
+    out << "  final: " << t.final_descriptor << " (" << stars_text(t.stars) << ")\n";
 }
 
 Json question_json(const FjiQuestionScore& q) {

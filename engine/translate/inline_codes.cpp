@@ -4,6 +4,7 @@
 #include <cctype>
 #include <iterator>
 #include <optional>
+#include <set>
 
 namespace quire::translate {
 
@@ -47,6 +48,11 @@ class Encoder {
       return close->second.second;
     }
     if (c == '`') return code_span(i);
+    if (s_.substr(i, 2) == "{{") {  // a label's Mustache tag: {{area}}, {{{text}}}, {{> partial}}
+      const bool triple = s_.substr(i, 3) == "{{{";
+      const std::size_t end = s_.find(triple ? "}}}" : "}}", i);
+      if (end != std::string_view::npos) return standalone(i, end + (triple ? 3 : 2), "x-mustache");
+    }
     if (c == '[' && s_.substr(i, 2) == "[^") {
       const std::size_t end = s_.find(']', i);
       if (end != std::string_view::npos) return standalone(i, end + 1, "x-footnote");
@@ -146,5 +152,30 @@ class Encoder {
 }  // namespace
 
 CodedText encode_inline(std::string_view markdown) { return Encoder(markdown).run(); }
+
+CodedText encode_matching(std::string_view text, const CodedText& english) {
+  CodedText coded = encode_inline(text);
+  std::map<int, int> renumbered;  // this text's id -> the English's
+  std::set<int> taken;
+  for (const auto& [id, code] : coded.codes)
+    for (const auto& [english_id, english_code] : english.codes)
+      if (!taken.count(english_id) && english_code.open == code.open && english_code.close == code.close) {
+        renumbered[id] = english_id;
+        taken.insert(english_id);
+        break;
+      }
+  CodedText out;
+  for (Piece p : coded.pieces) {
+    if (p.kind != Piece::Kind::text && !renumbered.count(p.id)) {
+      const InlineCode& code = coded.codes.at(p.id);
+      p = Piece{Piece::Kind::text, p.kind == Piece::Kind::close ? code.close : code.open, 0};
+    } else if (p.kind != Piece::Kind::text) {
+      out.codes[renumbered.at(p.id)] = coded.codes.at(p.id);
+      p.id = renumbered.at(p.id);
+    }
+    out.pieces.push_back(std::move(p));
+  }
+  return out;
+}
 
 }  // namespace quire::translate

@@ -34,5 +34,8 @@ struct CodedText {
 
 // Splits Markdown into text and codes. Plain text (a name, a role) comes back as one text piece.
 CodedText encode_inline(std::string_view markdown);
+// Splits a translation so that each of its codes carries the id of the English code it matches
+// (the same Markdown); a code the English lacks stays text.
+CodedText encode_matching(std::string_view text, const CodedText& english);
 
 }  // namespace quire::translate

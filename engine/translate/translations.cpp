@@ -47,7 +47,7 @@ std::optional<std::size_t> export_translations(const fs::path& input, const std:
   for (const TranslatableField& field : *fields) {
     if (!field.needs_work()) continue;
     units.push_back(ExportUnit{field.path, field.english, note_for(field),
-                               field.stale() ? field.welsh : std::nullopt, field.markdown});
+                               field.stale() ? field.welsh : std::nullopt, field.markdown, std::nullopt});
   }
   try {
     write_file_atomic(output, write_xliff(units, input.filename().string(), language));

@@ -23,4 +23,15 @@ std::optional<std::size_t> export_translations(const std::filesystem::path& inpu
 std::optional<std::size_t> import_translations(const std::filesystem::path& xliff, const std::filesystem::path& input,
                                                Diagnostics& diags);
 
+// The label catalogue data/i18n/LANGUAGE.yaml under `root`: its `proposed` labels, each with its
+// English and its Welsh to confirm, written to `output`. Returns how many.
+std::optional<std::size_t> export_label_translations(const std::filesystem::path& root, const std::string& language,
+                                                     const std::filesystem::path& output, Diagnostics& diags);
+
+// Puts the confirmed or corrected labels of `xliff` into the catalogue, atomically: a unit marked
+// final or signed off becomes `reviewed`; one still marked needs-review is left as it was.
+std::optional<std::size_t> import_label_translations(const std::filesystem::path& xliff,
+                                                     const std::filesystem::path& root, const std::string& language,
+                                                     Diagnostics& diags);
+
 }  // namespace quire::translate

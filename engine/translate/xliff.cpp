@@ -68,6 +68,12 @@ std::string write_xliff(const std::vector<ExportUnit>& units, const std::string&
     tu.append_attribute("xml:space") = "preserve";
     newline(tu, 4);
     append_text(tu.append_child("source"), unit.english, unit.markdown);
+    if (unit.current) {
+      newline(tu, 4);
+      pugi::xml_node target_node = tu.append_child("target");
+      target_node.append_attribute("state") = "needs-review-translation";
+      append_coded(target_node, encode_matching(*unit.current, encode_inline(unit.english)));
+    }
     newline(tu, 4);
     pugi::xml_node note = tu.append_child("note");
     note.append_attribute("from") = "quire";
@@ -166,6 +172,7 @@ class UnitReader {
     }
     u.source = english;
     u.reviewed = state == "final" || state == "signed-off";
+    u.state = state;
     return u;
   }
 

@@ -20,6 +20,7 @@ struct ExportUnit {
   std::string note;
   std::optional<std::string> previous;  // Welsh of an earlier English, offered as <alt-trans>
   bool markdown = false;                // narrative: inline structure becomes protected codes
+  std::optional<std::string> current;   // a translation to review (a proposed label), as the target
 };
 
 // The XLIFF document for `units` of the file named `original`, from English into `target`.
@@ -32,7 +33,8 @@ struct ImportedUnit {
   std::string source;
   std::string target;
   bool reviewed = false;
-  SourcePos pos;  // the trans-unit in the XLIFF file
+  std::string state;  // the target's XLIFF state, as written ("" when none)
+  SourcePos pos;      // the trans-unit in the XLIFF file
 };
 
 // Reads the translated units of an XLIFF file (`file` names it in messages). `english_of` gives

@@ -90,6 +90,8 @@ edit("schema-kq-over-100", '"2.1.1": 70', '"2.1.1": 170', "between 0 and 100")
 edit("schema-kq-fraction", '"2.1.1": 70', '"2.1.1": 70.5', "whole number")
 edit("schema-recommendation-no-owner", "  - owner: The Management Board\n    actions:", "  - actions:", "must name who is responsible")
 edit("schema-recommendation-empty-owner", "owner: The Management Board", 'owner: ""', "'owner' is empty")
+# An empty text would print its heading with nothing under it (issue 16): refused, as an empty list is.
+edit("schema-empty-narrative", "introduction: Local context.", 'introduction: ""', "'introduction' is empty")
 edit("schema-recommendation-no-actions", "    actions: [do one thing]", "    actions: []", "at least one action")
 edit("schema-unknown-family", "family: domain-rated", "family: domain-rate", "did you mean 'domain-rated'")
 edit("schema-family-list", "family: domain-rated", "family: [domain-rated]", "expected text for 'family'")
@@ -186,7 +188,6 @@ edit("valid-welsh-letters", "area: Testshire", "area: Castell-nedd Port Talbot Å
 edit("valid-markdown-in-data-text", "area: Testshire", 'area: "Test *shire* [x](y) | z"', "", code=0)
 edit("valid-many-paragraphs", "introduction: Local context.", "introduction: |\n" + "".join("  Paragraph %d.\n\n" % i for i in range(500)), "", code=0)
 edit("valid-heading-lines-in-narrative", "introduction: Local context.", "introduction: |\n" + "".join("  # Heading %d\n" % i for i in range(100)), "", code=0)
-edit("valid-empty-narrative", "introduction: Local context.", 'introduction: ""', "", code=0)
 edit("valid-http-links", "foreword: The foreword.", "foreword: See [the site](https://example.org), <mailto:a@b.org> and [below](#foreword).", "", code=0)
 cases.append(("valid-bom-crlf", 0, "", b"\xef\xbb\xbf" + MINIMAL.replace("\n", "\r\n").encode(), {}))
 

@@ -100,3 +100,24 @@ BOOST_AUTO_TEST_CASE(a_failed_render_leaves_the_page_untouched) {
   BOOST_TEST(slurp(output) == "earlier page");
   BOOST_TEST(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()) == 2);
 }
+
+// Issue 16, defect 1: a rating cell drawn as a badge lost its footnote (professional discretion, in
+// both ratings tables); every footnote reference of the Markdown is a reference on the page.
+BOOST_AUTO_TEST_CASE(issue16_every_footnote_reference_reaches_the_page) {
+  for (const auto& input : examples()) {
+    BOOST_TEST_CONTEXT(input.parent_path().filename().string()) {
+      Options options;
+      options.root = source_root();
+      Diagnostics diags;
+      auto prepared = prepare(input, options, diags);
+      BOOST_REQUIRE(prepared);
+      const auto markdown = render_report_markdown(*prepared, options, diags);
+      BOOST_REQUIRE(markdown);
+      static const std::regex reference(R"(\[\^[^\]\s]+\](?!:))");
+      const auto cited = static_cast<std::size_t>(
+          std::distance(std::sregex_iterator(markdown->begin(), markdown->end(), reference), std::sregex_iterator()));
+      const std::string page = render_html(input, "en");
+      BOOST_TEST(count(page, "<sup class=\"footnote-ref\">") == cited);
+    }
+  }
+}

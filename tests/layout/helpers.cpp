@@ -1,3 +1,4 @@
+#include <sstream>
 #include "layout/helpers.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -55,6 +56,16 @@ int page_showing(const layout::LaidOutDocument& d, const std::string& text) {
   for (const auto& page : d.pages)
     for (const auto* item : texts(page))
       if (item->text == text) return page.number;
+  return 0;
+}
+
+int page_with_word(const layout::LaidOutDocument& d, const std::string& word) {
+  for (const auto& page : d.pages)
+    for (const auto* item : texts(page)) {
+      std::istringstream words(item->text);
+      for (std::string w; words >> w;)
+        if (w == word) return page.number;
+    }
   return 0;
 }
 

@@ -21,5 +21,8 @@ std::vector<std::pair<std::string, std::string>> example_markdowns();
 std::vector<const layout::Item*> texts(const layout::Page& page, layout::Area area = layout::Area::body);
 // The page (1-based) whose body first shows `text` as a whole text item, or 0.
 int page_showing(const layout::LaidOutDocument& d, const std::string& text);
+// The number of the first page with a text run holding `word` as one of its words (a line's words
+// may be set as one run), 0 when none does.
+int page_with_word(const layout::LaidOutDocument& d, const std::string& word);
 
 }  // namespace quire::test

@@ -240,3 +240,27 @@ BOOST_AUTO_TEST_CASE(charts_draw_a_bar_per_value_with_its_label) {
   for (const char* label : {"65%", "50%", "40%", "0%", "100%", "First question", "Key question"})
     BOOST_TEST(test::page_showing(d, label) == 1, label);
 }
+
+// Issue 16, defect 2: a standard's heading and its rating badge could be left alone at the foot of
+// a page. Whatever the text before it, the heading shares its page with its badge, its statement
+// and the first lines of its narrative.
+BOOST_AUTO_TEST_CASE(issue16_a_heading_keeps_its_badge_statement_and_first_lines) {
+  const std::vector<std::string> scale = {"Outstanding", "Good", "Requires improvement", "Inadequate"};
+  std::string narrative;
+  for (int k = 0; k < 60; ++k) narrative += "n" + std::to_string(k) + " ";
+  int checked = 0;
+  for (int filler = 30; filler < 70; ++filler) {
+    std::string md;
+    for (int line = 0; line < filler; ++line) md += "f" + std::to_string(line) + "\n\n";
+    md += "### Standardheading\n\n<!-- quire:rating -->\n**Good**\n\n*Statementword.*\n\n" + narrative + "\n";
+    const auto d = test::lay_out(md, scale);
+    const int heading = test::page_showing(d, "Standardheading");
+    BOOST_TEST_CONTEXT("after " << filler << " lines") {
+      BOOST_TEST(test::page_showing(d, "Good") == heading);
+      BOOST_TEST(test::page_showing(d, "Statementword.") == heading);
+      BOOST_TEST(test::page_with_word(d, "n0") == heading);
+    }
+    checked += heading > 1;
+  }
+  BOOST_TEST(checked > 0);  // some variants put the heading on a later page
+}

@@ -167,3 +167,36 @@ BOOST_AUTO_TEST_CASE(fji_rules_need_provenance_stars_and_a_complete_scale) {
   BOOST_TEST(has_diagnostic(d, "bands-incomplete", test::line_of(yaml, "  bands:") + 1, 5), test::dump(d));
   BOOST_TEST(has_diagnostic(d, "wrong-type", test::line_of(yaml, "judged: yes"), 13), test::dump(d));
 }
+
+// Issue 16, defect 8: an acknowledgement without `people` ended in "internal error: invalid node"
+// (exit 1); it is one missing-key error at the acknowledgement, and the rest is still read.
+BOOST_AUTO_TEST_CASE(issue16_acknowledgement_without_people_is_one_error_at_its_position) {
+  const std::string source =
+      test::slurp(test::source_root() / "examples" / "fji-rochdale-2013" / "inspection.yaml");
+  const std::string yaml = test::replace_once(
+      source, "    people: [{name: Les Smith, organisation: HMI Probation}]\n", "");
+  test::TempDir dir;
+  dir.write("cases.csv", test::slurp(test::source_root() / "examples" / "fji-rochdale-2013" / "cases.csv"));
+  Diagnostics d;
+  std::optional<Inspection> in;
+  BOOST_REQUIRE_NO_THROW(in = load_inspection(dir.write("a.yaml", yaml), d));
+  BOOST_TEST(in.has_value());
+  BOOST_TEST(d.error_count() == 1u, test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "missing-key", test::line_of(yaml, "  - role: Deputy Lead Inspector"), 5),
+             test::dump(d));
+}
+
+// Issue 16, defect 6: a misspelt required key was reported missing twice (by the map's check and
+// by the reader of its value).
+BOOST_AUTO_TEST_CASE(issue16_a_misspelt_required_key_is_reported_once) {
+  const std::string source =
+      test::slurp(test::source_root() / "examples" / "fji-rochdale-2013" / "inspection.yaml");
+  const std::string yaml = test::replace_once(source, "  - role: Lead Inspector\n", "  - rol: Lead Inspector\n");
+  test::TempDir dir;
+  dir.write("cases.csv", test::slurp(test::source_root() / "examples" / "fji-rochdale-2013" / "cases.csv"));
+  Diagnostics d;
+  load_inspection(dir.write("a.yaml", yaml), d);
+  BOOST_TEST(d.error_count() == 2u, test::dump(d));  // the unknown key, and the missing one once
+  BOOST_TEST(has_diagnostic(d, "unknown-key"), test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "missing-key"), test::dump(d));
+}

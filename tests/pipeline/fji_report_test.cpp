@@ -126,3 +126,20 @@ BOOST_AUTO_TEST_CASE(fji_moderated_descriptor_is_what_the_report_prints) {
   BOOST_TEST(md.find("per child or young person who reoffends, better than the 1.03") != std::string::npos);
   BOOST_TEST(md.find("**Reducing the likelihood of reoffending**\n") == std::string::npos, "no chart without figures");
 }
+
+// Issue 16, defect 12: where moderation moved a theme's descriptor, the report shows the computed
+// descriptor beside the final one, and the reason.
+BOOST_AUTO_TEST_CASE(issue16_a_moderated_descriptor_shows_the_computed_one_and_the_reason) {
+  const auto folder = test::source_root() / "examples" / "fji-rochdale-2013";
+  test::TempDir dir;
+  dir.write("cases.csv", test::slurp(folder / "cases.csv"));
+  const std::string yaml = test::replace_once(
+      test::slurp(folder / "inspection.yaml"),
+      "    descriptor: good               # as published; checked against the rules (no moderation)\n",
+      "    descriptor: unsatisfactory\n    moderation: Two cases showed serious shortcomings left unaddressed.\n");
+  const std::string md = render(dir.write("inspection.yaml", yaml));
+  expect_in_order(md, {"The case assessment score alone gives the descriptor 'Good'; moderation set the final "
+                       "descriptor to 'Unsatisfactory':",
+                       "Two cases showed serious shortcomings left unaddressed."});
+  BOOST_TEST(rochdale().find("moderation set the final descriptor") == std::string::npos);
+}

@@ -223,3 +223,31 @@ BOOST_AUTO_TEST_CASE(fji_audit_shows_the_whole_derivation) {
   BOOST_TEST(sentence.at("stars") == 3);
   BOOST_TEST(sentence.at("percent") == 69);
 }
+
+// Issue 16, defect 13: the audit said "(1 stars)" for a one-star descriptor.
+BOOST_AUTO_TEST_CASE(issue16_one_star_is_singular_in_the_audit) {
+  Diagnostics d;
+  const auto in = load_inspection(test::source_root() / "examples" / "fji-rochdale-2013" / "inspection.yaml", d);
+  BOOST_REQUIRE(in);
+  const std::string text = audit_text(FjiRun{fji_rules(), score_fji(*in, fji_rules(), d)});
+  BOOST_TEST(text.find("(1 star)") != std::string::npos, text);
+  BOOST_TEST(text.find("1 stars") == std::string::npos, text);
+}
+
+// Issue 16, defect 12: moderation was unbounded (86% moderated three grades down to Poor validated);
+// the rules file bounds it (moderation.bound), and the audit says by how much.
+BOOST_AUTO_TEST_CASE(issue16_moderation_is_bounded_by_the_rules) {
+  const std::string yaml =
+      test::replace_once(fji_fixture(), "    case_score: 70\n    descriptor: good\n",
+                         "    case_score: 86\n    descriptor: poor\n    moderation: Shortcomings in two cases.\n");
+  const Scored s = score_fji_yaml(yaml);
+  BOOST_TEST(has_diagnostic(s.diags, "moderation-too-far", test::line_of(yaml, "descriptor: poor"), 17),
+             test::dump(s.diags));
+  BOOST_TEST(test::dump(s.diags).find("'very_good' to 'poor' moves it 3") != std::string::npos, test::dump(s.diags));
+  const FjiRules rules = fji_rules();
+  BOOST_TEST(rules.moderation_max_steps == 1);
+  BOOST_TEST(rules.moderation_bound.status == "inferred");
+  // One grade stays allowed.
+  const std::string one = test::replace_once(yaml, "descriptor: poor", "descriptor: good");
+  BOOST_TEST(!score_fji_yaml(one).diags.has_errors());
+}

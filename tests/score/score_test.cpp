@@ -34,9 +34,11 @@ Scored score_yaml(const std::string& yaml, const std::string& csv = "") {
   return s;
 }
 
-// The minimal inspection with standard 2.1's three key questions at these figures and no stated ratings.
+// The minimal inspection with standard 2.1's three key questions at these figures and no stated ratings,
+// from a court sample of 100 cases (so any whole percentage is one some count of them prints as).
 std::string with_21(int a, int b, int c) {
   std::string yaml = test::replace_once(test::minimal_fixture(), "overall_rating: good\n", "");
+  yaml = test::replace_once(yaml, "court_disposals: {cases: 10,", "court_disposals: {cases: 100,");
   return test::replace_once(yaml, R"({"2.1.1": 70, "2.1.2": 70, "2.1.3": 70})",
                             "{\"2.1.1\": " + std::to_string(a) + ", \"2.1.2\": " + std::to_string(b) +
                                 ", \"2.1.3\": " + std::to_string(c) + "}");
@@ -202,4 +204,27 @@ BOOST_AUTO_TEST_CASE(western_bay_reproduces_every_published_rating) {
   BOOST_TEST(r.overall.rating == "inadequate");
   BOOST_TEST(r.overall.points == 6);
   BOOST_TEST(r.cases_examined == 51);
+}
+
+// Issue 16, defect 7: `judged: no` or `counts_to_overall: False` in a rules file silently counted as
+// true; a flag is read strictly, and the error names the value found.
+BOOST_AUTO_TEST_CASE(issue16_rules_flags_are_read_strictly) {
+  const std::string rules = test::slurp(test::source_root() / "data" / "rules" / "domain-2018.yaml");
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{"    judged: false\n", "    judged: no\n"},
+                                 {"    judged: true\n", "    judged: True\n"}}) {
+    test::TempDir dir;
+    const std::string text = test::replace_once(rules, from, to);
+    Diagnostics d;
+    load_rules(dir.write("domain-test.yaml", text), d);
+    BOOST_TEST(has_diagnostic(d, "wrong-type", test::line_of(text, to.substr(0, to.size() - 1)), 13), test::dump(d));
+    BOOST_TEST(test::dump(d).find("expected true or false for 'judged', found '" + to.substr(12, to.size() - 13) +
+                                  "'") != std::string::npos,
+               test::dump(d));
+  }
+  test::TempDir dir;
+  const std::string text =
+      test::replace_once(rules, "key_questions: [\"2.1.1\"", "counts_to_overall: False, key_questions: [\"2.1.1\"");
+  Diagnostics d;
+  load_rules(dir.write("domain-test.yaml", text), d);
+  BOOST_TEST(has_diagnostic(d, "wrong-type"), test::dump(d));
 }

@@ -1,0 +1,94 @@
+// Issue 16's defects that show in a whole report: each test changes an example the way a new
+// inspection did, and failed before its fix.
+#include <boost/test/unit_test.hpp>
+
+#include "pipeline/pipeline.hpp"
+#include "support/support.hpp"
+
+using namespace quire;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Result {
+  Diagnostics diags;
+  std::optional<std::string> markdown;
+};
+
+// The example `name` with `from` replaced by `to` in its inspection.yaml, checked and rendered to
+// Markdown in `language` (nothing rendered when the data has errors).
+Result render_changed(const std::string& name, const std::string& from, const std::string& to,
+                      const std::string& language = "en") {
+  const fs::path folder = test::source_root() / "examples" / name;
+  test::TempDir dir;
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (entry.is_regular_file()) fs::copy_file(entry.path(), dir.path() / entry.path().filename());
+  const std::string yaml = from.empty() ? test::slurp(folder / "inspection.yaml")
+                                        : test::replace_once(test::slurp(folder / "inspection.yaml"), from, to);
+  const fs::path input = dir.write("inspection.yaml", yaml);
+  Options options;
+  options.root = test::source_root();
+  options.language = language;
+  Result r;
+  auto prepared = prepare(input, options, r.diags);
+  if (prepared && !r.diags.has_errors()) r.markdown = render_report_markdown(*prepared, options, r.diags);
+  return r;
+}
+
+bool has_code(const Diagnostics& d, const std::string& code) { return test::has_diagnostic(d, code); }
+
+}  // namespace
+
+// Defect 5: `commentary: ""` printed a bare "COMMENTARY on ...:" and `operational_management: ""` a
+// bare heading; an empty text is refused as an empty list is.
+BOOST_AUTO_TEST_CASE(issue16_an_empty_text_is_an_error_not_a_bare_heading) {
+  const std::string sqs = test::slurp(test::source_root() / "examples" / "sqs-bolton-2015" / "inspection.yaml");
+  // The whole block, up to the next top-level key.
+  const auto at = sqs.find("operational_management: |\n");
+  BOOST_REQUIRE(at != std::string::npos);
+  auto end = sqs.find('\n', at);
+  while (end + 1 < sqs.size() && (sqs[end + 1] == ' ' || sqs[end + 1] == '\n')) end = sqs.find('\n', end + 1);
+  const Result r = render_changed("sqs-bolton-2015", sqs.substr(at, end - at), "operational_management: \"\"");
+  BOOST_TEST(has_code(r.diags, "empty-text"), test::dump(r.diags));
+  BOOST_TEST(!r.markdown);
+}
+
+// Defect 9: without `case_characteristics`, "Appendix 4" printed empty and kept its contents entry;
+// the appendices after it are numbered as printed.
+BOOST_AUTO_TEST_CASE(issue16_cci_appendix_without_data_is_left_out_with_its_entry) {
+  const Result r = render_changed("cci-wandsworth-2012", "", "");
+  BOOST_REQUIRE_MESSAGE(r.markdown, test::dump(r.diags));
+  BOOST_TEST(r.markdown->find("Characteristics of cases inspected") == std::string::npos);
+  BOOST_TEST(r.markdown->find("## Appendix 4: Scoring approach") != std::string::npos);
+  BOOST_TEST(r.markdown->find("(#appendix-4-scoring-approach)") != std::string::npos);
+  BOOST_TEST(r.markdown->find("can be found in Appendix 4") != std::string::npos);
+  const Result with = render_changed("cci-wandsworth-2012", "\nglossary: [", "\ncase_characteristics: Most were boys.\n\nglossary: [");
+  BOOST_REQUIRE_MESSAGE(with.markdown, test::dump(with.diags));
+  BOOST_TEST(with.markdown->find("## Appendix 4: Characteristics of cases inspected\n\nMost were boys.") !=
+             std::string::npos);
+  BOOST_TEST(with.markdown->find("## Appendix 5: Scoring approach") != std::string::npos);
+}
+
+// Defect 10: the methodology said "between 38 and 99 individual cases" beside a 30-case sample
+// without a word, and the indicators' heading said 2011/2012 whatever the year.
+BOOST_AUTO_TEST_CASE(issue16_cci_methodology_and_indicator_years_follow_the_data) {
+  const Result r = render_changed("cci-wandsworth-2012",
+                                  "  sample_note: However, during this inspection, due to the impact of the national "
+                                  "day of industrial action, we inspected a slightly reduced sample.\n",
+                                  "");
+  BOOST_TEST(has_code(r.diags, "sample-outside-range"), test::dump(r.diags));
+  BOOST_REQUIRE(r.markdown);
+  BOOST_TEST(r.markdown->find("between 38 and 99") != std::string::npos);  // from data/rules/cci-2012.yaml
+  const Result explained = render_changed("cci-wandsworth-2012", "", "");
+  BOOST_TEST(!has_code(explained.diags, "sample-outside-range"), test::dump(explained.diags));
+  BOOST_TEST(explained.markdown->find("Youth Justice Outcome Indicators 2011/2012 onwards") != std::string::npos);
+  const Result later = render_changed("cci-wandsworth-2012", "  published: 2012-03", "  published: 2012-06");
+  BOOST_REQUIRE_MESSAGE(later.markdown, test::dump(later.diags));
+  BOOST_TEST(later.markdown->find("Youth Justice Outcome Indicators 2012/2013 onwards") != std::string::npos);
+}
+
+// Defect 11: a "See also" named a term the report's glossary lacked.
+BOOST_AUTO_TEST_CASE(issue16_a_see_also_names_a_term_of_the_reports_glossary) {
+  const Result see_also = render_changed("cci-wandsworth-2012", " yois,", "");
+  BOOST_TEST(has_code(see_also.diags, "see-also-missing"), test::dump(see_also.diags));
+}
