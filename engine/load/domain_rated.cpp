@@ -33,7 +33,7 @@ ReportInfo read_report(YamlReader& r, const YamlNode& node) {
   text("chief_inspector", info.chief_inspector);
   if (auto d = r.year_month(node, "published")) info.published = *d;
   if (auto d = r.year_month(node, "fieldwork_started")) info.fieldwork_started = *d;
-  info.joint_inspectorates = r.words_list(node, "joint_inspectorates");
+  info.joint_inspectorates = r.string_list(node, "joint_inspectorates", true, &YamlReader::words_of);
   if (node["publisher"]) info.publisher = read_address(r, node["publisher"], "'publisher'");
   if (node["back_cover"]) info.back_cover = read_address(r, node["back_cover"], "'back_cover'");
   return info;

@@ -263,19 +263,6 @@ std::optional<Located<std::string>> YamlReader::words(const YamlNode& map, const
   return words_of(node, "'" + key + "'");
 }
 
-std::vector<std::string> YamlReader::words_list(const YamlNode& map, const std::string& key, bool required) {
-  std::vector<std::string> items;
-  const YamlNode node = map[key];
-  if (!node.IsDefined()) {
-    if (required) report_missing(map, key);
-    return items;
-  }
-  if (!check_sequence(node, "'" + key + "'")) return items;
-  for (const auto& item : node)
-    if (auto t = words_of(item, "an item of '" + key + "'")) items.push_back(t->value);
-  return items;
-}
-
 std::optional<Located<int>> YamlReader::integer_of(const YamlNode& node, std::string_view what, long min, long max) {
   if (!node.IsDefined()) return std::nullopt;  // absent: reported as its map's missing key
   if (!node.IsScalar()) {
@@ -426,7 +413,8 @@ std::optional<Located<YearMonth>> YamlReader::year_month(const YamlNode& map, co
   return Located<YearMonth>{YearMonth{std::stoi(s.substr(0, 4)), month}, value->pos};
 }
 
-std::vector<std::string> YamlReader::string_list(const YamlNode& map, const std::string& key, bool required) {
+std::vector<std::string> YamlReader::string_list(const YamlNode& map, const std::string& key, bool required,
+                                                 ItemReader item_reader) {
   std::vector<std::string> items;
   const YamlNode node = map[key];
   if (!node.IsDefined()) {
@@ -435,7 +423,7 @@ std::vector<std::string> YamlReader::string_list(const YamlNode& map, const std:
   }
   if (!check_sequence(node, "'" + key + "'")) return items;
   for (const auto& item : node)
-    if (auto t = text_of(item, "an item of '" + key + "'")) items.push_back(t->value);
+    if (auto t = (this->*item_reader)(item, "an item of '" + key + "'")) items.push_back(t->value);
   return items;
 }
 

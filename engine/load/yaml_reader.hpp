@@ -99,12 +99,14 @@ class YamlReader {
   // string is English (as narrative is), so a Welsh edition needs it written {en: ..., cy: ...}.
   std::optional<Located<std::string>> words(const YamlNode& map, const std::string& key, bool required = true);
   std::optional<Located<std::string>> words_of(const YamlNode& node, std::string_view what);
-  // A list of printed words (joint inspectorates), each read as words_of().
-  std::vector<std::string> words_list(const YamlNode& map, const std::string& key, bool required = true);
   // "2019-03" as a year and month.
   std::optional<Located<YearMonth>> year_month(const YamlNode& map, const std::string& key);
-  // A list of plain strings.
-  std::vector<std::string> string_list(const YamlNode& map, const std::string& key, bool required = true);
+  // How one item of a list is read: text_of (a plain string) or words_of (printed words).
+  using ItemReader = std::optional<Located<std::string>> (YamlReader::*)(const YamlNode&, std::string_view);
+  // A list of strings at map[key], each item read by `item`: plain strings by default, or printed
+  // words (joint inspectorates) with &YamlReader::words_of.
+  std::vector<std::string> string_list(const YamlNode& map, const std::string& key, bool required = true,
+                                       ItemReader item = &YamlReader::text_of);
 
   void error(const YamlNode& node, std::string code, std::string message);
   void error_at(SourcePos pos, std::string code, std::string message);

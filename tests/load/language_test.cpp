@@ -129,6 +129,27 @@ BOOST_AUTO_TEST_CASE(printed_words_take_their_welsh_and_names_stay_as_written) {
   BOOST_TEST(has_diagnostic(cy.diags, "missing-translation", test::line_of(yaml, "  service: Testshire")));
 }
 
+BOOST_AUTO_TEST_CASE(a_joint_inspectorate_is_printed_words_and_an_address_line_is_as_written) {
+  // Both lists are read by one list reader; only the reader of an item differs. An inspectorate's
+  // name is printed words (Estyn has no Welsh of its own here); a publisher's address line is not.
+  const std::string yaml = test::replace_once(
+      test::minimal_fixture(), "joint_inspectorates: [Estyn]",
+      "joint_inspectorates: [Estyn, {en: Care Inspectorate Wales, cy: Arolygiaeth Gofal Cymru}]");
+  const Loaded cy = load_in(yaml, "cy");
+  BOOST_REQUIRE_MESSAGE(cy.inspection, test::dump(cy.diags));
+  const auto& report = std::get<DomainRatedReport>(cy.inspection->body).report;
+  BOOST_TEST(report.joint_inspectorates == (std::vector<std::string>{"Estyn", "Arolygiaeth Gofal Cymru"}),
+             boost::test_tools::per_element());
+  const int line = test::line_of(yaml, "joint_inspectorates:");
+  BOOST_TEST(has_diagnostic(cy.diags, "missing-translation", line, 25), test::dump(cy.diags));
+  for (const auto& d : cy.diags.all())  // the publisher's name is words; its address lines are not
+    BOOST_TEST(d.message.find("publisher.address") == std::string::npos, d.message);
+  const Loaded en = load_in(yaml, "en");
+  BOOST_REQUIRE(en.inspection);
+  BOOST_TEST(std::get<DomainRatedReport>(en.inspection->body).report.joint_inspectorates.at(1) ==
+             "Care Inspectorate Wales");
+}
+
 BOOST_AUTO_TEST_CASE(an_english_edit_after_the_welsh_makes_the_welsh_stale) {
   const std::string fingerprint = english_fingerprint("The foreword.");
   const std::string translated = test::replace_once(
