@@ -36,10 +36,14 @@ std::optional<Inspection> load_inspection_text(const std::string& file, const st
 class InspectionSource {
  public:
   // Reads and parses `path`; nothing (with the error in `diags`) when it cannot be read or parsed.
-  static std::optional<InspectionSource> open(const std::filesystem::path& path, Diagnostics& diags);
+  // Each of `quire new`'s placeholders in it is reported with `placeholders`: a warning, or an
+  // error where a final report is to be made of it.
+  static std::optional<InspectionSource> open(const std::filesystem::path& path, Diagnostics& diags,
+                                              Severity placeholders = Severity::warning);
   // As open(), from text already in memory.
   static std::optional<InspectionSource> from_text(const std::string& file, const std::string& source,
-                                                   const std::filesystem::path& folder, Diagnostics& diags);
+                                                   const std::filesystem::path& folder, Diagnostics& diags,
+                                                   Severity placeholders = Severity::warning);
 
   // The inspection in `language`, as load_inspection() describes.
   std::optional<Inspection> read(Diagnostics& diags, const std::string& language = "en",
@@ -55,6 +59,8 @@ class InspectionSource {
   std::vector<TranslatableField> translatable_fields(Diagnostics& diags) const;
   // The file's text as read (import splices into it).
   const std::string& text() const;
+  // How many of `quire new`'s placeholders the file holds (open() reported each).
+  std::size_t placeholder_count() const;
 
   struct Parsed;  // the text and its YAML tree (yaml-cpp stays inside load/)
 

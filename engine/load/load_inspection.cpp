@@ -87,21 +87,24 @@ void read_common(YamlReader& r, const YamlNode& root, Inspection& in) {
 
 struct InspectionSource::Parsed : load_detail::YamlFile {
   fs::path folder;
+  std::size_t placeholders = 0;
 };
 
-std::optional<InspectionSource> InspectionSource::open(const fs::path& path, Diagnostics& diags) {
+std::optional<InspectionSource> InspectionSource::open(const fs::path& path, Diagnostics& diags,
+                                                       Severity placeholders) {
   const auto source = load_detail::read_yaml_text(path, diags);
   if (!source) return std::nullopt;
-  return from_text(path.string(), *source, path.parent_path(), diags);
+  return from_text(path.string(), *source, path.parent_path(), diags, placeholders);
 }
 
 std::optional<InspectionSource> InspectionSource::from_text(const std::string& file, const std::string& source,
-                                                            const fs::path& folder, Diagnostics& diags) {
+                                                            const fs::path& folder, Diagnostics& diags,
+                                                            Severity placeholders) {
   auto yaml = load_detail::yaml_from_text(file, source, diags);
   if (!yaml) return std::nullopt;
   auto parsed = std::make_shared<Parsed>(Parsed{std::move(*yaml), folder});
-  // What `quire new` left to write: a warning here; a final render refuses it (pipeline).
-  report_placeholders(file, parsed->source, Severity::warning, diags);
+  // What `quire new` left to write, found in the text just read (the tag is not in the tree).
+  parsed->placeholders = report_placeholders(file, parsed->source, placeholders, diags);
   return InspectionSource(std::move(parsed));
 }
 
@@ -134,6 +137,8 @@ std::set<std::string> InspectionSource::accepted_words() const {
 }
 
 const std::string& InspectionSource::text() const { return parsed_->source; }
+
+std::size_t InspectionSource::placeholder_count() const { return parsed_->placeholders; }
 
 std::optional<Inspection> InspectionSource::read_recording(Diagnostics& diags, const std::string& language,
                                                            const std::string& fallback_marker,

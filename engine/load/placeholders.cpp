@@ -91,10 +91,13 @@ std::vector<Placeholder> find_placeholders(const std::string& source) {
   return found;
 }
 
-void report_placeholders(const std::string& file, const std::string& source, Severity severity, Diagnostics& diags) {
-  for (const auto& p : find_placeholders(source))
+std::size_t report_placeholders(const std::string& file, const std::string& source, Severity severity,
+                                Diagnostics& diags) {
+  const auto found = find_placeholders(source);
+  for (const auto& p : found)
     diags.add(Diagnostic{severity, SourcePos{file, p.line, p.column}, kNotYetWritten,
                          "not yet written: " + p.what + " (replace the " + kPlaceholderTag + " placeholder)"});
+  return found.size();
 }
 
 }  // namespace quire

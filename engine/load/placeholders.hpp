@@ -25,7 +25,9 @@ struct Placeholder {
 // placeholders.
 std::vector<Placeholder> find_placeholders(const std::string& source);
 
-// Reports each placeholder as "not yet written" (code not-yet-written), with `severity`.
-void report_placeholders(const std::string& file, const std::string& source, Severity severity, Diagnostics& diags);
+// Reports each placeholder as "not yet written" (code not-yet-written), with `severity`; returns
+// how many there are.
+std::size_t report_placeholders(const std::string& file, const std::string& source, Severity severity,
+                                Diagnostics& diags);
 
 }  // namespace quire

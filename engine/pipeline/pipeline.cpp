@@ -7,7 +7,6 @@
 #include "base/files.hpp"
 #include "load/load.hpp"
 #include "load/parity.hpp"
-#include "load/placeholders.hpp"
 #include "pipeline/families.hpp"
 #include "pipeline/framework.hpp"
 #include "pipeline/link_check.hpp"
@@ -102,6 +101,18 @@ void check_translation_parity(Counterpart& counterpart, const Inspection& editio
   if (const auto other = counterpart.get()) check_parity(*other, edition, diags);
 }
 
+// A final report cannot be made while `quire new`'s placeholders remain: the loader reported each
+// as an error (a draft shows their stand-in text, with a warning each); this sums them up.
+bool refused_placeholders(const InspectionSource& source, const fs::path& input, const Options& options,
+                          Diagnostics& diags) {
+  const std::size_t n = source.placeholder_count();
+  if (!options.refuse_placeholders || n == 0) return false;
+  diags.error(SourcePos{input.string(), 0, 0}, "placeholders-in-final",
+              std::to_string(n) + " placeholder" + (n == 1 ? " is" : "s are") +
+                  " not yet written; a final report needs each written (render with --draft to see them marked)");
+  return true;
+}
+
 // One line for the labels of this report that are still "proposed" (translated, but not yet
 // confirmed by a translator: ../shared/docs/welsh-terms.md), so publishing knows what is left.
 void warn_proposed_labels(const Catalogue& labels, Diagnostics& diags) {
@@ -123,8 +134,9 @@ void warn_proposed_labels(const Catalogue& labels, Diagnostics& diags) {
 std::optional<Prepared> prepare(const fs::path& input, const Options& options, Diagnostics& diags) {
   auto labels = load_labels(options, diags);
   if (!labels) return std::nullopt;
-  const auto source = InspectionSource::open(input, diags);
-  if (!source) return std::nullopt;
+  const auto source =
+      InspectionSource::open(input, diags, options.refuse_placeholders ? Severity::error : Severity::warning);
+  if (!source || refused_placeholders(*source, input, options, diags)) return std::nullopt;
   Counterpart counterpart = read_counterpart(*source, options);
   const std::string visible_mark = untranslated_marker(*labels, options);
   auto inspection = source->read(diags, options.language, visible_mark);
@@ -162,32 +174,9 @@ std::optional<std::string> render_report_markdown(const Prepared& p, const Optio
   return markdown;
 }
 
-namespace {
-
-// A final report cannot be made while `quire new`'s placeholders remain: each is an error, and
-// nothing is rendered. A draft shows them (their stand-in text), with a warning each.
-bool refuse_placeholders(const fs::path& input, const Options& options, Diagnostics& diags) {
-  if (options.draft) return false;
-  std::string source;
-  try {
-    source = read_file(input);
-  } catch (const FileError&) {
-    return false;  // the load reports it
-  }
-  Diagnostics found;
-  report_placeholders(input.string(), source, Severity::error, found);
-  if (!found.has_errors()) return false;
-  diags.append(found);
-  diags.error(SourcePos{input.string(), 0, 0}, "placeholders-in-final",
-              std::to_string(found.error_count()) + " placeholder" + (found.error_count() == 1 ? " is" : "s are") +
-                  " not yet written; a final report needs each written (render with --draft to see them marked)");
-  return true;
-}
-
-}  // namespace
-
-bool render_to_file(const fs::path& input, const fs::path& output, const Options& options, Diagnostics& diags) {
-  if (refuse_placeholders(input, options, diags)) return false;
+bool render_to_file(const fs::path& input, const fs::path& output, const Options& given, Diagnostics& diags) {
+  Options options = given;
+  options.refuse_placeholders = !options.draft;
   if (const auto languages = edition_languages(options.language); languages && languages->size() > 1)
     return render_bilingual_to_file(input, output, *languages, options, diags);
   const OutputFormat* format = output_format(output);

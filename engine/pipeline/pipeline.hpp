@@ -23,6 +23,9 @@ struct Options {
   std::filesystem::path root;  // holds data/ and templates/
   std::string language = "en";  // for render_to_file, "cy,en" or "en,cy" asks for a bilingual edition
   bool draft = false;
+  // Set by render_to_file for a final report (not a draft): each of `quire new`'s placeholders is
+  // then an error and nothing is made; validate, score and drafts warn of them.
+  bool refuse_placeholders = false;
   StageTimes* timings = nullptr;  // where to add each stage's time, if anywhere (bench/)
 };
 

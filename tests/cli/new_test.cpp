@@ -134,6 +134,18 @@ BOOST_AUTO_TEST_CASE(a_draft_shows_the_placeholders_and_a_final_render_refuses_t
   BOOST_TEST(f.err.find(s.file.string() + ":" + std::to_string(test::line_of(s.yaml, "foreword:")) +
                         ":11: error: not yet written: foreword") != std::string::npos, f.err);
   BOOST_TEST(f.err.find("[placeholders-in-final]") != std::string::npos, f.err);
+  BOOST_TEST(f.err.find("warning: not yet written") == std::string::npos, f.err);  // an error, not both
+  BOOST_TEST(!fs::exists(final_pdf));
+  // A bilingual edition reads the file once per language: each placeholder is still reported once.
+  const auto both = test::run_quire("render " + quoted(s.file) + " -o " + quoted(final_pdf) + " --lang cy,en");
+  BOOST_TEST(both.exit_code == 2);
+  const auto times = [&both](const std::string& part) {
+    std::size_t n = 0;
+    for (auto at = both.err.find(part); at != std::string::npos; at = both.err.find(part, at + 1)) ++n;
+    return n;
+  };
+  BOOST_TEST(times("error: not yet written: foreword (") == 1u, both.err);
+  BOOST_TEST(times("[placeholders-in-final]") == 1u, both.err);
   BOOST_TEST(!fs::exists(final_pdf));
 }
 
