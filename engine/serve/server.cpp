@@ -3,7 +3,10 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <cstddef>
+#include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
 
 #include "serve/folder.hpp"
@@ -17,9 +20,22 @@ namespace {
 // Loopback only: the preview shows unpublished drafts and is not meant to be reached from elsewhere.
 constexpr const char* kHost = "127.0.0.1";
 
+// Every answer goes out uncompressed: chromium asks for brotli, which Debian's cpp-httplib 0.11
+// writes at its slowest quality (0.9 s for Western Bay's 125 kB page, bench/README.md), and on
+// the loopback compression saves nothing. The library compresses a body given whole (set_content)
+// whenever the request accepts it, with no switch; a body of known length given by a content
+// provider it writes as provided.
 void send(httplib::Response& res, const Answer& answer) {
   res.status = answer.status;
-  res.set_content(answer.body, answer.content_type.c_str());
+  if (answer.body.empty()) {  // nothing to compress, and a provider needs a length above 0
+    res.set_content("", answer.content_type.c_str());
+    return;
+  }
+  auto body = std::make_shared<const std::string>(answer.body);
+  res.set_content_provider(body->size(), answer.content_type,
+                           [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                             return sink.write(body->data() + offset, length);
+                           });
 }
 
 // Every page is made from files that change under it, and loads nothing from anywhere else.
@@ -109,10 +125,6 @@ bool run(const Settings& settings, std::ostream& announce, std::string& error) {
   // part can wait for the peer's delayed acknowledgement of the head.
   server.set_tcp_nodelay(true);
   server.set_pre_routing_handler([&port](const httplib::Request& req, httplib::Response& res) {
-    // No compression on the loopback: chromium asks for brotli, which Debian's cpp-httplib 0.11
-    // writes at its slowest quality, 0.9 s for Western Bay's 125 kB page (bench/README.md). The
-    // library offers no switch, and hands the handler its own, non-const, request as const.
-    const_cast<httplib::Request&>(req).headers.erase("Accept-Encoding");
     if (addressed_to_us(req, port)) return httplib::Server::HandlerResponse::Unhandled;
     send(res, Answer{421, "text/plain; charset=utf-8", "this preview answers only at its loopback address\n"});
     return httplib::Server::HandlerResponse::Handled;
