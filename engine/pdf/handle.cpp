@@ -35,6 +35,14 @@ void DocHandle::forget_error() {
   HPDF_ResetError(doc_);
 }
 
+// libharu (2.3, Debian's) has no function for the version: it declares the lowest its own
+// features need, and knows nothing of what quire adds through its object API (the structure
+// tree, /Lang, marked content). This is the one place that writes libharu's document struct,
+// relying on two things of Debian's libhpdf-dev: `pdf_version` is a field of _HPDF_Doc_Rec in its
+// installed hpdf_doc.h (HPDF_Doc points to one), and HPDF_SaveToStream reads it to write the header.
+// tests/pdf checks the header, so a libharu that changes either is caught.
+void DocHandle::declare_version(HPDF_PDFVer version) { doc_->pdf_version = version; }
+
 std::string DocHandle::save() {
   HPDF_SaveToStream(doc_);
   check("saving the PDF");

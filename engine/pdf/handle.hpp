@@ -21,6 +21,9 @@ class DocHandle {
   void check(const std::string& what);
   // Forgets an error that does not matter (removing a key that was never there).
   void forget_error();
+  // Makes the saved file's header declare `version` (%PDF-1.x). Call it last: libharu raises the
+  // version as its own features need it. Reaches into libharu's document struct (handle.cpp says why).
+  void declare_version(HPDF_PDFVer version);
   // The whole document, saved to memory.
   std::string save();
 

@@ -55,7 +55,7 @@ std::string write_pdf(const std::vector<Part>& parts, const Settings& settings) 
   tags.finish();
   // Tagged PDF as PDF 1.7 describes it (libharu would otherwise declare the version its own
   // features need).
-  doc.get()->pdf_version = HPDF_VER_17;
+  doc.declare_version(HPDF_VER_17);
   return doc.save();
 }
 

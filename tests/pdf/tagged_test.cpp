@@ -221,6 +221,12 @@ BOOST_AUTO_TEST_CASE(the_catalog_says_tagged_language_and_show_the_title) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(the_header_declares_pdf_1_7_whose_tagging_the_file_uses) {
+  // libharu alone declares the lowest version its own features need; quire sets 1.7 (pdf/handle.cpp).
+  for (const auto& e : test::rendered_examples())
+    BOOST_TEST(test::slurp(e.pdf).substr(0, 9) == "%PDF-1.7\n", e.name);
+}
+
 BOOST_AUTO_TEST_CASE(links_are_tied_to_link_elements) {
   for (const auto& e : test::rendered_examples()) {
     const std::string json = "qpdf --json --json-key=qpdf " + quoted(e.pdf) + " | jq '[.. | objects | select(";
