@@ -9,11 +9,15 @@ namespace quire {
 
 namespace {
 
+// The case tool's answers in any letter case: exports say "NA", "N/a" or "Not applicable" as
+// readily as "n/a", and a hand-typed "yEs" means yes.
 std::optional<Answer> parse_answer(std::string_view text) {
-  const std::string_view t = trim(text);
-  if (t == "yes" || t == "Yes" || t == "YES") return Answer::yes;
-  if (t == "no" || t == "No" || t == "NO") return Answer::no;
-  if (t == "n/a" || t == "N/A" || t == "na" || t == "not applicable") return Answer::not_applicable;
+  std::string t(trim(text));
+  for (char& c : t)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (t == "yes") return Answer::yes;
+  if (t == "no") return Answer::no;
+  if (t == "n/a" || t == "na" || t == "not applicable") return Answer::not_applicable;
   return std::nullopt;
 }
 
@@ -68,7 +72,7 @@ std::vector<CaseAnswer> load_case_answers(const std::filesystem::path& path, con
     const auto answer = parse_answer(fields[2]);
     if (!answer) {
       diags.error(SourcePos{file, line_no, field_column(fields, 2)}, "csv-answer",
-                  "expected yes, no or n/a as the answer, found '" + std::string(trim(fields[2])) + "'");
+                  "expected yes, no or n/a (in any letter case) as the answer, found '" + std::string(trim(fields[2])) + "'");
       continue;
     }
     a.answer = *answer;
