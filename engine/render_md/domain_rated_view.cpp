@@ -262,6 +262,10 @@ Data family_view(const ViewHelpers& h, const DomainRun& run) {
   view.set("contents", contents(h));
   view.set("foreword", in.foreword.text);
   view.set("overall_rating_word", h.rating_word(run.scores.overall.rating));
+  // A framework's overall findings count the domains inspected; one not rated is not among them.
+  bool some_domain_not_rated = false;
+  for (const auto& fd : run.rules.domains) some_domain_not_rated |= run.scores.not_rated_domain(fd.number) != nullptr;
+  view.set("some_domain_not_rated", some_domain_not_rated);
   view.set("domains", domains(h));
   view.set("recommendation_groups", recommendation_groups(in));
   view.set("introduction", in.introduction.text);

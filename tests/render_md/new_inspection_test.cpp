@@ -108,3 +108,12 @@ BOOST_AUTO_TEST_CASE(an_unknown_sqs_wording_is_one_error_not_a_missing_label_too
   BOOST_TEST(test::has_diagnostic(d, "unknown-wording", test::line_of(yaml, "wording: 2026"), 12), test::dump(d));
   BOOST_TEST(!test::has_diagnostic(d, "missing-label"), test::dump(d));
 }
+
+BOOST_AUTO_TEST_CASE(a_2021_report_with_domain_four_not_rated_counts_three_domains_inspected) {
+  // Domain four not rated (no resettlement cases) was still "inspecting ... in four domains".
+  const fs::path testshire = test::source_root() / "examples/domain-testshire-2023";
+  const std::string variant = render_in(testshire / "no-resettlement.yaml");
+  BOOST_TEST(has(variant, "determined by inspecting the youth justice service in three domains of its work."));
+  BOOST_TEST(!has(variant, "in four domains of its work"));
+  BOOST_TEST(has(render_in(testshire / "inspection.yaml"), "in four domains of its work."));
+}
