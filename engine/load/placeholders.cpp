@@ -47,6 +47,11 @@ std::string key_before(std::string_view line, std::size_t at) {
 
 // "[to write: foreword]" -> "foreword"; a typed stand-in (`area: !todo 0`) names its key by its
 // path instead ("key_facts.first_time_entrants.area"), as a file has many an "area" or "rating".
+bool written_stand_in(std::string_view line, std::size_t at) {
+  const std::string stand_in = stand_in_after(line, at + std::strlen(kPlaceholderTag));
+  return stand_in.rfind("[to write: ", 0) == 0;
+}
+
 std::string what_of(std::string_view line, std::size_t at, const std::string& path) {
   const std::string stand_in = stand_in_after(line, at + std::strlen(kPlaceholderTag));
   constexpr std::string_view prefix = "[to write: ";
@@ -127,7 +132,7 @@ void scan_line(std::string_view line, int number, const std::string& path, std::
       return;
     } else if (line.compare(i, tag.size(), tag) == 0 && tag_boundary_before(line, i) &&
                tag_boundary_after(line, i + tag.size())) {
-      found.push_back({number, static_cast<int>(i) + 1, what_of(line, i, path)});
+      found.push_back({number, static_cast<int>(i) + 1, what_of(line, i, path), !written_stand_in(line, i)});
     }
   }
 }

@@ -13,10 +13,11 @@ namespace {
 
 const fs::path kNorthmoor = "fixtures/new-inspections/northmoor-2026/inspection.yaml";
 
-// Renders `yaml` to Markdown from a file in `folder` (beside any case file it names).
-std::string render_in(const fs::path& file) {
+// Renders an inspection file to Markdown (a draft when asked).
+std::string render_in(const fs::path& file, bool draft = false) {
   Options options;
   options.root = test::source_root();
+  options.draft = draft;
   Diagnostics d;
   auto prepared = prepare(file, options, d);
   BOOST_REQUIRE_MESSAGE(prepared && !d.has_errors(), test::dump(d));
@@ -31,10 +32,10 @@ std::string render_text(const std::string& yaml) {
 }
 
 // The Northmoor inspection with its text changed, rendered beside a copy of its case file.
-std::string render_northmoor(const std::string& yaml) {
+std::string render_northmoor(const std::string& yaml, bool draft = false) {
   test::TempDir dir;
   fs::copy_file(test::test_file(kNorthmoor).parent_path() / "cases.csv", dir.path() / "cases.csv");
-  return render_in(dir.write("inspection.yaml", yaml));
+  return render_in(dir.write("inspection.yaml", yaml), draft);
 }
 
 bool has(const std::string& md, const std::string& text) { return md.find(text) != std::string::npos; }
@@ -116,4 +117,23 @@ BOOST_AUTO_TEST_CASE(a_2021_report_with_domain_four_not_rated_counts_three_domai
   BOOST_TEST(has(variant, "determined by inspecting the youth justice service in three domains of its work."));
   BOOST_TEST(!has(variant, "in four domains of its work"));
   BOOST_TEST(has(render_in(testshire / "inspection.yaml"), "in four domains of its work."));
+}
+
+std::string yaml_one() { return test::slurp(test::test_file(kNorthmoor)); }
+
+BOOST_AUTO_TEST_CASE(a_draft_says_how_many_typed_stand_ins_it_prints_as_if_written) {
+  // A new file's draft printed "Overall rating: Inadequate" and "January 2020", worked out from
+  // and taken from `!todo 0` and `!todo 2020-01`, with nothing to say they were not written.
+  std::string yaml = test::slurp(test::test_file(kNorthmoor));
+  yaml = test::replace_once(yaml, "area: 142", "area: !todo 0");
+  yaml = test::replace_once(yaml, "rating: good", "rating: !todo requires_improvement");
+  yaml = test::replace_once(yaml, "published: 2026-11", "published: !todo 2020-01");
+  // A text stand-in shows itself ("[to write: ...]"), so it is not counted.
+  yaml = test::replace_once(yaml, "  lead_inspector: Priya Oduya", "  lead_inspector: !todo \"[to write: lead_inspector]\"");
+  const std::string draft = render_northmoor(yaml, true);
+  BOOST_TEST(has(draft, "Not yet written: 3 values in this draft (figures, dates, ratings and the like) are stand-ins"));
+  BOOST_TEST(has(draft, "to write: lead\\_inspector"));
+  const std::string one = render_northmoor(test::replace_once(yaml_one(), "area: 142", "area: !todo 0"), true);
+  BOOST_TEST(has(one, "Not yet written: 1 value in this draft (a figure, date, rating or the like) is a stand-in,"));
+  BOOST_TEST(!has(render_in(test::test_file(kNorthmoor), true), "Not yet written"));
 }
