@@ -200,3 +200,15 @@ BOOST_AUTO_TEST_CASE(the_hand_written_northmoor_inspection_validates_scores_and_
     BOOST_TEST(fs::exists(out));
   }
 }
+
+BOOST_AUTO_TEST_CASE(new_names_every_file_it_writes) {
+  // Issue 18's trial: the closing line named inspection.yaml and cases.csv, not the schema file.
+  test::TempDir dir;
+  const fs::path folder = dir.path() / "northmoor";
+  const auto r = test::run_quire("new sqs " + quoted(folder) + " --area Northmoor");
+  BOOST_TEST(r.exit_code == 0, r.err);
+  for (const char* name : {"inspection.yaml", "cases.csv", "inspection.schema.json"}) {
+    BOOST_TEST(fs::exists(folder / name), name);
+    BOOST_TEST(r.err.find((folder / name).string()) != std::string::npos, name << ": " << r.err);
+  }
+}
