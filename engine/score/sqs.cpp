@@ -1,6 +1,7 @@
 #include "score/sqs.hpp"
 
 #include <set>
+#include <tuple>
 
 #include "base/text.hpp"
 
@@ -63,11 +64,50 @@ std::vector<SectionCount> check_sections(const SqsLetter& letter, const SqsRules
   return counts;
 }
 
-// A case file, when given, must hold as many cases as the letter says were examined.
-std::optional<int> check_case_count(const Inspection& in, const LetterInfo& letter, Diagnostics& diags) {
-  if (!in.cases_file) return std::nullopt;
+// Whether `question` is numbered within one of the letter's sections: "S.N" (or "S.N.M"), S a
+// section number of the rules. SQS publishes no question list; its screening, like the letter's
+// commentary (paragraphs 1.1 to 4.6 in the references), is numbered by the four sections, so an id
+// outside them ("5.1", "2.1.1x", "Q7") is a slip in the case file, not a question.
+bool numbered_in_a_section(const std::string& question, const SqsRules& rules) {
+  const auto dot = question.find('.');
+  if (dot == std::string::npos || dot == 0 || dot + 1 == question.size()) return false;
+  for (std::size_t i = 0; i < question.size(); ++i) {
+    const bool digit = question[i] >= '0' && question[i] <= '9';
+    const bool separator = question[i] == '.' && i > 0 && question[i - 1] != '.';
+    if (!digit && !separator) return false;
+  }
+  if (question.back() == '.') return false;
+  const std::string section = question.substr(0, dot);
+  for (const auto& rule : rules.sections)
+    if (std::to_string(rule.number) == section) return true;
+  return false;
+}
+
+// The cases that answered a question of the letter's sections. Any other question is reported
+// where it is named, once for each place (a column of a one-row-per-case file is one place).
+std::set<std::string> cases_answering(const Inspection& in, const SqsRules& rules, Diagnostics& diags) {
   std::set<std::string> cases;
-  for (const auto& answer : in.cases) cases.insert(answer.case_id);
+  std::set<std::tuple<std::string, int, int>> reported;
+  const std::string range = "1.N to " + std::to_string(rules.sections.size()) + ".N";
+  for (const auto& answer : in.cases) {
+    if (numbered_in_a_section(answer.question, rules)) {
+      cases.insert(answer.case_id);
+      continue;
+    }
+    const SourcePos& at = answer.question_pos;
+    if (reported.emplace(at.file, at.line, at.column).second)
+      diags.error(at, "unknown-question",
+                  "'" + answer.question + "' is not a question of " + rules.name + ": its questions are numbered by the letter's " +
+                      std::to_string(rules.sections.size()) + " sections, " + range + " (for example 2.1)");
+  }
+  return cases;
+}
+
+// A case file, when given, must hold as many cases as the letter says were examined.
+std::optional<int> check_case_count(const Inspection& in, const LetterInfo& letter, const SqsRules& rules,
+                                    Diagnostics& diags) {
+  if (!in.cases_file) return std::nullopt;
+  const std::set<std::string> cases = cases_answering(in, rules, diags);
   const int answered = static_cast<int>(cases.size());
   if (answered != letter.cases_examined.value)
     diags.error(letter.cases_examined.pos, "case-count-mismatch",
@@ -95,7 +135,7 @@ SqsScores score_sqs(const Inspection& in, const SqsRules& rules, Diagnostics& di
     check_stated(r.stated_national, s.national, "the England and Wales average", rules, diags);
   s.contrast = joined_as_contrast(s.previous_year.direction, s.national.direction, rules);
   s.cases_examined = letter.letter.cases_examined.value;
-  s.cases_answered = check_case_count(in, letter.letter, diags);
+  s.cases_answered = check_case_count(in, letter.letter, rules, diags);
   s.sections = check_sections(letter, rules, diags);
   return s;
 }

@@ -165,6 +165,38 @@ BOOST_AUTO_TEST_CASE(a_case_file_must_hold_the_cases_examined) {
   BOOST_TEST(five.scores.cases_answered.value_or(0) == 5);
 }
 
+BOOST_AUTO_TEST_CASE(a_case_file_question_outside_the_sections_is_refused_where_named) {
+  const std::string yaml = test::replace_once(sqs_fixture(), "rules: sqs-2015\n", "rules: sqs-2015\ncases: cases.csv\n");
+  std::string csv = "case,question,answer\n";
+  for (int c = 1; c <= 5; ++c) csv += "c" + std::to_string(c) + ",2.1,yes\n";
+  test::TempDir dir;
+  const auto path = dir.write("a.yaml", yaml);
+  dir.write("cases.csv", csv + "c1,5.1,no\nc2,Q7,yes\nc3,2.,no\nc4,4.3.1,n/a\n");
+  Diagnostics d;
+  auto in = load_inspection(path, d);
+  BOOST_REQUIRE_MESSAGE(in && !d.has_errors(), test::dump(d));
+  const SqsScores s = score_sqs(*in, sqs_rules(), d);
+  BOOST_TEST(has_diagnostic(d, "unknown-question", 7, 4), test::dump(d));  // 5.1: no section 5
+  BOOST_TEST(has_diagnostic(d, "unknown-question", 8, 4), test::dump(d));  // Q7
+  BOOST_TEST(has_diagnostic(d, "unknown-question", 9, 4), test::dump(d));  // 2.
+  BOOST_TEST(d.error_count() == 3u, test::dump(d));                        // 4.3.1 is in section 4
+  BOOST_TEST(test::dump(d).find("numbered by the letter's 4 sections, 1.N to 4.N") != std::string::npos, test::dump(d));
+  BOOST_TEST(s.cases_answered.value_or(0) == 5);
+}
+
+BOOST_AUTO_TEST_CASE(a_one_row_per_case_file_names_an_unknown_question_once_at_its_column) {
+  const std::string yaml = test::replace_once(sqs_fixture(), "rules: sqs-2015\n", "rules: sqs-2015\ncases: cases.csv\n");
+  test::TempDir dir;
+  const auto path = dir.write("a.yaml", yaml);
+  dir.write("cases.csv", "case,1.1,9.2\nc1,yes,no\nc2,no,yes\nc3,yes,yes\nc4,no,no\nc5,yes,n/a\n");
+  Diagnostics d;
+  auto in = load_inspection(path, d);
+  BOOST_REQUIRE_MESSAGE(in && !d.has_errors(), test::dump(d));
+  score_sqs(*in, sqs_rules(), d);
+  BOOST_TEST(has_diagnostic(d, "unknown-question", 1, 10), test::dump(d));
+  BOOST_TEST(d.error_count() == 1u, test::dump(d));
+}
+
 BOOST_AUTO_TEST_CASE(the_audit_shows_the_derivation) {
   Scored s = score_yaml(sqs_fixture());
   const std::string text = audit_text(SqsRun{sqs_rules(), s.scores});
