@@ -72,7 +72,7 @@ std::string audit_text(const SqsRun& run) {
   out << "\ncommentary: ";
   for (std::size_t i = 0; i < s.sections.size(); ++i)
     out << (i ? ", " : "") << s.sections[i].number << " " << s.sections[i].key << " (" << s.sections[i].paragraphs
-        << " paragraphs)";
+        << (s.sections[i].paragraphs == 1 ? " paragraph)" : " paragraphs)");
   out << "\n";
   return out.str();
 }

@@ -197,6 +197,17 @@ BOOST_AUTO_TEST_CASE(a_one_row_per_case_file_names_an_unknown_question_once_at_i
   BOOST_TEST(d.error_count() == 1u, test::dump(d));
 }
 
+// Trial 2: "2 protecting_the_public (1 paragraphs)".
+BOOST_AUTO_TEST_CASE(the_audit_counts_one_paragraph_in_the_singular) {
+  const std::string yaml = sqs_fixture();
+  Scored s = score_yaml(yaml);
+  const std::string text = audit_text(SqsRun{sqs_rules(), s.scores});
+  BOOST_TEST(text.find("1 paragraphs") == std::string::npos, text);
+  for (const auto& section : s.scores.sections)
+    if (section.paragraphs == 1)
+      BOOST_TEST(text.find(section.key + " (1 paragraph)") != std::string::npos, text);
+}
+
 BOOST_AUTO_TEST_CASE(the_audit_shows_the_derivation) {
   Scored s = score_yaml(sqs_fixture());
   const std::string text = audit_text(SqsRun{sqs_rules(), s.scores});
