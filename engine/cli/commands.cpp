@@ -80,7 +80,7 @@ int run_validate(const Arguments& args) {
     Diagnostics found;
     if (auto prepared = prepare(args.input, options, found); prepared && !found.has_errors()) {
       render_report_markdown(*prepared, options, found);  // templates and labels are checked too
-      if (const RuleSet* framework = framework_rules(prepared->run)) warn_each_unconfirmed(*framework, found);
+      if (const DomainRules* framework = framework_rules(prepared->run)) warn_each_unconfirmed(*framework, found);
     }
     diags.append_new(found);  // the data's own problems once, not once per language
   }

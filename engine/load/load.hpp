@@ -68,7 +68,7 @@ class InspectionSource {
 };
 
 // Reads a rules file (data/rules/NAME.yaml).
-std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics& diags);
+std::optional<DomainRules> load_domain_rules(const std::filesystem::path& path, Diagnostics& diags);
 
 // Reads a label catalogue (data/i18n/LANG.yaml).
 std::optional<Catalogue> load_catalogue(const std::filesystem::path& path, Diagnostics& diags);

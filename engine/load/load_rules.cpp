@@ -146,7 +146,7 @@ std::vector<FrameworkWording> read_wording(YamlReader& r, const YamlNode& node) 
 
 }  // namespace
 
-std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics& diags) {
+std::optional<DomainRules> load_domain_rules(const std::filesystem::path& path, Diagnostics& diags) {
   const std::string file = path.string();
   auto yaml = load_detail::open_yaml(path, diags);
   if (!yaml) return std::nullopt;
@@ -158,7 +158,7 @@ std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics
   const std::vector<std::string> required(keys.begin(), keys.begin() + 8);
   const std::size_t before = diags.error_count();
   if (!r.check_map(*root, "the rules", keys, required)) return std::nullopt;
-  RuleSet rules;
+  DomainRules rules;
   rules.file = file;
   if (auto v = r.text(*root, "name")) rules.name = v->value;
   if (auto v = r.text(*root, "family")) rules.family = v->value;

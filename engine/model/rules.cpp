@@ -4,21 +4,21 @@
 
 namespace quire {
 
-const FrameworkStandard* RuleSet::find_standard(const std::string& number) const {
+const FrameworkStandard* DomainRules::find_standard(const std::string& number) const {
   for (const auto& d : domains)
     for (const auto& s : d.standards)
       if (s.number == number) return &s;
   return nullptr;
 }
 
-const FrameworkDomain* RuleSet::domain_of(const std::string& standard_number) const {
+const FrameworkDomain* DomainRules::domain_of(const std::string& standard_number) const {
   for (const auto& d : domains)
     for (const auto& s : d.standards)
       if (s.number == standard_number) return &d;
   return nullptr;
 }
 
-std::vector<std::string> RuleSet::sample_keys() const {
+std::vector<std::string> DomainRules::sample_keys() const {
   std::vector<std::string> keys;
   for (const auto& d : domains)
     for (const auto& k : d.samples)
@@ -26,7 +26,7 @@ std::vector<std::string> RuleSet::sample_keys() const {
   return keys;
 }
 
-int RuleSet::scale_index(const std::string& rating) const {
+int DomainRules::scale_index(const std::string& rating) const {
   const auto it = std::find(scale.begin(), scale.end(), rating);
   return it == scale.end() ? -1 : static_cast<int>(it - scale.begin());
 }

@@ -69,7 +69,7 @@ struct FrameworkWording {
   SourcePos pos;  // the entry in the rules file
 };
 
-struct RuleSet {
+struct DomainRules {
   std::string name;  // "domain-2018"
   std::string file;  // where it was read from
   std::string family;

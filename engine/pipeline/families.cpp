@@ -12,14 +12,14 @@ std::optional<FamilyRun> run_family(const Inspection& in, const std::filesystem:
 }
 
 std::optional<FamilyRun> run_domain_rated(const Inspection& in, const std::filesystem::path& path, Diagnostics& diags) {
-  auto rules = load_rules(path, diags);
+  auto rules = load_domain_rules(path, diags);
   if (!rules) return std::nullopt;
   if (rules->family != family_name(in.family)) {
     diags.error(in.rules.pos, "rules-for-other-family",
                 "rules '" + rules->name + "' are for family '" + rules->family + "', not '" + family_name(in.family) + "'");
     return std::nullopt;
   }
-  ScoreReport scores = score_inspection(in, *rules, diags);
+  DomainScores scores = score_domain_rated(in, *rules, diags);
   return FamilyRun{DomainRun{std::move(*rules), std::move(scores)}};
 }
 

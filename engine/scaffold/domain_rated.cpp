@@ -63,7 +63,7 @@ void write_key_facts(Writer& w, const std::string& source) {
   w.close();
 }
 
-void write_standard(Writer& w, const FrameworkStandard& standard, bool judged, const RuleSet& rules) {
+void write_standard(Writer& w, const FrameworkStandard& standard, bool judged, const DomainRules& rules) {
   const KeyMap& keys_of = keys("standard");
   w.item();
   w.value(keys_of.key("number"), number_text(standard.number));
@@ -91,7 +91,7 @@ void write_standard(Writer& w, const FrameworkStandard& standard, bool judged, c
   w.close();
 }
 
-void write_domains(Writer& w, const RuleSet& rules) {
+void write_domains(Writer& w, const DomainRules& rules) {
   const KeyMap& domain = keys("domain");
   const KeyMap& summary = keys("summary");
   w.open(keys("top").key("domains"));
@@ -112,7 +112,7 @@ void write_domains(Writer& w, const RuleSet& rules) {
 }
 
 // The methodology with one entry per case sample the rules' domains name.
-void write_methodology(Writer& w, const RuleSet& rules) {
+void write_methodology(Writer& w, const DomainRules& rules) {
   const KeyMap& m = keys("methodology");
   const KeyMap& sample = keys("sample");
   w.open(keys("top").key("methodology"));
@@ -131,7 +131,7 @@ void write_methodology(Writer& w, const RuleSet& rules) {
 
 bool write_domain_rated(Writer& w, const std::filesystem::path& rules_file, const Request& request, Written& written,
                         Diagnostics& diags) {
-  const auto rules = load_rules(rules_file, diags);
+  const auto rules = load_domain_rules(rules_file, diags);
   if (!rules || diags.has_errors()) return false;
   const KeyMap& top = keys("top");
   const std::string source = "key-facts-source";

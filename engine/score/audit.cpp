@@ -74,7 +74,7 @@ Json standard_json(const StandardScore& s) {
 
 }  // namespace
 
-std::string audit_text(const ScoreReport& report, const RuleSet& rules) {
+std::string audit_text(const DomainScores& report, const DomainRules& rules) {
   std::ostringstream out;
   out << "rules: " << report.rules_name << " (" << report.rules_file << ")\n";
   out << "standard rating: " << rules.standard.method << "; bands " << bands_text(rules.standard.bands, "%")
@@ -105,7 +105,7 @@ std::string audit_text(const ScoreReport& report, const RuleSet& rules) {
   return out.str();
 }
 
-std::string audit_json(const ScoreReport& report, const RuleSet& rules) {
+std::string audit_json(const DomainScores& report, const DomainRules& rules) {
   Json standard_bands = Json::array();
   for (const auto& b : rules.standard.bands) standard_bands.push_back({{"rating", b.rating}, {"min_percent", b.minimum}});
   Json overall_bands = Json::array();

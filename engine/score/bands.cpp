@@ -20,13 +20,13 @@ const KeyQuestionScore* StandardScore::find(const std::string& id) const {
   return nullptr;
 }
 
-const StandardScore* ScoreReport::find(const std::string& number) const {
+const StandardScore* DomainScores::find(const std::string& number) const {
   for (const auto& s : standards)
     if (s.number == number) return &s;
   return nullptr;
 }
 
-const NotRatedDomain* ScoreReport::not_rated_domain(int number) const {
+const NotRatedDomain* DomainScores::not_rated_domain(int number) const {
   for (const auto& d : not_rated)
     if (d.number == number) return &d;
   return nullptr;

@@ -8,7 +8,7 @@ namespace quire::score_detail {
 
 namespace {
 
-const FrameworkDomain* find_domain(const RuleSet& rules, int number) {
+const FrameworkDomain* find_domain(const DomainRules& rules, int number) {
   for (const auto& d : rules.domains)
     if (d.number == number) return &d;
   return nullptr;
@@ -19,7 +19,7 @@ bool is_not_rated(const std::vector<NotRatedDomain>& not_rated, int number) {
 }
 
 // The domain that examines a sample, or nullptr when the framework has no such sample.
-const FrameworkDomain* domain_of_sample(const RuleSet& rules, const std::string& key) {
+const FrameworkDomain* domain_of_sample(const DomainRules& rules, const std::string& key) {
   for (const auto& d : rules.domains)
     if (std::find(d.samples.begin(), d.samples.end(), key) != d.samples.end()) return &d;
   return nullptr;
@@ -27,7 +27,7 @@ const FrameworkDomain* domain_of_sample(const RuleSet& rules, const std::string&
 
 }  // namespace
 
-std::vector<NotRatedDomain> check_not_rated(const Inspection& in, const RuleSet& rules, Diagnostics& diags) {
+std::vector<NotRatedDomain> check_not_rated(const Inspection& in, const DomainRules& rules, Diagnostics& diags) {
   std::vector<NotRatedDomain> out;
   for (const auto& d : domain_report(in).domains) {
     if (!d.not_rated) continue;
@@ -48,7 +48,7 @@ std::vector<NotRatedDomain> check_not_rated(const Inspection& in, const RuleSet&
   return out;
 }
 
-void check_structure(const Inspection& in, const RuleSet& rules, const std::vector<NotRatedDomain>& not_rated,
+void check_structure(const Inspection& in, const DomainRules& rules, const std::vector<NotRatedDomain>& not_rated,
                      Diagnostics& diags) {
   std::vector<std::string> known;
   for (const auto& d : rules.domains)
@@ -79,7 +79,7 @@ void check_structure(const Inspection& in, const RuleSet& rules, const std::vect
   }
 }
 
-void check_case_counts(const Inspection& in, const RuleSet& rules, const CaseTallies& tallies,
+void check_case_counts(const Inspection& in, const DomainRules& rules, const CaseTallies& tallies,
                        const std::vector<NotRatedDomain>& not_rated, Diagnostics& diags) {
   const Methodology& m = domain_report(in).methodology;
   const std::vector<std::string> known = rules.sample_keys();

@@ -26,18 +26,18 @@ struct CaseTallies {
 const DomainRatedReport& domain_report(const Inspection& in);
 
 // Pools the case answers by key question, reporting answers to questions that are not case-based.
-CaseTallies tally_cases(const Inspection& in, const RuleSet& rules, Diagnostics& diags);
+CaseTallies tally_cases(const Inspection& in, const DomainRules& rules, Diagnostics& diags);
 
 // The domains the data leaves not rated, each checked against the rules (which must allow it).
-std::vector<NotRatedDomain> check_not_rated(const Inspection& in, const RuleSet& rules, Diagnostics& diags);
+std::vector<NotRatedDomain> check_not_rated(const Inspection& in, const DomainRules& rules, Diagnostics& diags);
 
 // Standards missing, unknown, repeated or in the wrong domain; a domain not rated needs none.
-void check_structure(const Inspection& in, const RuleSet& rules, const std::vector<NotRatedDomain>& not_rated,
+void check_structure(const Inspection& in, const DomainRules& rules, const std::vector<NotRatedDomain>& not_rated,
                      Diagnostics& diags);
 
 // The methodology's samples: each one the framework names, present unless its domain was not
 // rated (then with no cases), and as many cases as the case answers hold.
-void check_case_counts(const Inspection& in, const RuleSet& rules, const CaseTallies& tallies,
+void check_case_counts(const Inspection& in, const DomainRules& rules, const CaseTallies& tallies,
                        const std::vector<NotRatedDomain>& not_rated, Diagnostics& diags);
 
 // The score line of a standard whose domain was not rated.

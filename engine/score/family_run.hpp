@@ -12,12 +12,7 @@
 
 namespace quire {
 
-// The domain-rated family's rules and scores, named like the other families' (FjiRules and
-// FjiScores, ...). RuleSet and ScoreReport are the older names of the same types, kept while
-// other work still uses them.
-using DomainRules = RuleSet;
-using DomainScores = ScoreReport;
-
+// The domain-rated family's rules and what they made of its data.
 struct DomainRun {
   DomainRules rules;
   DomainScores scores;

@@ -17,7 +17,7 @@ namespace score_detail {
 
 const DomainRatedReport& domain_report(const Inspection& in) { return std::get<DomainRatedReport>(in.body); }
 
-CaseTallies tally_cases(const Inspection& in, const RuleSet& rules, Diagnostics& diags) {
+CaseTallies tally_cases(const Inspection& in, const DomainRules& rules, Diagnostics& diags) {
   std::map<std::string, int> domain_of_question;  // case-based key questions only
   std::vector<std::string> case_based;
   for (const auto& d : rules.domains)
@@ -94,7 +94,7 @@ Fraction exact_score(const KeyQuestionScore& k) {
   return Fraction{k.percent, 100};
 }
 
-void apply_rating_from_data(StandardScore& score, const StandardData& data, const RuleSet& rules,
+void apply_rating_from_data(StandardScore& score, const StandardData& data, const DomainRules& rules,
                             Diagnostics& diags) {
   if (data.rating && rules.scale_index(data.rating->value) < 0) {
     diags.error(data.rating->pos, "unknown-rating",
@@ -152,7 +152,7 @@ void apply_rating_from_data(StandardScore& score, const StandardData& data, cons
 }
 
 StandardScore score_standard(const FrameworkDomain& domain, const FrameworkStandard& fs, const StandardData& data,
-                             const RuleSet& rules, const CaseTallies& tallies, Diagnostics& diags) {
+                             const DomainRules& rules, const CaseTallies& tallies, Diagnostics& diags) {
   // Case answers may cover some domains only; the others keep their published figures.
   const bool have_cases = tallies.cases_by_domain.count(domain.number) > 0;
   StandardScore score;
@@ -190,7 +190,7 @@ StandardScore score_standard(const FrameworkDomain& domain, const FrameworkStand
   return score;
 }
 
-OverallScore score_overall(const Inspection& in, const RuleSet& rules, const std::vector<StandardScore>& standards,
+OverallScore score_overall(const Inspection& in, const DomainRules& rules, const std::vector<StandardScore>& standards,
                            Diagnostics& diags) {
   OverallScore overall;
   int best = 0;
@@ -213,8 +213,8 @@ OverallScore score_overall(const Inspection& in, const RuleSet& rules, const std
 
 }  // namespace
 
-ScoreReport score_inspection(const Inspection& in, const RuleSet& rules, Diagnostics& diags) {
-  ScoreReport report;
+DomainScores score_domain_rated(const Inspection& in, const DomainRules& rules, Diagnostics& diags) {
+  DomainScores report;
   report.rules_name = rules.name;
   report.rules_file = rules.file;
   report.not_rated = score_detail::check_not_rated(in, rules, diags);

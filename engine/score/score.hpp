@@ -1,4 +1,4 @@
-// score/: the rating rules as pure functions of the inspection and a RuleSet (data/rules/).
+// score/: the rating rules as pure functions of the inspection and a DomainRules (data/rules/).
 // It computes every key question's "% yes" from case answers (or takes the published figure),
 // rates each standard, applies professional discretion, totals the overall rating, and keeps
 // the audit trail of how each figure was derived. No I/O, no text for the report.
@@ -27,7 +27,7 @@ struct StandardScore {
   int domain = 0;
   bool judged = false;
   bool counts_to_overall = true;  // false: rated separately, left out of the overall points
-  bool not_rated = false;         // its domain was not rated (ScoreReport::not_rated says why)
+  bool not_rated = false;         // its domain was not rated (DomainScores::not_rated says why)
   std::vector<KeyQuestionScore> key_questions;
   std::string deciding_question;  // the lowest key question, which sets the rating
   std::string computed_rating;    // by the rules (empty where judged)
@@ -50,7 +50,7 @@ struct NotRatedDomain {
   std::string reason;
 };
 
-struct ScoreReport {
+struct DomainScores {
   std::string rules_name;
   std::string rules_file;
   std::vector<StandardScore> standards;  // every standard of the framework, in its order
@@ -64,7 +64,7 @@ struct ScoreReport {
 };
 
 // Scores an inspection; contradictions with the rules and inconsistent figures go to `diags`.
-ScoreReport score_inspection(const Inspection& inspection, const RuleSet& rules, Diagnostics& diags);
+DomainScores score_domain_rated(const Inspection& inspection, const DomainRules& rules, Diagnostics& diags);
 
 // The rating band a percentage falls in (exact fraction compared with whole-percent edges).
 std::string band_for(const Fraction& score, const std::vector<Band>& bands);
@@ -72,7 +72,7 @@ std::string band_for(const Fraction& score, const std::vector<Band>& bands);
 std::string band_for(int value, const std::vector<Band>& bands);
 
 // The audit trail, for `quire score`: as readable text, or as JSON.
-std::string audit_text(const ScoreReport& report, const RuleSet& rules);
-std::string audit_json(const ScoreReport& report, const RuleSet& rules);
+std::string audit_text(const DomainScores& report, const DomainRules& rules);
+std::string audit_json(const DomainScores& report, const DomainRules& rules);
 
 }  // namespace quire
