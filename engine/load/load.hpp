@@ -12,7 +12,7 @@
 #include "i18n/catalogue.hpp"
 #include "model/glossary.hpp"
 #include "model/inspection.hpp"
-#include "model/rules.hpp"
+#include "families/domain_rated/rules.hpp"
 #include "model/translation.hpp"
 
 namespace quire {

@@ -10,10 +10,10 @@
 
 #include "base/diagnostics.hpp"
 #include "model/common.hpp"
-#include "model/domain_rated.hpp"
-#include "model/fji.hpp"
-#include "model/sqs.hpp"
-#include "model/cci.hpp"
+#include "families/domain_rated/model.hpp"
+#include "families/fji/model.hpp"
+#include "families/sqs/model.hpp"
+#include "families/cci/model.hpp"
 
 namespace quire {
 

@@ -1,7 +1,7 @@
 #include "pipeline/families.hpp"
 
 #include "load/load.hpp"
-#include "pipeline/registry.hpp"
+#include "families/registry.hpp"
 
 namespace quire {
 

@@ -6,7 +6,7 @@
 
 #include "base/diagnostics.hpp"
 #include "i18n/catalogue.hpp"
-#include "model/rules.hpp"
+#include "families/domain_rated/rules.hpp"
 #include "pipeline/pipeline.hpp"
 #include "score/family_run.hpp"
 

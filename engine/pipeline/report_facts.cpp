@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "pipeline/registry.hpp"
+#include "families/registry.hpp"
 
 namespace quire {
 

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "model/rules.hpp"
+#include "families/domain_rated/rules.hpp"
 
 namespace quire::audit_detail {
 

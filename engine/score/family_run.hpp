@@ -5,10 +5,10 @@
 #include <string>
 #include <variant>
 
-#include "score/cci.hpp"
-#include "score/fji.hpp"
-#include "score/score.hpp"
-#include "score/sqs.hpp"
+#include "families/cci/score.hpp"
+#include "families/fji/score.hpp"
+#include "families/domain_rated/score.hpp"
+#include "families/sqs/score.hpp"
 
 namespace quire {
 

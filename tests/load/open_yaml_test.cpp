@@ -5,10 +5,10 @@
 
 #include <functional>
 
-#include "load/cci_rules.hpp"
-#include "load/fji_rules.hpp"
+#include "families/cci/read_rules.hpp"
+#include "families/fji/read_rules.hpp"
 #include "load/load.hpp"
-#include "load/sqs_rules.hpp"
+#include "families/sqs/read_rules.hpp"
 #include "support/support.hpp"
 
 using namespace quire;

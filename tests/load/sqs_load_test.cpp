@@ -2,7 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "load/load.hpp"
-#include "load/sqs_rules.hpp"
+#include "families/sqs/read_rules.hpp"
 #include "support/support.hpp"
 
 using namespace quire;

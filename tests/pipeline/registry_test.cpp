@@ -3,7 +3,7 @@
 // each entry's name is the one data files use.
 #include <boost/test/unit_test.hpp>
 
-#include "pipeline/registry.hpp"
+#include "families/registry.hpp"
 
 using namespace quire;
 

@@ -2,7 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "load/load.hpp"
-#include "score/score.hpp"
+#include "families/domain_rated/score.hpp"
 #include "support/support.hpp"
 
 using namespace quire;

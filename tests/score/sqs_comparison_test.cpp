@@ -3,8 +3,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include "load/load.hpp"
-#include "load/sqs_rules.hpp"
-#include "score/sqs.hpp"
+#include "families/sqs/read_rules.hpp"
+#include "families/sqs/score.hpp"
 #include "support/json.hpp"
 #include "support/support.hpp"
 

@@ -1,0 +1,18 @@
+#include "families/fji/read_rules.hpp"
+#include "pipeline/families.hpp"
+
+namespace quire {
+
+std::optional<FamilyRun> run_fji(const Inspection& in, const std::filesystem::path& path, Diagnostics& diags) {
+  auto rules = load_fji_rules(path, diags);
+  if (!rules) return std::nullopt;
+  if (rules->family != family_name(in.family)) {
+    diags.error(in.rules.pos, "rules-for-other-family",
+                "rules '" + rules->name + "' are for family '" + rules->family + "', not '" + family_name(in.family) + "'");
+    return std::nullopt;
+  }
+  FjiScores scores = score_fji(in, *rules, diags);
+  return FamilyRun{FjiRun{std::move(*rules), std::move(scores)}};
+}
+
+}  // namespace quire
