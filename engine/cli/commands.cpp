@@ -4,11 +4,11 @@
 #include <iostream>
 
 #include "base/files.hpp"
-#include "pipeline/framework.hpp"
-#include "pipeline/pipeline.hpp"
 #include "cli/batch.hpp"
 #include "cli/preview.hpp"
 #include "model/common.hpp"
+#include "pipeline/framework.hpp"
+#include "pipeline/pipeline.hpp"
 #include "scaffold/scaffold.hpp"
 #include "scaffold/schema.hpp"
 

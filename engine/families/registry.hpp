@@ -1,9 +1,10 @@
-// The report families, in one table every stage folds over. A family is a plug-in: one entry
-// here names its model (Report, read by load/), its rules and scores (Run, made by score/ through
-// `run`), and how the writers see it (`rating_words`, `published`); its audit (score/) and view
-// (render_md/) are overloads on its Run. The ReportFamily concept states every piece, so a family
-// that lacks one does not compile, and FamilyRegistry checks that the table covers every
-// alternative of the model's and the scores' variants, so no family is left out of a stage.
+// The report families, in one table every stage folds over. A family is a plug-in: its folder
+// (families/NAME/) holds its model, reading, rules, scoring, audit, view and scaffold, and its
+// entry (families/NAME/family.hpp) names its piece of each stage. The ReportFamily concept states
+// every piece, so a family that lacks one does not compile, and FamilyRegistry checks that the
+// table covers every alternative of the model's and the scores' variants, so no family is left out
+// of a stage. The table is header-only: each stage calls only its own pieces, and the link edges in
+// engine/CMakeLists.txt still refuse a call the wrong way down the pipeline.
 #pragma once
 
 #include <concepts>
@@ -15,12 +16,12 @@
 #include <variant>
 #include <vector>
 
-#include "base/diagnostics.hpp"
 #include "base/dispatch.hpp"
-#include "i18n/catalogue.hpp"
-#include "model/inspection.hpp"
-#include "pipeline/families.hpp"
-#include "score/family_run.hpp"
+#include "families/cci/family.hpp"
+#include "families/domain_rated/family.hpp"
+#include "families/fji/family.hpp"
+#include "families/pieces.hpp"
+#include "families/sqs/family.hpp"
 
 namespace quire {
 
@@ -29,21 +30,37 @@ inline constexpr bool is_alternative_of = false;
 template <typename T, typename... A>
 inline constexpr bool is_alternative_of<T, std::variant<A...>> = (std::same_as<T, A> || ...);
 
-// Everything a report family must provide.
+// Everything a report family must provide, stage by stage. The stage types are only declared
+// here (families/pieces.hpp), so each piece is checked by its exact signature.
 template <typename F>
 concept ReportFamily = requires(const Inspection& in, const std::filesystem::path& rules, Diagnostics& diags,
-                                const typename F::Run& run, const typename F::Report& report, const Catalogue& labels) {
+                                const typename F::Run& run, const typename F::Report& report, const Catalogue& labels,
+                                std::vector<const MarkdownText*>& fields, std::vector<Located<std::string>>& cited,
+                                std::vector<std::string>& owners) {
   { F::id } -> std::convertible_to<Family>;
   { F::name } -> std::convertible_to<std::string_view>;
   requires is_alternative_of<typename F::Report, FamilyReport>;
   requires is_alternative_of<typename F::Run, FamilyRun>;
-  // Reads its rules file and scores the inspection (score/).
+  // model/: its narrative fields, the footnotes its structured fields cite, and its recommendations
+  // owners (model.cpp), which load/'s reference checks read.
+  { collect_narrative(report, fields) } -> std::same_as<void>;
+  { collect_citations(report, cited) } -> std::same_as<void>;
+  { collect_owners(report, owners) } -> std::same_as<void>;
+  // load/: its key tables (families/NAME/keys.cpp) and the reading of its keys (read.cpp).
+  requires std::same_as<decltype(&F::key_maps), const KeyMaps& (*)()>;
+  requires std::same_as<decltype(&F::read),
+                        void (*)(load_detail::YamlReader&, const load_detail::YamlNode&, typename F::Report&)>;
+  // scaffold/: its keys in a new inspection (scaffold.cpp).
+  requires std::same_as<decltype(&F::write_scaffold),
+                        bool (*)(scaffold::Writer&, const std::filesystem::path&, const scaffold::Request&,
+                                 scaffold::Written&, Diagnostics&)>;
+  // pipeline/: reads its rules file and scores the inspection (family.cpp, through score/).
   { F::run(in, rules, diags) } -> std::same_as<std::optional<FamilyRun>>;
   // Its rating words, best first, as the catalogue prints them (badges take their colour from them).
   { F::rating_words(run, labels) } -> std::same_as<std::vector<std::string>>;
   // When the report was published: "YYYY-MM" or "YYYY-MM-DD".
   { F::published(report) } -> std::same_as<std::string>;
-  // `quire score`'s audit trail (score/).
+  // `quire score`'s audit trail (audit.cpp).
   { audit_text(run) } -> std::same_as<std::string>;
   { audit_json(run) } -> std::same_as<std::string>;
 };
@@ -72,6 +89,12 @@ struct FamilyRegistry {
     return ((F::id == family ? (f(static_cast<const F*>(nullptr)), true) : false) || ...);
   }
 
+  // The same for the entry named `name` as data files name it ("domain-rated").
+  template <typename Fn>
+  static bool with(std::string_view name, Fn&& f) {
+    return ((F::name == name ? (f(static_cast<const F*>(nullptr)), true) : false) || ...);
+  }
+
   // `f(entry, run)` for the entry of the family whose scores `run` holds.
   template <typename Fn>
   static decltype(auto) visit(const FamilyRun& run, Fn&& f) {
@@ -91,56 +114,11 @@ struct FamilyRegistry {
   }
 };
 
-// One entry per family (each defined in pipeline/FAMILY_family.cpp).
-struct DomainRatedFamily {
-  static constexpr Family id = Family::domain_rated;
-  static constexpr std::string_view name = "domain-rated";
-  using Report = DomainRatedReport;
-  using Run = DomainRun;
-  static std::optional<FamilyRun> run(const Inspection& in, const std::filesystem::path& rules, Diagnostics& diags) {
-    return run_domain_rated(in, rules, diags);
-  }
-  static std::vector<std::string> rating_words(const Run& run, const Catalogue& labels);
-  static std::string published(const Report& report);
-};
+// The entry type a registry callback was handed (`entry` is a null pointer of it).
+template <typename P>
+using EntryOf = std::remove_cvref_t<std::remove_pointer_t<P>>;
 
-struct FjiFamily {
-  static constexpr Family id = Family::fji;
-  static constexpr std::string_view name = "fji";
-  using Report = FjiReport;
-  using Run = FjiRun;
-  static std::optional<FamilyRun> run(const Inspection& in, const std::filesystem::path& rules, Diagnostics& diags) {
-    return run_fji(in, rules, diags);
-  }
-  static std::vector<std::string> rating_words(const Run& run, const Catalogue& labels);
-  static std::string published(const Report& report);
-};
-
-struct SqsFamily {
-  static constexpr Family id = Family::sqs;
-  static constexpr std::string_view name = "sqs";
-  using Report = SqsLetter;
-  using Run = SqsRun;
-  static std::optional<FamilyRun> run(const Inspection& in, const std::filesystem::path& rules, Diagnostics& diags) {
-    return run_sqs(in, rules, diags);
-  }
-  static std::vector<std::string> rating_words(const Run& run, const Catalogue& labels);  // none: a letter has no scale
-  static std::string published(const Report& report);
-};
-
-struct CciFamily {
-  static constexpr Family id = Family::cci;
-  static constexpr std::string_view name = "cci";
-  using Report = CciReport;
-  using Run = CciRun;
-  static std::optional<FamilyRun> run(const Inspection& in, const std::filesystem::path& rules, Diagnostics& diags) {
-    return run_cci(in, rules, diags);
-  }
-  static std::vector<std::string> rating_words(const Run& run, const Catalogue& labels);
-  static std::string published(const Report& report);
-};
-
-// The table. Adding a family: its entry above, and one name here.
+// The table. Adding a family: its folder with its entry (families/NAME/family.hpp), and one name here.
 using Families = FamilyRegistry<DomainRatedFamily, FjiFamily, SqsFamily, CciFamily>;
 
 }  // namespace quire

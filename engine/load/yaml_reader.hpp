@@ -13,7 +13,7 @@
 #include "base/diagnostics.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/inspection.hpp"
-#include "families/domain_rated/rules.hpp"
+#include "model/rules.hpp"
 #include "model/translation.hpp"
 
 namespace quire::load_detail {

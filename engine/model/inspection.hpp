@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
-#include "model/common.hpp"
+#include "families/cci/model.hpp"
 #include "families/domain_rated/model.hpp"
 #include "families/fji/model.hpp"
 #include "families/sqs/model.hpp"
-#include "families/cci/model.hpp"
+#include "model/common.hpp"
 
 namespace quire {
 

@@ -6,11 +6,6 @@ namespace quire {
 
 namespace fs = std::filesystem;
 
-const DomainRules* framework_rules(const FamilyRun& run) {
-  if (const auto* domain = std::get_if<DomainRun>(&run)) return &domain->rules;
-  return nullptr;
-}
-
 namespace {
 
 // The rules file's wording as a catalogue in `language`. An English placeholder is unreviewed

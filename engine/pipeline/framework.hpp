@@ -5,15 +5,13 @@
 #include <optional>
 
 #include "base/diagnostics.hpp"
-#include "i18n/catalogue.hpp"
 #include "families/domain_rated/rules.hpp"
+#include "i18n/catalogue.hpp"
 #include "pipeline/pipeline.hpp"
 #include "score/family_run.hpp"
 
 namespace quire {
 
-// The framework rules of a family run that has them (the domain-rated family), else nullptr.
-const DomainRules* framework_rules(const FamilyRun& run);
 
 // `family` with the framework's labels (data/i18n/FOLDER/LANG.yaml under the root) and then its
 // rules file's wording over it. Nothing, with the error, when a named folder has no catalogue.

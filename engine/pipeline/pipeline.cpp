@@ -8,11 +8,11 @@
 #include "load/load.hpp"
 #include "load/parity.hpp"
 #include "load/placeholders.hpp"
+#include "markdown/markdown.hpp"
 #include "pipeline/families.hpp"
 #include "pipeline/framework.hpp"
 #include "pipeline/link_check.hpp"
 #include "pipeline/outputs.hpp"
-#include "markdown/markdown.hpp"
 #include "render_md/render.hpp"
 
 namespace quire {

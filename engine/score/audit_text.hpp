@@ -1,10 +1,10 @@
-// Shared by the families' audit trails (audit.cpp, fji_audit.cpp, cci_audit.cpp, sqs_audit.cpp).
+// Shared by the families' audit trails (families/NAME/audit.cpp).
 #pragma once
 
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "families/domain_rated/rules.hpp"
+#include "model/rules.hpp"
 
 namespace quire::audit_detail {
 

@@ -6,9 +6,10 @@
 #include <functional>
 
 #include "families/cci/read_rules.hpp"
+#include "families/domain_rated/read_rules.hpp"
 #include "families/fji/read_rules.hpp"
-#include "load/load.hpp"
 #include "families/sqs/read_rules.hpp"
+#include "load/load.hpp"
 #include "support/support.hpp"
 
 using namespace quire;

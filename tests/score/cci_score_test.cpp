@@ -5,8 +5,8 @@
 #include <regex>
 
 #include "families/cci/read_rules.hpp"
-#include "load/load.hpp"
 #include "families/cci/score.hpp"
+#include "load/load.hpp"
 #include "support/support.hpp"
 
 using namespace quire;

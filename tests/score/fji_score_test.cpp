@@ -3,8 +3,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include "families/fji/read_rules.hpp"
-#include "load/load.hpp"
 #include "families/fji/score.hpp"
+#include "load/load.hpp"
 #include "support/json.hpp"
 #include "support/support.hpp"
 

@@ -2,8 +2,9 @@
 // domain four left not rated with its reason, case samples named by the rules.
 #include <boost/test/unit_test.hpp>
 
-#include "load/load.hpp"
+#include "families/domain_rated/read_rules.hpp"
 #include "families/domain_rated/score.hpp"
+#include "load/load.hpp"
 #include "support/json.hpp"
 #include "support/support.hpp"
 

@@ -1,8 +1,9 @@
 #define BOOST_TEST_MODULE score
 #include <boost/test/unit_test.hpp>
 
-#include "load/load.hpp"
+#include "families/domain_rated/read_rules.hpp"
 #include "families/domain_rated/score.hpp"
+#include "load/load.hpp"
 #include "support/support.hpp"
 
 using namespace quire;

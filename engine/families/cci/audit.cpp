@@ -2,8 +2,8 @@
 // figure it was checked against and the band that gives its comment; and the programme table.
 #include <sstream>
 
-#include "score/audit_text.hpp"
 #include "families/cci/score.hpp"
+#include "score/audit_text.hpp"
 
 namespace quire {
 

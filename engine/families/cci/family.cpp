@@ -1,9 +1,12 @@
+// The cci family's entry (families/cci/family.hpp): the run that reads its rules file and
+// scores the inspection, and what the writers take from it.
+#include "families/cci/family.hpp"
 #include "families/cci/read_rules.hpp"
-#include "pipeline/families.hpp"
+#include "pipeline/report_facts.hpp"
 
 namespace quire {
 
-std::optional<FamilyRun> run_cci(const Inspection& in, const std::filesystem::path& path, Diagnostics& diags) {
+std::optional<FamilyRun> CciFamily::run(const Inspection& in, const std::filesystem::path& path, Diagnostics& diags) {
   auto rules = load_cci_rules(path, diags, in.rules.pos);
   if (!rules) return std::nullopt;
   if (rules->family != family_name(in.family)) {
@@ -13,6 +16,16 @@ std::optional<FamilyRun> run_cci(const Inspection& in, const std::filesystem::pa
   }
   CciScores scores = score_cci(in, *rules, diags);
   return FamilyRun{CciRun{std::move(*rules), std::move(scores)}};
+}
+
+std::vector<std::string> CciFamily::rating_words(const Run& run, const Catalogue& labels) {
+  std::vector<std::string> keys;
+  for (const auto& band : run.rules.comments) keys.push_back(band.comment);  // highest score, least to improve, first
+  return label_words(keys, labels, "cci.comment.");
+}
+
+std::string CciFamily::published(const Report& r) {
+  return year_month(r.report.published.value.year, r.report.published.value.month);
 }
 
 }  // namespace quire

@@ -1,7 +1,8 @@
 // The keys of a CCI inspection (Core Case Inspection, 2009-2012), as data: read by the loader
-// (load/cci*.cpp) and by `quire new`. Which sections, criteria and headline scores the report
+// (read*.cpp) and by `quire new`. Which sections, criteria and headline scores the report
 // has, the rules file lists (data/rules/cci-2012.yaml).
-#include "load/keys_families.hpp"
+#include "families/cci/family.hpp"
+#include "load/keys.hpp"
 
 namespace quire {
 
@@ -80,7 +81,7 @@ KeyMaps make() {
 
 }  // namespace
 
-const KeyMaps& cci_key_maps() {
+const KeyMaps& CciFamily::key_maps() {
   static const KeyMaps maps = make();
   return maps;
 }

@@ -38,4 +38,8 @@ void collect_narrative(const CciReport& r, std::vector<const MarkdownText*>& out
 // CCI reports cite footnotes from narrative only.
 void collect_citations(const CciReport& /*report*/, std::vector<Located<std::string>>& /*out*/) {}
 
+void collect_owners(const CciReport& report, std::vector<std::string>& out) {
+  for (const auto& r : report.recommendations) out.push_back(r.owner.value);
+}
+
 }  // namespace quire

@@ -112,5 +112,8 @@ struct CciReport {
 void collect_narrative(const CciReport& report, std::vector<const MarkdownText*>& out);
 // Footnote ids cited by structured fields (not by [^id] in narrative).
 void collect_citations(const CciReport& report, std::vector<Located<std::string>>& out);
+// Who the recommendations make responsible, as written ("... Health Board (ABMUHB)"): bodies
+// spelled out there define acronyms.
+void collect_owners(const CciReport& report, std::vector<std::string>& out);
 
 }  // namespace quire

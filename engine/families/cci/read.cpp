@@ -1,5 +1,6 @@
 // Reads a CCI inspection's own content. The schema is documented in the README.
 #include "base/text.hpp"
+#include "families/cci/family.hpp"
 #include "families/cci/read.hpp"
 #include "load/family_readers.hpp"
 #include "load/key_check.hpp"
@@ -92,12 +93,12 @@ CciArrangements read_arrangements(YamlReader& r, const YamlNode& node) {
 
 }  // namespace
 
-FamilySchema cci_schema() {
-  const KeyMap& top = family_keys("cci", "top");
-  return {top.allowed(), top.required()};
-}
+}  // namespace quire::load_detail
 
-void read_cci(YamlReader& r, const YamlNode& root, CciReport& out) {
+namespace quire {
+
+void CciFamily::read(load_detail::YamlReader& r, const load_detail::YamlNode& root, Report& out) {
+  using namespace load_detail;
   if (root["report"]) out.report = read_report(r, root["report"]);
   out.foreword = r.markdown(root, "foreword");
   if (root["headline_scores"]) out.headline_scores = read_headline_scores(r, root["headline_scores"]);
@@ -113,4 +114,4 @@ void read_cci(YamlReader& r, const YamlNode& root, CciReport& out) {
   if (root["case_characteristics"]) out.case_characteristics = r.markdown(root, "case_characteristics");
 }
 
-}  // namespace quire::load_detail
+}  // namespace quire

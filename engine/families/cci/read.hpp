@@ -1,12 +1,12 @@
 // Readers of the CCI family's parts: sections and criteria, service users, practice examples,
-// and the programme file behind the foreword's comparison table. Internal to load/.
+// and the programme file behind the foreword's comparison table. Internal to the family's reading (read*.cpp).
 #pragma once
 
 #include <optional>
 #include <vector>
 
-#include "load/yaml_reader.hpp"
 #include "families/cci/model.hpp"
+#include "load/yaml_reader.hpp"
 
 namespace quire::load_detail {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "families/domain_rated/rules.hpp"
+#include "model/rules.hpp"
 
 namespace quire {
 

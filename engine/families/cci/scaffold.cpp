@@ -1,5 +1,6 @@
 // The scaffold of a CCI inspection: every section and general criterion the rules file lists, in
 // its order, each with its published score to write, and each headline score.
+#include "families/cci/family.hpp"
 #include "families/cci/read_rules.hpp"
 #include "load/keys.hpp"
 #include "scaffold/families.hpp"
@@ -84,8 +85,13 @@ void write_sections(Writer& w, const CciRules& rules) {
 
 }  // namespace
 
-bool write_cci(Writer& w, const std::filesystem::path& rules_file, const Request& request, Written&,
-               Diagnostics& diags) {
+}  // namespace quire::scaffold
+
+namespace quire {
+
+bool CciFamily::write_scaffold(scaffold::Writer& w, const std::filesystem::path& rules_file,
+                             const scaffold::Request& request, scaffold::Written&, Diagnostics& diags) {
+  using namespace scaffold;
   const auto rules = load_cci_rules(rules_file, diags);
   if (!rules || diags.has_errors() || rules->sections.empty() || rules->sections.front().criteria.empty())
     return false;
@@ -102,4 +108,4 @@ bool write_cci(Writer& w, const std::filesystem::path& rules_file, const Request
   return true;
 }
 
-}  // namespace quire::scaffold
+}  // namespace quire

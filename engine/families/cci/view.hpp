@@ -1,8 +1,8 @@
 // The parts of a CCI report's view (templates/cci/), built from the inspection and its CciRun.
 #pragma once
 
-#include "render_md/views.hpp"
 #include "families/cci/score.hpp"
+#include "render_md/views.hpp"
 
 namespace quire::render_detail {
 

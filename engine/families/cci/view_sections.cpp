@@ -1,7 +1,7 @@
 // The CCI view's sections (general criteria with their scores and findings) and contents.
 #include "families/cci/view.hpp"
-#include "render_md/contents.hpp"
 #include "families/fji/view.hpp"
+#include "render_md/contents.hpp"
 
 namespace quire::render_detail {
 

@@ -1,8 +1,8 @@
 // The audit trail of a scoring run, for inspectors to check every figure by hand.
 #include <sstream>
 
-#include "score/audit_text.hpp"
 #include "families/domain_rated/score.hpp"
+#include "score/audit_text.hpp"
 
 namespace quire {
 
@@ -135,5 +135,8 @@ std::string audit_json(const DomainScores& report, const DomainRules& rules) {
         {"standards_counted", counted}}}};
   return json_text(out);
 }
+
+std::string audit_text(const DomainRun& run) { return audit_text(run.scores, run.rules); }
+std::string audit_json(const DomainRun& run) { return audit_json(run.scores, run.rules); }
 
 }  // namespace quire

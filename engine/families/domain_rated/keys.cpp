@@ -1,7 +1,8 @@
 // The keys of a domain-rated inspection (2018 framework), as data: read by the loader
-// (load/domain_rated.cpp) and by `quire new`. Which domains, standards and key questions a report
+// (read.cpp) and by `quire new`. Which domains, standards and key questions a report
 // has is not here: the rules file lists them (data/rules/domain-2018.yaml).
-#include "load/keys_families.hpp"
+#include "families/domain_rated/family.hpp"
+#include "load/keys.hpp"
 
 namespace quire {
 
@@ -101,7 +102,7 @@ KeyMaps make() {
 
 }  // namespace
 
-const KeyMaps& domain_rated_key_maps() {
+const KeyMaps& DomainRatedFamily::key_maps() {
   static const KeyMaps maps = make();
   return maps;
 }

@@ -113,5 +113,8 @@ struct DomainRatedReport {
 void collect_narrative(const DomainRatedReport& report, std::vector<const MarkdownText*>& out);
 // Footnote ids cited by structured fields: the key facts' sources.
 void collect_citations(const DomainRatedReport& report, std::vector<Located<std::string>>& out);
+// Who the recommendations make responsible, as written ("... Health Board (ABMUHB)"): bodies
+// spelled out there define acronyms.
+void collect_owners(const DomainRatedReport& report, std::vector<std::string>& out);
 
 }  // namespace quire

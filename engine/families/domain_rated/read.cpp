@@ -1,4 +1,5 @@
 // Reads a domain-rated inspection's own content. The schema is documented in the README.
+#include "families/domain_rated/family.hpp"
 #include "load/family_readers.hpp"
 #include "load/keys.hpp"
 
@@ -6,7 +7,7 @@ namespace quire::load_detail {
 
 namespace {
 
-// The family's key tables (load/keys_domain_rated.cpp): what each map allows and requires.
+// The family's key tables (keys.cpp): what each map allows and requires.
 const KeyMap& keys(std::string_view map) { return family_keys("domain-rated", map); }
 
 bool check(YamlReader& r, const YamlNode& node, std::string_view what, std::string_view map) {
@@ -206,11 +207,12 @@ Methodology read_methodology(YamlReader& r, const YamlNode& node) {
 
 }  // namespace
 
-FamilySchema domain_rated_schema() {
-  return {keys("top").allowed(), keys("top").required()};
-}
+}  // namespace quire::load_detail
 
-void read_domain_rated(YamlReader& r, const YamlNode& root, DomainRatedReport& out) {
+namespace quire {
+
+void DomainRatedFamily::read(load_detail::YamlReader& r, const load_detail::YamlNode& root, Report& out) {
+  using namespace load_detail;
   if (root["report"]) out.report = read_report(r, root["report"]);
   if (auto rating = r.text(root, "overall_rating", false)) out.overall_rating = *rating;
   out.foreword = r.markdown(root, "foreword");
@@ -222,4 +224,4 @@ void read_domain_rated(YamlReader& r, const YamlNode& root, DomainRatedReport& o
   if (root["methodology"]) out.methodology = read_methodology(r, root["methodology"]);
 }
 
-}  // namespace quire::load_detail
+}  // namespace quire

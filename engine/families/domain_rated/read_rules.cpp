@@ -1,6 +1,7 @@
 // Reads data/rules/NAME.yaml: the rating scale, bands, points and framework structure.
 #include <algorithm>
 
+#include "families/domain_rated/read_rules.hpp"
 #include "load/load.hpp"
 #include "load/yaml_file.hpp"
 #include "load/yaml_reader.hpp"

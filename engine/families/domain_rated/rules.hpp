@@ -1,5 +1,5 @@
-// Scoring rules as data (data/rules/*.yaml): the rating scale, bands, points and the
-// framework's domains, standards and key questions, each rule with its provenance.
+// The domain-rated family's rules as data (data/rules/domain-*.yaml): the rating scale, bands,
+// points and the framework's domains, standards and key questions, each rule with its provenance.
 #pragma once
 
 #include <map>
@@ -7,20 +7,9 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
+#include "model/rules.hpp"
 
 namespace quire {
-
-// A lower bound: scores at or above `minimum` (and below the band above) get `rating`.
-struct Band {
-  std::string rating;
-  int minimum = 0;
-};
-
-// A rule and where it comes from: "reference", "published" or "inferred", and the evidence.
-struct Provenance {
-  std::string status;
-  std::string evidence;
-};
 
 struct StandardRule {
   std::string method;       // "lowest_key_question"

@@ -1,6 +1,8 @@
 // The scaffold of a domain-rated inspection: every domain, standard and key question the rules
 // file lists, in its order; judged domains get a rating to write, case-based ones each key
 // question's published "% yes".
+#include "families/domain_rated/family.hpp"
+#include "families/domain_rated/read_rules.hpp"
 #include "load/keys.hpp"
 #include "load/load.hpp"
 #include "scaffold/families.hpp"
@@ -129,8 +131,13 @@ void write_methodology(Writer& w, const DomainRules& rules) {
 
 }  // namespace
 
-bool write_domain_rated(Writer& w, const std::filesystem::path& rules_file, const Request& request, Written& written,
-                        Diagnostics& diags) {
+}  // namespace quire::scaffold
+
+namespace quire {
+
+bool DomainRatedFamily::write_scaffold(scaffold::Writer& w, const std::filesystem::path& rules_file,
+                             const scaffold::Request& request, scaffold::Written& written, Diagnostics& diags) {
+  using namespace scaffold;
   const auto rules = load_domain_rules(rules_file, diags);
   if (!rules || diags.has_errors()) return false;
   const KeyMap& top = keys("top");
@@ -147,4 +154,4 @@ bool write_domain_rated(Writer& w, const std::filesystem::path& rules_file, cons
   return true;
 }
 
-}  // namespace quire::scaffold
+}  // namespace quire

@@ -4,9 +4,9 @@
 #include <set>
 
 #include "base/text.hpp"
-#include "score/case_tally.hpp"
-#include "families/domain_rated/score_checks.hpp"
 #include "families/domain_rated/score.hpp"
+#include "families/domain_rated/score_checks.hpp"
+#include "score/case_tally.hpp"
 
 namespace quire {
 

@@ -1,4 +1,4 @@
-// score/: the rating rules as pure functions of the inspection and a DomainRules (data/rules/).
+// The domain-rated family's rating rules as pure functions of the inspection and its DomainRules (data/rules/).
 // It computes every key question's "% yes" from case answers (or takes the published figure),
 // rates each standard, applies professional discretion, totals the overall rating, and keeps
 // the audit trail of how each figure was derived. No I/O, no text for the report.
@@ -10,8 +10,8 @@
 
 #include "base/diagnostics.hpp"
 #include "base/percent.hpp"
-#include "model/inspection.hpp"
 #include "families/domain_rated/rules.hpp"
+#include "model/inspection.hpp"
 
 namespace quire {
 
@@ -74,5 +74,14 @@ std::string band_for(int value, const std::vector<Band>& bands);
 // The audit trail, for `quire score`: as readable text, or as JSON.
 std::string audit_text(const DomainScores& report, const DomainRules& rules);
 std::string audit_json(const DomainScores& report, const DomainRules& rules);
+
+// The domain-rated family's rules and what they made of its data.
+struct DomainRun {
+  DomainRules rules;
+  DomainScores scores;
+};
+
+std::string audit_text(const DomainRun& run);
+std::string audit_json(const DomainRun& run);
 
 }  // namespace quire

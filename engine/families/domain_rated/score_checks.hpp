@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
-#include "model/inspection.hpp"
 #include "families/domain_rated/rules.hpp"
-#include "score/case_tally.hpp"
 #include "families/domain_rated/score.hpp"
+#include "model/inspection.hpp"
+#include "score/case_tally.hpp"
 
 namespace quire::score_detail {
 

@@ -2,8 +2,8 @@
 // the published figure, the band and stars it falls in, and any moderation with its reason.
 #include <sstream>
 
-#include "score/audit_text.hpp"
 #include "families/fji/score.hpp"
+#include "score/audit_text.hpp"
 
 namespace quire {
 

@@ -1,7 +1,8 @@
 // The keys of an FJI inspection (Full Joint Inspection, 2013), as data: read by the loader
-// (load/fji*.cpp) and by `quire new`. Which themes the report has, and each theme's subsections,
+// (read*.cpp) and by `quire new`. Which themes the report has, and each theme's subsections,
 // the rules file lists (data/rules/fji-2013.yaml).
-#include "load/keys_families.hpp"
+#include "families/fji/family.hpp"
+#include "load/keys.hpp"
 
 namespace quire {
 
@@ -87,7 +88,7 @@ KeyMaps make() {
 
 }  // namespace
 
-const KeyMaps& fji_key_maps() {
+const KeyMaps& FjiFamily::key_maps() {
   static const KeyMaps maps = make();
   return maps;
 }

@@ -30,4 +30,8 @@ void collect_narrative(const FjiReport& r, std::vector<const MarkdownText*>& out
 // FJI reports cite footnotes from narrative only.
 void collect_citations(const FjiReport& /*report*/, std::vector<Located<std::string>>& /*out*/) {}
 
+void collect_owners(const FjiReport& report, std::vector<std::string>& out) {
+  for (const auto& g : report.recommendations) out.push_back(g.owner.value);
+}
+
 }  // namespace quire

@@ -123,5 +123,8 @@ struct FjiReport {
 void collect_narrative(const FjiReport& report, std::vector<const MarkdownText*>& out);
 // Footnote ids cited by structured fields (not by [^id] in narrative).
 void collect_citations(const FjiReport& report, std::vector<Located<std::string>>& out);
+// Who the recommendations make responsible, as written ("... Health Board (ABMUHB)"): bodies
+// spelled out there define acronyms.
+void collect_owners(const FjiReport& report, std::vector<std::string>& out);
 
 }  // namespace quire

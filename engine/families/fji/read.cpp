@@ -1,7 +1,8 @@
 // Reads the fji family's own content. The schema is documented in the README.
+#include "families/fji/family.hpp"
+#include "families/fji/read.hpp"
 #include "load/family_readers.hpp"
 #include "load/key_check.hpp"
-#include "families/fji/read.hpp"
 
 namespace quire::load_detail {
 
@@ -34,12 +35,12 @@ void read_themes(YamlReader& r, const YamlNode& node, FjiReport& out) {
 
 }  // namespace
 
-FamilySchema fji_schema() {
-  const KeyMap& top = family_keys("fji", "top");
-  return {top.allowed(), top.required()};
-}
+}  // namespace quire::load_detail
 
-void read_fji(YamlReader& r, const YamlNode& root, FjiReport& out) {
+namespace quire {
+
+void FjiFamily::read(load_detail::YamlReader& r, const load_detail::YamlNode& root, Report& out) {
+  using namespace load_detail;
   if (root["report"]) out.report = read_report(r, root["report"]);
   out.foreword = r.markdown(root, "foreword");
   if (root["recommendations"]) out.recommendations = read_recommendations(r, root["recommendations"]);
@@ -51,4 +52,4 @@ void read_fji(YamlReader& r, const YamlNode& root, FjiReport& out) {
   if (root["fieldwork"]) out.fieldwork = read_fji_fieldwork(r, root["fieldwork"]);
 }
 
-}  // namespace quire::load_detail
+}  // namespace quire

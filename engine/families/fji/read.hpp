@@ -1,8 +1,8 @@
-// Readers of the parts of an FJI inspection (themes, appendices). Internal to load/.
+// Readers of the parts of an FJI inspection (themes, appendices). Internal to the family's reading (read*.cpp).
 #pragma once
 
-#include "load/yaml_reader.hpp"
 #include "families/fji/model.hpp"
+#include "load/yaml_reader.hpp"
 
 namespace quire::load_detail {
 

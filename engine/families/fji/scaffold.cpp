@@ -1,6 +1,7 @@
 // The scaffold of an FJI inspection: every theme the rules file lists, in its order, with one
 // explanation subsection per section the rules give the theme; scored themes get a case score to
 // write, judged ones a descriptor.
+#include "families/fji/family.hpp"
 #include "families/fji/read_rules.hpp"
 #include "load/keys.hpp"
 #include "scaffold/families.hpp"
@@ -99,8 +100,13 @@ void write_appendices(Writer& w) {
 
 }  // namespace
 
-bool write_fji(Writer& w, const std::filesystem::path& rules_file, const Request& request, Written&,
-               Diagnostics& diags) {
+}  // namespace quire::scaffold
+
+namespace quire {
+
+bool FjiFamily::write_scaffold(scaffold::Writer& w, const std::filesystem::path& rules_file,
+                             const scaffold::Request& request, scaffold::Written&, Diagnostics& diags) {
+  using namespace scaffold;
   const auto rules = load_fji_rules(rules_file, diags);
   if (!rules || diags.has_errors()) return false;
   const KeyMap& top = keys("top");
@@ -116,4 +122,4 @@ bool write_fji(Writer& w, const std::filesystem::path& rules_file, const Request
   return true;
 }
 
-}  // namespace quire::scaffold
+}  // namespace quire

@@ -1,7 +1,7 @@
 // The view of an FJI report (templates/fji/): report details, foreword, recommendations, contents
 // and the appendices' data; the themes are built in fji_themes.cpp.
-#include "render_md/contents.hpp"
 #include "families/fji/view.hpp"
+#include "render_md/contents.hpp"
 #include "render_md/markdown_escape.hpp"
 
 namespace quire::render_detail {

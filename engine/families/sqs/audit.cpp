@@ -1,8 +1,8 @@
 // The audit trail of an SQS letter: how each comparison word follows from the figures and the rules.
 #include <sstream>
 
-#include "score/audit_text.hpp"
 #include "families/sqs/score.hpp"
+#include "score/audit_text.hpp"
 
 namespace quire {
 

@@ -1,7 +1,8 @@
 // The keys of an SQS letter (Short Quality Screening, 2014-2016), as data: read by the loader
-// (load/sqs.cpp) and by `quire new`. The commentary's sections are the rules file's
+// (read.cpp) and by `quire new`. The commentary's sections are the rules file's
 // (data/rules/sqs-2015.yaml).
-#include "load/keys_families.hpp"
+#include "families/sqs/family.hpp"
+#include "load/keys.hpp"
 
 namespace quire {
 
@@ -64,7 +65,7 @@ KeyMaps make() {
 
 }  // namespace
 
-const KeyMaps& sqs_key_maps() {
+const KeyMaps& SqsFamily::key_maps() {
   static const KeyMaps maps = make();
   return maps;
 }

@@ -35,4 +35,6 @@ void collect_narrative(const SqsLetter& r, std::vector<const MarkdownText*>& out
 
 void collect_citations(const SqsLetter& /*report*/, std::vector<Located<std::string>>& /*out*/) {}
 
+void collect_owners(const SqsLetter&, std::vector<std::string>&) {}
+
 }  // namespace quire

@@ -101,5 +101,7 @@ struct SqsLetter {
 void collect_narrative(const SqsLetter& report, std::vector<const MarkdownText*>& out);
 // Footnote ids cited by structured fields: none (the reoffending footnote is the template's own).
 void collect_citations(const SqsLetter& report, std::vector<Located<std::string>>& out);
+// Who the recommendations make responsible: none (a letter makes no recommendations).
+void collect_owners(const SqsLetter& report, std::vector<std::string>& out);
 
 }  // namespace quire

@@ -1,15 +1,16 @@
 // Reads an SQS letter's own content. The schema is documented in the README.
 #include <set>
 
+#include "families/sqs/family.hpp"
+#include "families/sqs/read.hpp"
 #include "load/family_readers.hpp"
 #include "load/key_check.hpp"
-#include "families/sqs/read.hpp"
 
 namespace quire::load_detail {
 
 namespace {
 
-// The letter's words for a comparison, as the rules derive them (score/sqs.hpp).
+// The letter's words for a comparison, as the rules derive them (score.hpp).
 const std::vector<std::string> kComparisonWords = {"better", "slightly_better", "same", "slightly_worse", "worse"};
 // Each picks the label that opens "... can be contacted at" (sqs.pronoun.*).
 const std::vector<std::string> kPronouns = {"she", "he", "they"};
@@ -166,12 +167,12 @@ std::vector<MarkdownText> read_bullets(YamlReader& r, const YamlNode& root, cons
 
 }  // namespace
 
-FamilySchema sqs_schema() {
-  const KeyMap& top = family_keys("sqs", "top");
-  return {top.allowed(), top.required()};
-}
+}  // namespace quire::load_detail
 
-void read_sqs(YamlReader& r, const YamlNode& root, SqsLetter& out) {
+namespace quire {
+
+void SqsFamily::read(load_detail::YamlReader& r, const load_detail::YamlNode& root, Report& out) {
+  using namespace load_detail;
   if (root["letter"]) out.letter = read_letter(r, root["letter"]);
   if (root["reoffending"]) out.reoffending = read_reoffending(r, root["reoffending"]);
   if (root["summary"]) out.summary = r.markdown(root, "summary");
@@ -185,4 +186,4 @@ void read_sqs(YamlReader& r, const YamlNode& root, SqsLetter& out) {
   if (root["copy_to"]) out.copy_to = read_copy_list(r, root["copy_to"]);
 }
 
-}  // namespace quire::load_detail
+}  // namespace quire

@@ -1,12 +1,12 @@
 // Readers of the values SQS data and rules share: exact decimal figures and calendar dates.
-// Internal to load/.
+// Internal to the family's reading (read*.cpp).
 #pragma once
 
 #include <optional>
 #include <string>
 
-#include "load/yaml_reader.hpp"
 #include "families/sqs/model.hpp"
+#include "load/yaml_reader.hpp"
 
 namespace quire::load_detail {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "families/domain_rated/rules.hpp"
 #include "families/sqs/model.hpp"
+#include "model/rules.hpp"
 
 namespace quire {
 

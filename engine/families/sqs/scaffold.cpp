@@ -1,6 +1,7 @@
 // The scaffold of an SQS letter: the commentary's sections are the rules file's, in its order.
-#include "load/keys.hpp"
+#include "families/sqs/family.hpp"
 #include "families/sqs/read_rules.hpp"
+#include "load/keys.hpp"
 #include "scaffold/families.hpp"
 
 namespace quire::scaffold {
@@ -39,8 +40,13 @@ void write_reoffending(Writer& w) {
 
 }  // namespace
 
-bool write_sqs(Writer& w, const std::filesystem::path& rules_file, const Request& request, Written&,
-               Diagnostics& diags) {
+}  // namespace quire::scaffold
+
+namespace quire {
+
+bool SqsFamily::write_scaffold(scaffold::Writer& w, const std::filesystem::path& rules_file,
+                             const scaffold::Request& request, scaffold::Written&, Diagnostics& diags) {
+  using namespace scaffold;
   const auto rules = load_sqs_rules(rules_file, diags);
   if (!rules || diags.has_errors()) return false;
   const KeyMap& top = keys("top");
@@ -63,4 +69,4 @@ bool write_sqs(Writer& w, const std::filesystem::path& rules_file, const Request
   return true;
 }
 
-}  // namespace quire::scaffold
+}  // namespace quire

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
-#include "model/inspection.hpp"
 #include "families/sqs/rules.hpp"
+#include "model/inspection.hpp"
 
 namespace quire {
 
