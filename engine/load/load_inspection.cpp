@@ -20,7 +20,9 @@ using load_detail::YamlReader;
 namespace fs = std::filesystem;
 
 namespace {
-// The top-level keys the inspection's family adds to the common ones, and which of them are required.
+
+// The top-level keys the inspection's family adds to the common ones, and which of them are
+// required. Every Family value has an entry (registry_test), so `top` is always set.
 const KeyMap& family_top_keys(Family family) {
   const KeyMap* top = nullptr;
   Families::with(family, [&](const auto* entry) { top = &EntryOf<decltype(entry)>::key_maps().at("top"); });
