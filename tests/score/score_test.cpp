@@ -1,8 +1,9 @@
 #define BOOST_TEST_MODULE score
 #include <boost/test/unit_test.hpp>
 
+#include "families/domain_rated/read_rules.hpp"
+#include "families/domain_rated/score.hpp"
 #include "load/load.hpp"
-#include "score/score.hpp"
 #include "support/support.hpp"
 
 using namespace quire;
@@ -11,15 +12,15 @@ using test::has_diagnostic;
 namespace {
 
 
-RuleSet domain_rules() {
+DomainRules domain_rules() {
   Diagnostics d;
-  auto rules = load_rules(test::source_root() / "data" / "rules" / "domain-2018.yaml", d);
+  auto rules = load_domain_rules(test::source_root() / "data" / "rules" / "domain-2018.yaml", d);
   BOOST_REQUIRE_MESSAGE(rules && !d.has_errors(), test::dump(d));
   return *rules;
 }
 
 struct Scored {
-  ScoreReport report;
+  DomainScores report;
   Diagnostics diags;
 };
 
@@ -30,7 +31,7 @@ Scored score_yaml(const std::string& yaml, const std::string& csv = "") {
   Scored s;
   auto in = load_inspection(path, s.diags);
   BOOST_REQUIRE_MESSAGE(in && !s.diags.has_errors(), test::dump(s.diags));
-  s.report = score_inspection(*in, domain_rules(), s.diags);
+  s.report = score_domain_rated(*in, domain_rules(), s.diags);
   return s;
 }
 
@@ -47,7 +48,7 @@ std::string with_21(int a, int b, int c) {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(standard_band_edges) {
-  const RuleSet rules = domain_rules();
+  const DomainRules rules = domain_rules();
   const auto band = [&](std::int64_t n, std::int64_t d) { return band_for(Fraction{n, d}, rules.standard.bands); };
   BOOST_TEST(band(100, 100) == "outstanding");
   BOOST_TEST(band(80, 100) == "outstanding");
@@ -60,7 +61,7 @@ BOOST_AUTO_TEST_CASE(standard_band_edges) {
 }
 
 BOOST_AUTO_TEST_CASE(overall_band_edges) {
-  const RuleSet rules = domain_rules();
+  const DomainRules rules = domain_rules();
   const auto band = [&](int points) { return band_for(points, rules.overall.bands); };
   BOOST_TEST(band(36) == "outstanding");
   BOOST_TEST(band(31) == "outstanding");
@@ -180,7 +181,7 @@ BOOST_AUTO_TEST_CASE(western_bay_reproduces_every_published_rating) {
   Diagnostics d;
   const auto in = load_inspection(test::western_bay(), d);
   BOOST_REQUIRE(in);
-  const ScoreReport r = score_inspection(*in, domain_rules(), d);
+  const DomainScores r = score_domain_rated(*in, domain_rules(), d);
   BOOST_TEST(!d.has_errors(), test::dump(d));
   int computed = 0, judged = 0, moved = 0;
   for (const auto& s : r.standards) {
@@ -215,7 +216,7 @@ BOOST_AUTO_TEST_CASE(issue16_rules_flags_are_read_strictly) {
     test::TempDir dir;
     const std::string text = test::replace_once(rules, from, to);
     Diagnostics d;
-    load_rules(dir.write("domain-test.yaml", text), d);
+    load_domain_rules(dir.write("domain-test.yaml", text), d);
     BOOST_TEST(has_diagnostic(d, "wrong-type", test::line_of(text, to.substr(0, to.size() - 1)), 13), test::dump(d));
     BOOST_TEST(test::dump(d).find("expected true or false for 'judged', found '" + to.substr(12, to.size() - 13) +
                                   "'") != std::string::npos,
@@ -225,6 +226,6 @@ BOOST_AUTO_TEST_CASE(issue16_rules_flags_are_read_strictly) {
   const std::string text =
       test::replace_once(rules, "key_questions: [\"2.1.1\"", "counts_to_overall: False, key_questions: [\"2.1.1\"");
   Diagnostics d;
-  load_rules(dir.write("domain-test.yaml", text), d);
+  load_domain_rules(dir.write("domain-test.yaml", text), d);
   BOOST_TEST(has_diagnostic(d, "wrong-type"), test::dump(d));
 }
