@@ -37,7 +37,7 @@ run_peers "$WORK/peers/synthetic-10x.md" --root "$WORK/synthetic-10x" "$WORK/syn
 
 # Kept beside run.sh's results, named by the time of the run so a second run does not replace the first.
 mkdir -p bench/results
-kept="bench/results/$(date -u +%Y-%m-%dT%H%M)-$(hostname)-peers.tsv"
+kept="bench/results/$(date -u +%Y-%m-%dT%H%M%S)-$(hostname)-peers.tsv"
 {
   echo "# bench/peers.sh, $(date -u +%Y-%m-%dT%H:%MZ), $(hostname), $(nproc) cores, commit $(git rev-parse --short HEAD)"
   printf 'tool\tinput\tmedian_wall_s\tpeak_MiB\tpages\tbytes\twelsh\truns\n'
