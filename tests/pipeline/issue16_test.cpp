@@ -133,3 +133,20 @@ BOOST_AUTO_TEST_CASE(issue16_a_glossary_term_the_text_never_uses_warns) {
   const Result see_also = render_changed("cci-wandsworth-2012", " yois,", "");
   BOOST_TEST(has_code(see_also.diags, "see-also-missing"), test::dump(see_also.diags));
 }
+
+// Defect 6: one missing CCI `commentary` gave two identical errors; it is reported once, at its section.
+BOOST_AUTO_TEST_CASE(issue16_a_missing_cci_commentary_is_one_error) {
+  const std::string cci = test::slurp(test::source_root() / "examples" / "cci-wandsworth-2012" / "inspection.yaml");
+  // The first section's whole commentary block, up to the next key at its indentation or less.
+  const auto at = cci.find("    commentary: |\n");
+  BOOST_REQUIRE(at != std::string::npos);
+  auto end = cci.find('\n', at);
+  while (end + 1 < cci.size() && (cci.compare(end + 1, 6, "      ") == 0 || cci[end + 1] == '\n'))
+    end = cci.find('\n', end + 1);
+  const Result r = render_changed("cci-wandsworth-2012", cci.substr(at, end + 1 - at), "");
+  int missing = 0;
+  for (const auto& d : r.diags.all()) missing += d.code == "missing-key";
+  BOOST_TEST(missing == 1, test::dump(r.diags));
+  BOOST_TEST(r.diags.error_count() == 1u, test::dump(r.diags));
+  BOOST_TEST(test::dump(r.diags).find("missing required key 'commentary'") != std::string::npos, test::dump(r.diags));
+}
