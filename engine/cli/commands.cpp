@@ -121,8 +121,10 @@ int run_new(const Arguments& args) {
   }
   report(diags);
   if (!written) return kBadInput;
-  std::cerr << "quire: started " << (dir / "inspection.yaml").string() << " and " << (dir / "cases.csv").string()
-            << "; next: quire validate " << (dir / "inspection.yaml").string() << "\n";
+  // Name every file written: an inspector who finds an unannounced .json file may delete it.
+  std::cerr << "quire: started " << (dir / "inspection.yaml").string() << ", " << (dir / "cases.csv").string()
+            << " and " << (dir / scaffold::kSchemaFile).string()
+            << " (for the editor); next: quire validate " << (dir / "inspection.yaml").string() << "\n";
   return kSuccess;
 }
 

@@ -78,7 +78,7 @@ KeyMaps make() {
                   {{"strengths", true, K::markdown_list, "strengths, one an item", "", true},
                    {"improvements", true, K::markdown_list, "areas for improvement, one an item", "", true}}};
   m["methodology"] = {"'methodology'",
-                      {{"organisational_delivery", true, K::markdown, "how organisational delivery was inspected", "", true},
+                      {{"organisational_delivery", true, K::markdown, "how organisational delivery was inspected beyond the evidence sent and the presentation, which the standard paragraph before it says: surveys, meetings, visits", "", true},
                        // One entry per case sample the rules' domains name (score/ checks them against the rules).
                        {"court_disposals", false, K::map, "the court disposal cases inspected"},
                        {"out_of_court_disposals", false, K::map, "the out-of-court disposal cases inspected"},

@@ -29,7 +29,7 @@ KeyMaps make() {
                   {"inspected", true, K::map, "the days of the inspection"},
                   {"cases_examined", true, K::whole_number, "how many cases were examined", "1"},
                   {"lead_inspector", true, K::map, "the lead inspector and how to contact them"},
-                  {"wording", true, K::text, "the year of the letter's standard wording", "2016"}}};
+                  {"wording", true, K::text, "the year of the letter's standard wording, one the catalogue words (sqs.wording.YEAR in data/i18n/en.yaml)", "2016"}}};
   m["inspected"] = {"'inspected'",
                     {{"from", true, K::date, "the first day, YYYY-MM-DD", "2016-06-06"},
                      {"to", true, K::date, "the last day, YYYY-MM-DD", "2016-06-08"}}};

@@ -19,6 +19,9 @@ struct Placeholder {
   int line = 0;    // 1-based, of the tag
   int column = 0;  // 1-based, of the tag's '!'
   std::string what;  // what is to be written there, e.g. "foreword"
+  // A stand-in of another type than text (`!todo 0`, `!todo 2020-01`, `!todo requires_improvement`):
+  // a draft prints it as if it were written, where text stand-ins print "[to write: ...]".
+  bool typed = false;
 };
 
 // Every placeholder in a YAML file's text, in order. Tags in comments and in quoted text are not

@@ -33,6 +33,9 @@ struct Inspection {
   // "unreviewed" (a draft translation, which the report must say on its inside cover).
   std::map<std::string, Located<std::string>> translations;
   FamilyReport body;
+  // `quire new`'s typed stand-ins still in the file (figures, dates, ratings): a draft prints
+  // them, and what is worked out from them, as if written, so it says how many there are.
+  int typed_stand_ins = 0;
 };
 
 // Every narrative (Markdown) field of the inspection, for checks that scan all text.

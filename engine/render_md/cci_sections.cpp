@@ -1,4 +1,6 @@
 // The CCI view's sections (general criteria with their scores and findings) and contents.
+#include <string_view>
+
 #include "render_md/cci_view.hpp"
 #include "render_md/contents.hpp"
 #include "render_md/fji_view.hpp"
@@ -77,23 +79,31 @@ Data cci_contents(const ViewHelpers& h) {
     toc.add(1, std::to_string(s.number) + ". " + h.label("cci.section." + s.key + ".heading"));
     for (const auto& c : s.criteria) toc.add(2, c.number + " " + h.label("cci.criterion." + c.number + ".title"));
   }
-  const auto numbers = cci_appendix_numbers(report);
+  const bool glossary = !h.in().inspection.glossary.empty();
+  const auto numbers = cci_appendix_numbers(report, glossary);
   for (const char* key : {"cci.appendix.scoring_summary", "cci.appendix.context", "cci.appendix.arrangements",
                           "cci.appendix.characteristics", "cci.appendix.scoring_approach", "cci.appendix.glossary",
-                          "cci.appendix.role"})
-    if (std::string_view(key) != "cci.appendix.characteristics" || report.case_characteristics)
-      toc.add(1, fill_label(h, key, numbers));
+                          "cci.appendix.role"}) {
+    const std::string_view k(key);
+    if ((k == "cci.appendix.characteristics" && !report.case_characteristics) || (k == "cci.appendix.glossary" && !glossary))
+      continue;
+    toc.add(1, fill_label(h, key, numbers));
+  }
   return toc.entries();
 }
 
-std::vector<std::pair<std::string, std::string>> cci_appendix_numbers(const CciReport& report) {
-  // Appendices 1-3 are always there; the characteristics of cases only when the data gives them.
+std::vector<std::pair<std::string, std::string>> cci_appendix_numbers(const CciReport& report, bool glossary) {
+  // Appendices 1-3 are always there; the characteristics of cases and the glossary only when the
+  // data gives them, and the later appendices close up behind a missing one.
   int next = 4;
   std::vector<std::pair<std::string, std::string>> numbers;
-  if (report.case_characteristics) numbers.emplace_back("characteristics_appendix", std::to_string(next++));
-  else numbers.emplace_back("characteristics_appendix", "");
-  for (const char* key : {"scoring_approach_appendix", "glossary_appendix", "role_appendix"})
-    numbers.emplace_back(key, std::to_string(next++));
+  const auto number = [&](const char* key, bool present) {
+    numbers.emplace_back(key, present ? std::to_string(next++) : std::string());
+  };
+  number("characteristics_appendix", report.case_characteristics.has_value());
+  number("scoring_approach_appendix", true);
+  number("glossary_appendix", glossary);
+  number("role_appendix", true);
   return numbers;
 }
 

@@ -171,7 +171,9 @@ Data family_view(const ViewHelpers& h, const CciRun& /*run*/) {
   add_comparison(h, view);
   view.set("acknowledgements", acknowledgements(h));
   view.set("contents", cci_contents(h));
-  for (const auto& [key, number] : cci_appendix_numbers(report)) view.set(key, number);
+  const bool glossary = !h.in().inspection.glossary.empty();
+  for (const auto& [key, number] : cci_appendix_numbers(report, glossary)) view.set(key, number);
+  view.set("has_glossary", glossary);
   view.set("recommendations", recommendations(report));
   add_optional(view, "next_steps", report.next_steps);
   view.set("practice_examples", practice_examples(h));

@@ -20,6 +20,6 @@ Data cci_sections(const ViewHelpers& h);
 Data cci_contents(const ViewHelpers& h);
 // The numbers of the appendices after the third, as the labels' placeholders: an appendix the data
 // leaves out (the characteristics of cases) takes none, and the ones after it move up.
-std::vector<std::pair<std::string, std::string>> cci_appendix_numbers(const CciReport& report);
+std::vector<std::pair<std::string, std::string>> cci_appendix_numbers(const CciReport& report, bool glossary);
 
 }  // namespace quire::render_detail

@@ -246,8 +246,10 @@ Data contents(const ViewHelpers& h) {
     if (domain_run(h).scores.not_rated_domain(fd.number)) continue;  // its chapter has no standards
     for (const auto& fs : fd.standards) toc.add(2, fs.number + " " + h.label("standard." + fs.number + ".title"));
   }
-  for (const char* key : {"domain_rated.annex.methodology", "domain_rated.annex.results", "domain_rated.annex.glossary"})
-    toc.add(1, h.label(key));
+  toc.add(1, h.label("domain_rated.annex.methodology"));
+  toc.add(1, h.label("domain_rated.annex.results"));
+  // A new inspection selects no glossary terms at first: no annex then, not a heading over nothing.
+  if (!h.in().inspection.glossary.empty()) toc.add(1, h.label("domain_rated.annex.glossary"));
   return toc.entries();
 }
 
@@ -260,12 +262,17 @@ Data family_view(const ViewHelpers& h, const DomainRun& run) {
   view.set("contents", contents(h));
   view.set("foreword", in.foreword.text);
   view.set("overall_rating_word", h.rating_word(run.scores.overall.rating));
+  // A framework's overall findings count the domains inspected; one not rated is not among them.
+  bool some_domain_not_rated = false;
+  for (const auto& fd : run.rules.domains) some_domain_not_rated |= run.scores.not_rated_domain(fd.number) != nullptr;
+  view.set("some_domain_not_rated", some_domain_not_rated);
   view.set("domains", domains(h));
   view.set("recommendation_groups", recommendation_groups(in));
   view.set("introduction", in.introduction.text);
   view.set("key_facts", key_facts(h));
   view.set("methodology_organisational_delivery", in.methodology.organisational_delivery.text);
   add_samples(h, in.methodology, view);
+  view.set("has_glossary", !h.in().inspection.glossary.empty());
   view.set("glossary", h.glossary_rows());
   view.set("footnotes", footnotes(h));
   return view;

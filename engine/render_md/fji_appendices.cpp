@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 #include "render_md/fji_view.hpp"
 
@@ -65,9 +66,12 @@ std::string stars(const ViewHelpers& h, int count) {
 std::vector<std::pair<std::string, std::string>> fji_appendix_headings(const ViewHelpers& h) {
   std::vector<std::pair<std::string, std::string>> headings;
   int number = 0;
+  // No glossary appendix when the data selects no terms; the role appendix then takes its number.
+  const bool glossary = !h.in().inspection.glossary.empty();
   for (const char* key :
        {"context", "case_sample", "acknowledgements", "arrangements", "scoring", "criteria", "glossary", "role"})
-    headings.emplace_back(key, fill_label(h, "fji.appendix.heading",
+    if (std::string_view(key) != "glossary" || glossary)
+      headings.emplace_back(key, fill_label(h, "fji.appendix.heading",
                                           {{"number", std::to_string(++number)},
                                            {"title", h.label(std::string("fji.appendix.") + key)}}));
   return headings;

@@ -113,6 +113,7 @@ void add_appendices(const ViewHelpers& h, Data& view, const std::vector<std::pai
   view.set("fieldwork", fji_fieldwork(h));
   view.set("core_themes", core_themes(h));
   view.set("scoring_rows", fji_scoring_rows(h));
+  view.set("has_glossary", !h.in().inspection.glossary.empty());
   view.set("glossary", h.glossary_rows());
 }
 

@@ -41,6 +41,14 @@ std::string list_item(const ViewHelpers& h, const std::string& list, int index) 
   return {};
 }
 
+// Whether the catalogue words any label under this wording.
+bool wording_known(const ViewHelpers& h, const std::string& wording) {
+  const std::string prefix = kWordingPrefix + wording + ".";
+  for (const auto& entry : h.in().labels.labels())
+    if (entry.first.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
 }  // namespace
 
 Data label_in_place(const ViewHelpers& h, const std::string& key) {
@@ -50,6 +58,9 @@ Data label_in_place(const ViewHelpers& h, const std::string& key) {
 
 std::string worded_label(const ViewHelpers& h, const std::string& wording, const std::string& key) {
   if (const Label* own = h.in().labels.find(kWordingPrefix + wording + "." + key)) return own->text;
+  // A title only the wordings give (sqs.section.sentence_served) is not missing when the letter
+  // names an unknown wording: that is reported once, where the letter names it.
+  if (!h.in().labels.find("sqs." + key) && !wording_known(h, wording)) return {};
   return h.label("sqs." + key);
 }
 

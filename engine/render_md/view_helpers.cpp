@@ -92,6 +92,10 @@ Data build_view(const RenderInputs& in, Diagnostics& diags) {
   const ViewHelpers helpers(in, diags);
   Data view = dispatch(in.run, [&](const auto& run) { return family_view(helpers, run); });
   view.set("draft", in.draft);
+  const int stand_ins = in.inspection.typed_stand_ins;
+  view.set("has_draft_stand_ins", in.draft && stand_ins > 0);
+  view.set("draft_stand_ins", std::to_string(stand_ins));
+  view.set("draft_stand_in_one", stand_ins == 1);
   view.set("draft_translation", is_draft_translation(in));
   return view;
 }

@@ -181,3 +181,34 @@ BOOST_AUTO_TEST_CASE(the_scaffold_names_its_schema_which_is_quire_schemas_output
   BOOST_TEST(test::run_quire("schema nonesuch").exit_code == 2);
   BOOST_TEST(test::run_quire("schema").exit_code == 2);
 }
+
+BOOST_AUTO_TEST_CASE(the_hand_written_northmoor_inspection_validates_scores_and_renders) {
+  // Issue 18's trial: a 2021-framework inspection started with `quire new` and filled in by hand.
+  const fs::path input = test::test_file("fixtures/new-inspections/northmoor-2026/inspection.yaml");
+  const auto valid = test::run_quire("validate " + quoted(input));
+  BOOST_TEST(valid.exit_code == 0, valid.err);
+  BOOST_TEST(valid.err.find("0 errors") != std::string::npos, valid.err);
+  BOOST_TEST(valid.err.find("not yet written") == std::string::npos, valid.err);
+  const auto score = test::run_quire("score " + quoted(input));
+  BOOST_TEST(score.exit_code == 0, score.err);
+  BOOST_TEST(score.out.find("overall: good (19/36 points") != std::string::npos, score.out);
+  test::TempDir dir;
+  for (const char* ext : {"md", "pdf", "html"}) {
+    const fs::path out = dir.path() / (std::string("northmoor.") + ext);
+    const auto r = test::run_quire("render " + quoted(input) + " -o " + quoted(out));
+    BOOST_TEST(r.exit_code == 0, std::string(ext) + ": " + r.err);
+    BOOST_TEST(fs::exists(out));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(new_names_every_file_it_writes) {
+  // Issue 18's trial: the closing line named inspection.yaml and cases.csv, not the schema file.
+  test::TempDir dir;
+  const fs::path folder = dir.path() / "northmoor";
+  const auto r = test::run_quire("new sqs " + quoted(folder) + " --area Northmoor");
+  BOOST_TEST(r.exit_code == 0, r.err);
+  for (const char* name : {"inspection.yaml", "cases.csv", "inspection.schema.json"}) {
+    BOOST_TEST(fs::exists(folder / name), name);
+    BOOST_TEST(r.err.find((folder / name).string()) != std::string::npos, name << ": " << r.err);
+  }
+}

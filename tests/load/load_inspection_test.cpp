@@ -102,6 +102,19 @@ BOOST_AUTO_TEST_CASE(case_csv_errors_point_at_the_csv_line) {
   BOOST_TEST(has_diagnostic(d, "csv-duplicate", 4), test::dump(d));
 }
 
+BOOST_AUTO_TEST_CASE(case_answers_are_read_in_any_letter_case) {
+  // Issue 18's trial: an export's "NA" and "Not applicable" were refused as unknown answers.
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "rules: domain-2018\n", "rules: domain-2018\ncases: cases.csv\n");
+  const Diagnostics d = load_text(yaml, "case,question,answer\nC1,2.1.1,YeS\nC1,2.1.2,NA\nC1,2.1.3,Not applicable\n"
+                                        "C1,2.2.1,N/a\nC1,2.2.2,nO\nC1,2.2.3,Nope\n");
+  BOOST_TEST(!has_diagnostic(d, "csv-answer", 2), test::dump(d));
+  BOOST_TEST(!has_diagnostic(d, "csv-answer", 3), test::dump(d));
+  BOOST_TEST(!has_diagnostic(d, "csv-answer", 4), test::dump(d));
+  BOOST_TEST(!has_diagnostic(d, "csv-answer", 5), test::dump(d));
+  BOOST_TEST(!has_diagnostic(d, "csv-answer", 6), test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "csv-answer", 7, 10), test::dump(d));
+}
+
 BOOST_AUTO_TEST_CASE(missing_case_file_is_reported_where_it_is_named) {
   const std::string yaml = test::replace_once(test::minimal_fixture(), "rules: domain-2018\n", "rules: domain-2018\ncases: nope.csv\n");
   const Diagnostics d = load_text(yaml);

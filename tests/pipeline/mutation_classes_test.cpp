@@ -135,6 +135,9 @@ std::vector<std::string> dangling_links(const Prepared& prepared, const std::str
 
 }  // namespace
 
+// A suite of its own, so CTest runs these long tests beside the rest of the program (tests/CMakeLists.txt).
+BOOST_AUTO_TEST_SUITE(mutation_classes)
+
 BOOST_AUTO_TEST_CASE(issue16_every_example_renders_with_no_empty_heading_and_no_dangling_entry) {
   for (const auto& folder : example_folders()) {
     const Checked c = validate(folder / "inspection.yaml", true);
@@ -184,3 +187,5 @@ BOOST_AUTO_TEST_CASE(issue16_deleting_any_one_line_gives_a_result_or_errors_neve
     }
   }
 }
+
+BOOST_AUTO_TEST_SUITE_END()
