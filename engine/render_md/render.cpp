@@ -120,8 +120,8 @@ namespace {
 
 // The framework's own template folder, when its rules name one.
 std::string framework_templates(const FamilyRun& run) {
-  if (const auto* domain = std::get_if<DomainRun>(&run)) return domain->rules.templates;
-  return {};
+  const DomainRules* framework = framework_rules(run);
+  return framework ? framework->templates : std::string();
 }
 
 std::optional<TemplateSet> load_templates(const RenderInputs& in, Diagnostics& diags) {

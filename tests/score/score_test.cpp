@@ -1,8 +1,9 @@
 #define BOOST_TEST_MODULE score
 #include <boost/test/unit_test.hpp>
 
+#include "families/domain_rated/read_rules.hpp"
+#include "families/domain_rated/score.hpp"
 #include "load/load.hpp"
-#include "score/score.hpp"
 #include "support/json.hpp"
 #include "support/support.hpp"
 
@@ -12,15 +13,15 @@ using test::has_diagnostic;
 namespace {
 
 
-RuleSet domain_rules() {
+DomainRules domain_rules() {
   Diagnostics d;
-  auto rules = load_rules(test::source_root() / "data" / "rules" / "domain-2018.yaml", d);
+  auto rules = load_domain_rules(test::source_root() / "data" / "rules" / "domain-2018.yaml", d);
   BOOST_REQUIRE_MESSAGE(rules && !d.has_errors(), test::dump(d));
   return *rules;
 }
 
 struct Scored {
-  ScoreReport report;
+  DomainScores report;
   Diagnostics diags;
 };
 
@@ -31,7 +32,7 @@ Scored score_yaml(const std::string& yaml, const std::string& csv = "") {
   Scored s;
   auto in = load_inspection(path, s.diags);
   BOOST_REQUIRE_MESSAGE(in && !s.diags.has_errors(), test::dump(s.diags));
-  s.report = score_inspection(*in, domain_rules(), s.diags);
+  s.report = score_domain_rated(*in, domain_rules(), s.diags);
   return s;
 }
 
@@ -55,7 +56,7 @@ int impossible_in_21(const Diagnostics& d) {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(standard_band_edges) {
-  const RuleSet rules = domain_rules();
+  const DomainRules rules = domain_rules();
   const auto band = [&](std::int64_t n, std::int64_t d) { return band_for(Fraction{n, d}, rules.standard.bands); };
   BOOST_TEST(band(100, 100) == "outstanding");
   BOOST_TEST(band(80, 100) == "outstanding");
@@ -68,7 +69,7 @@ BOOST_AUTO_TEST_CASE(standard_band_edges) {
 }
 
 BOOST_AUTO_TEST_CASE(overall_band_edges) {
-  const RuleSet rules = domain_rules();
+  const DomainRules rules = domain_rules();
   const auto band = [&](int points) { return band_for(points, rules.overall.bands); };
   BOOST_TEST(band(36) == "outstanding");
   BOOST_TEST(band(31) == "outstanding");
@@ -188,7 +189,7 @@ BOOST_AUTO_TEST_CASE(western_bay_reproduces_every_published_rating) {
   Diagnostics d;
   const auto in = load_inspection(test::western_bay(), d);
   BOOST_REQUIRE(in);
-  const ScoreReport r = score_inspection(*in, domain_rules(), d);
+  const DomainScores r = score_domain_rated(*in, domain_rules(), d);
   BOOST_TEST(!d.has_errors(), test::dump(d));
   int computed = 0, judged = 0, moved = 0;
   for (const auto& s : r.standards) {
@@ -223,7 +224,7 @@ BOOST_AUTO_TEST_CASE(issue16_rules_flags_are_read_strictly) {
     test::TempDir dir;
     const std::string text = test::replace_once(rules, from, to);
     Diagnostics d;
-    load_rules(dir.write("domain-test.yaml", text), d);
+    load_domain_rules(dir.write("domain-test.yaml", text), d);
     BOOST_TEST(has_diagnostic(d, "wrong-type", test::line_of(text, to.substr(0, to.size() - 1)), 13), test::dump(d));
     BOOST_TEST(test::dump(d).find("expected true or false for 'judged', found '" + to.substr(12, to.size() - 13) +
                                   "'") != std::string::npos,
@@ -233,7 +234,7 @@ BOOST_AUTO_TEST_CASE(issue16_rules_flags_are_read_strictly) {
   const std::string text =
       test::replace_once(rules, "key_questions: [\"2.1.1\"", "counts_to_overall: False, key_questions: [\"2.1.1\"");
   Diagnostics d;
-  load_rules(dir.write("domain-test.yaml", text), d);
+  load_domain_rules(dir.write("domain-test.yaml", text), d);
   BOOST_TEST(has_diagnostic(d, "wrong-type"), test::dump(d));
 }
 
@@ -243,8 +244,8 @@ BOOST_AUTO_TEST_CASE(issue16_audit_shows_each_sample_and_the_total) {
   Diagnostics d;
   const auto in = load_inspection(test::western_bay(), d);
   BOOST_REQUIRE(in);
-  const RuleSet rules = domain_rules();
-  const ScoreReport r = score_inspection(*in, rules, d);
+  const DomainRules rules = domain_rules();
+  const DomainScores r = score_domain_rated(*in, rules, d);
   const std::string text = audit_text(r, rules);
   BOOST_TEST(text.find("cases examined: 31 court_disposals (case results), 20 out_of_court_disposals (case results); "
                        "51 in all\n") != std::string::npos,
@@ -274,7 +275,7 @@ BOOST_AUTO_TEST_CASE(issue16_a_refused_figure_is_reported_once) {
     Diagnostics d;
     const auto in = load_inspection(dir.write("a.yaml", yaml), d);
     BOOST_REQUIRE(in);
-    score_inspection(*in, domain_rules(), d);
+    score_domain_rated(*in, domain_rules(), d);
     BOOST_TEST(d.error_count() == 1u, test::dump(d));
     BOOST_TEST(has_diagnostic(d, "out-of-range", test::line_of(yaml, "170")), test::dump(d));
   }
@@ -289,7 +290,7 @@ BOOST_AUTO_TEST_CASE(issue16_a_figure_no_count_of_the_cases_gives_is_an_error) {
   Diagnostics d;
   const auto in = load_inspection(dir.write("a.yaml", yaml), d);
   BOOST_REQUIRE(in);
-  score_inspection(*in, domain_rules(), d);
+  score_domain_rated(*in, domain_rules(), d);
   const std::size_t figure = yaml.find(R"("2.1.1": 70)");
   const int line = test::line_of(yaml, R"({"2.1.1": 70)");
   const int column = static_cast<int>(figure - yaml.rfind('\n', figure)) + 9;  // at the 70
@@ -309,6 +310,6 @@ BOOST_AUTO_TEST_CASE(issue16_a_figure_no_count_of_the_cases_gives_is_an_error) {
   Diagnostics nine_diags;
   const auto nine_in = load_inspection(dir.write("nine.yaml", nine), nine_diags);
   BOOST_REQUIRE(nine_in);
-  score_inspection(*nine_in, domain_rules(), nine_diags);
+  score_domain_rated(*nine_in, domain_rules(), nine_diags);
   BOOST_TEST(impossible_in_21(nine_diags) == 0, test::dump(nine_diags));
 }

@@ -2,9 +2,9 @@
 // and with England and Wales, under data/rules/sqs-2015.yaml; and the checks the rules make of a letter.
 #include <boost/test/unit_test.hpp>
 
+#include "families/sqs/read_rules.hpp"
+#include "families/sqs/score.hpp"
 #include "load/load.hpp"
-#include "load/sqs_rules.hpp"
-#include "score/sqs.hpp"
 #include "support/json.hpp"
 #include "support/support.hpp"
 
