@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/text.hpp"
+#include "render_md/glossary_use.hpp"
 #include "render_md/markdown_escape.hpp"
 #include "render_md/strict_context.hpp"
 #include "render_md/template_set.hpp"
@@ -137,7 +138,9 @@ std::optional<std::string> render_with(const RenderInputs& in, const TemplateSet
   if (diags.error_count() > errors_before) return std::nullopt;
   auto markdown = render_view(templates, view, in.labels, diags);
   if (!markdown) return std::nullopt;
-  return tidy_blank_lines(*markdown);
+  std::string tidy = tidy_blank_lines(*markdown);
+  warn_unused_glossary_terms(in, tidy, diags);
+  return tidy;
 }
 
 }  // namespace

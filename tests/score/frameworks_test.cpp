@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_CASE(resettlement_is_rated_but_left_out_of_the_overall_points) {
   BOOST_TEST(s.report.overall.points == 21);
   BOOST_TEST(s.report.overall.max_points == 36);
   BOOST_TEST(s.report.overall.rating == "good");
-  BOOST_TEST(s.report.cases_examined == 20);
+  BOOST_TEST(s.report.cases_examined == 23);  // 12 court, 8 out-of-court and 3 resettlement cases
 }
 
 BOOST_AUTO_TEST_CASE(a_domain_not_rated_keeps_its_reason_and_its_standards_unrated) {
@@ -142,4 +142,21 @@ BOOST_AUTO_TEST_CASE(the_audit_marks_what_does_not_count_and_what_was_not_rated)
   BOOST_TEST(variant.find("domain 4  not rated: Domain 4 was not rated as there were no resettlement cases to inspect.") !=
              std::string::npos, variant);
   BOOST_TEST(variant.find("4.1  not rated") != std::string::npos);
+}
+
+// Issue 16, defect 3: the audit counted only the cases of the case results, so the 2021 framework's
+// resettlement sample (judged, with no case answers) was left out of "cases examined".
+BOOST_AUTO_TEST_CASE(issue16_the_audit_names_every_sample_of_the_framework) {
+  const DomainRules rules = rules_named("domain-2021");
+  const DomainScores report = score_file(testshire("inspection.yaml"), "domain-2021").report;
+  const std::string text = audit_text(report, rules);
+  BOOST_TEST(text.find("cases examined: 12 court_disposals (case results), 8 out_of_court_disposals (case results), "
+                       "3 resettlement (judged); 23 in all\n") != std::string::npos,
+             text);
+  const auto json = test::parse_json(audit_json(report, rules));
+  BOOST_TEST(test::element_with(json.at("samples"), "key", "resettlement") ==
+             nlohmann::json({{"key", "resettlement"}, {"domain", 4}, {"cases", 3}, {"basis", "judged"}}));
+  BOOST_TEST(json.at("cases_examined") == 23);
+  const std::string variant = audit_text(score_file(testshire("no-resettlement.yaml"), "domain-2021").report, rules);
+  BOOST_TEST(variant.find(", 0 resettlement (not rated); 20 in all\n") != std::string::npos, variant);
 }

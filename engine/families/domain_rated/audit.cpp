@@ -72,6 +72,33 @@ Json standard_json(const StandardScore& s) {
   return out;
 }
 
+// How a sample's domain was scored: from the case results, from published figures, by judgement.
+std::string sample_basis(const SampleCount& sample, const DomainScores& report, const DomainRules& rules) {
+  if (report.not_rated_domain(sample.domain)) return "not rated";
+  if (sample.from_case_results) return "case results";
+  for (const auto& d : rules.domains)
+    if (d.number == sample.domain && d.judged) return "judged";
+  return "published figures";
+}
+
+// "cases examined: 18 court_disposals (case results), 9 out_of_court_disposals (case results); 27 in all":
+// each sample, so one sample is never taken for the whole.
+void samples_text(std::ostringstream& out, const DomainScores& report, const DomainRules& rules) {
+  out << "cases examined:";
+  for (std::size_t i = 0; i < report.samples.size(); ++i) {
+    const SampleCount& s = report.samples[i];
+    out << (i ? ", " : " ") << s.cases << " " << s.key << " (" << sample_basis(s, report, rules) << ")";
+  }
+  out << "; " << report.cases_examined << " in all\n\n";
+}
+
+Json samples_json(const DomainScores& report, const DomainRules& rules) {
+  Json out = Json::array();
+  for (const auto& s : report.samples)
+    out.push_back({{"key", s.key}, {"domain", s.domain}, {"cases", s.cases}, {"basis", sample_basis(s, report, rules)}});
+  return out;
+}
+
 }  // namespace
 
 std::string audit_text(const DomainScores& report, const DomainRules& rules) {
@@ -84,7 +111,7 @@ std::string audit_text(const DomainScores& report, const DomainRules& rules) {
   out << "; bands " << bands_text(rules.overall.bands, " points") << " [" << rules.overall.provenance.status << ": "
       << rules.overall.provenance.evidence << "]\n";
   out << "percentages: yes / (yes + no) over all cases, not applicable left out; printed rounded half up\n";
-  out << "cases examined: " << report.cases_examined << "\n\n";
+  samples_text(out, report, rules);
   int domain = 0;
   for (const auto& s : report.standards) {
     if (s.domain != domain) {
@@ -125,6 +152,7 @@ std::string audit_json(const DomainScores& report, const DomainRules& rules) {
         {"standard_method", rules.standard.method},
         {"standard_bands", std::move(standard_bands)},
         {"overall_bands", std::move(overall_bands)}}},
+      {"samples", samples_json(report, rules)},
       {"cases_examined", report.cases_examined},
       {"not_rated_domains", std::move(not_rated)},
       {"standards", std::move(standards)},

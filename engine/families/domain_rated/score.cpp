@@ -59,9 +59,33 @@ std::string fraction_text(const Fraction& f) {
   return f.str() + " = " + std::to_string(f.rounded_percent()) + "%";
 }
 
-// Scores one case-based key question from its answers and/or its published figure.
+// Whether some k/n, 0 <= k <= n, 1 <= n <= cases, prints as `percent` (rounded half up).
+bool printable_from(int percent, int cases) {
+  if (cases >= 100) return true;  // k/100 prints as every whole percentage
+  for (int n = 1; n <= cases; ++n)
+    for (int k = 0; k <= n; ++k)
+      if (Fraction{k, n}.rounded_percent() == percent) return true;
+  return false;
+}
+
+// A published "% yes" is yes / (yes + no) over at most the sample's cases, so it must be a figure some
+// such count prints as (70% is not, from 9 cases: 2/3 prints 67%, 5/7 71%); the message names the
+// nearest figures that are.
+void check_printable(const std::string& id, const Located<int>& published, int cases, Diagnostics& diags) {
+  if (cases <= 0 || printable_from(published.value, cases)) return;
+  int below = published.value, above = published.value;
+  while (below > 0 && !printable_from(below, cases)) --below;
+  while (above < 100 && !printable_from(above, cases)) ++above;
+  diags.error(published.pos, "impossible-percent",
+              "key question " + id + ": " + std::to_string(published.value) + "% cannot come from " +
+                  std::to_string(cases) + " cases or fewer (yes / (yes + no), rounded half up); the nearest possible " +
+                  "figures are " + std::to_string(below) + "% and " + std::to_string(above) + "%");
+}
+
+// Scores one case-based key question from its answers and/or its published figure; `cases` is the
+// number its domain's samples state (0 when they state none).
 KeyQuestionScore score_question(const std::string& id, const StandardData& data, const CaseTallies& tallies,
-                                bool domain_has_cases, Diagnostics& diags) {
+                                bool domain_has_cases, int cases, Diagnostics& diags) {
   KeyQuestionScore k;
   k.id = id;
   const auto published = data.published_percent.find(id);
@@ -77,6 +101,7 @@ KeyQuestionScore score_question(const std::string& id, const StandardData& data,
                       " but the data states " + std::to_string(*k.published) + "%");
   } else if (k.published) {
     k.percent = *k.published;
+    check_printable(id, published->second, cases, diags);
     if (domain_has_cases)
       diags.error(published->second.pos, "no-case-answers",
                   "key question " + id + " has a published figure but no yes/no answer in the case results, "
@@ -152,7 +177,7 @@ void apply_rating_from_data(StandardScore& score, const StandardData& data, cons
 }
 
 StandardScore score_standard(const FrameworkDomain& domain, const FrameworkStandard& fs, const StandardData& data,
-                             const DomainRules& rules, const CaseTallies& tallies, Diagnostics& diags) {
+                             const DomainRules& rules, const CaseTallies& tallies, int cases, Diagnostics& diags) {
   // Case answers may cover some domains only; the others keep their published figures.
   const bool have_cases = tallies.cases_by_domain.count(domain.number) > 0;
   StandardScore score;
@@ -163,8 +188,16 @@ StandardScore score_standard(const FrameworkDomain& domain, const FrameworkStand
   for (const auto& [id, value] : data.published_percent)
     if (std::find(fs.key_questions.begin(), fs.key_questions.end(), id) == fs.key_questions.end())
       diags.error(value.pos, "unknown-question", "'" + id + "' is not a key question of standard " + fs.number);
+  if (!fs.judged && data.figures_refused && !have_cases) {
+    // The loader reported the refused "% yes": that is the root problem. Nothing is computed from
+    // the rest, so no "neither answers nor a figure" and no contradiction with a 0% follow from it.
+    if (data.rating) score.final_rating = data.rating->value;
+    score.unscored = true;
+    return score;
+  }
   if (!fs.judged) {
-    for (const auto& id : fs.key_questions) score.key_questions.push_back(score_question(id, data, tallies, have_cases, diags));
+    for (const auto& id : fs.key_questions)
+      score.key_questions.push_back(score_question(id, data, tallies, have_cases, cases, diags));
     const KeyQuestionScore* lowest = nullptr;
     for (const auto& k : score.key_questions) {
       const Fraction f = exact_score(k);
@@ -194,8 +227,10 @@ OverallScore score_overall(const Inspection& in, const DomainRules& rules, const
                            Diagnostics& diags) {
   OverallScore overall;
   int best = 0;
+  bool unscored = false;  // a standard the data's own errors left without a score
   for (const auto& [rating, points] : rules.overall.points) best = std::max(best, points);
   for (const auto& s : standards) {
+    if (s.counts_to_overall && s.unscored) unscored = true;
     if (!s.counts_to_overall || s.final_rating.empty()) continue;
     const auto p = rules.overall.points.find(s.final_rating);
     if (p != rules.overall.points.end()) overall.points += p->second;
@@ -203,7 +238,7 @@ OverallScore score_overall(const Inspection& in, const DomainRules& rules, const
   }
   overall.rating = band_for(overall.points, rules.overall.bands);
   const auto& stated = domain_report(in).overall_rating;
-  if (stated && stated->value != overall.rating)
+  if (stated && stated->value != overall.rating && !unscored)
     diags.error(stated->pos, "rating-contradicts-rules",
                 "the overall rating is given as '" + stated->value + "' but the rules give '" +
                     overall.rating + "' (" + std::to_string(overall.points) + "/" + std::to_string(overall.max_points) +
@@ -221,7 +256,8 @@ DomainScores score_domain_rated(const Inspection& in, const DomainRules& rules, 
   score_detail::check_structure(in, rules, report.not_rated, diags);
   const CaseTallies tallies = score_detail::tally_cases(in, rules, diags);
   score_detail::check_case_counts(in, rules, tallies, report.not_rated, diags);
-  for (const auto& [domain, cases] : tallies.cases_by_domain) report.cases_examined += static_cast<int>(cases.size());
+  report.samples = score_detail::sample_counts(in, rules, tallies);
+  for (const auto& sample : report.samples) report.cases_examined += sample.cases;
   for (const auto& d : rules.domains)
     for (const auto& fs : d.standards) {
       if (report.not_rated_domain(d.number)) {
@@ -229,7 +265,7 @@ DomainScores score_domain_rated(const Inspection& in, const DomainRules& rules, 
         continue;
       }
       if (const StandardData* data = find_data(in, fs.number))
-        report.standards.push_back(score_standard(d, fs, *data, rules, tallies, diags));
+        report.standards.push_back(score_standard(d, fs, *data, rules, tallies, report.cases_for_domain(d.number), diags));
     }
   report.overall = score_overall(in, rules, report.standards, diags);
   return report;

@@ -34,6 +34,7 @@ struct StandardScore {
   std::string final_rating;       // as published: computed, judged, or moved by discretion
   std::optional<std::string> discretion;  // the recorded reason, when discretion moved the rating
   bool rounding_crosses_band = false;     // the printed percentage falls in another band
+  bool unscored = false;  // the loader refused one of its figures (reported there): nothing computed
 
   const KeyQuestionScore* find(const std::string& id) const;
 };
@@ -50,17 +51,28 @@ struct NotRatedDomain {
   std::string reason;
 };
 
+// One case sample the framework names (data/rules/), with the cases the methodology states for it.
+struct SampleCount {
+  std::string key;                 // "court_disposals", "resettlement"
+  int domain = 0;                  // the domain whose standards it is examined for
+  int cases = 0;                   // as the methodology states it; 0 when it gives none
+  bool from_case_results = false;  // the case results answer its domain's questions
+};
+
 struct DomainScores {
   std::string rules_name;
   std::string rules_file;
   std::vector<StandardScore> standards;  // every standard of the framework, in its order
   std::vector<NotRatedDomain> not_rated;
   OverallScore overall;
-  int cases_examined = 0;
+  std::vector<SampleCount> samples;  // every sample of the framework, so none is shown as the whole
+  int cases_examined = 0;            // the samples together
 
   const StandardScore* find(const std::string& number) const;
   // Why domain `number` was not rated, or nullptr when it was rated.
   const NotRatedDomain* not_rated_domain(int number) const;
+  // The cases stated for domain `number`'s samples together.
+  int cases_for_domain(int number) const;
 };
 
 // Scores an inspection; contradictions with the rules and inconsistent figures go to `diags`.

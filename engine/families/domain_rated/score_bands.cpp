@@ -32,4 +32,11 @@ const NotRatedDomain* DomainScores::not_rated_domain(int number) const {
   return nullptr;
 }
 
+int DomainScores::cases_for_domain(int number) const {
+  int cases = 0;
+  for (const auto& s : samples)
+    if (s.domain == number) cases += s.cases;
+  return cases;
+}
+
 }  // namespace quire

@@ -119,6 +119,18 @@ void check_case_counts(const Inspection& in, const DomainRules& rules, const Cas
   }
 }
 
+std::vector<SampleCount> sample_counts(const Inspection& in, const DomainRules& rules, const CaseTallies& tallies) {
+  const Methodology& m = domain_report(in).methodology;
+  std::vector<SampleCount> out;
+  for (const auto& d : rules.domains)
+    for (const auto& key : d.samples) {
+      const CaseSample* sample = m.find(key);
+      out.push_back(SampleCount{key, d.number, sample ? sample->cases.value : 0,
+                                tallies.cases_by_domain.count(d.number) > 0});
+    }
+  return out;
+}
+
 StandardScore not_rated_standard(const FrameworkDomain& domain, const FrameworkStandard& fs) {
   StandardScore score;
   score.number = fs.number;

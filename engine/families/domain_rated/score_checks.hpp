@@ -40,6 +40,9 @@ void check_structure(const Inspection& in, const DomainRules& rules, const std::
 void check_case_counts(const Inspection& in, const DomainRules& rules, const CaseTallies& tallies,
                        const std::vector<NotRatedDomain>& not_rated, Diagnostics& diags);
 
+// Every sample the framework names, in its order, with the cases the methodology states for it.
+std::vector<SampleCount> sample_counts(const Inspection& in, const DomainRules& rules, const CaseTallies& tallies);
+
 // The score line of a standard whose domain was not rated.
 StandardScore not_rated_standard(const FrameworkDomain& domain, const FrameworkStandard& fs);
 
