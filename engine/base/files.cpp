@@ -85,7 +85,9 @@ std::optional<fs::path> path_inside(const fs::path& folder, const std::string& r
   std::error_code ec;
   if (!fs::exists(joined, ec)) return joined;
   const fs::path real = fs::canonical(joined, ec);
-  const fs::path base = ec ? fs::path() : fs::canonical(folder, ec);
+  // A file named without a folder ("inspection.yaml", run in its folder) has the empty path as
+  // its folder, which canonical() refuses: it means the working folder.
+  const fs::path base = ec ? fs::path() : fs::canonical(folder.empty() ? fs::path(".") : folder, ec);
   if (ec) return std::nullopt;
   const fs::path rest = real.lexically_relative(base);
   if (rest.empty() || *rest.begin() == "..") return std::nullopt;

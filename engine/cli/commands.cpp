@@ -4,11 +4,11 @@
 #include <iostream>
 
 #include "base/files.hpp"
-#include "pipeline/framework.hpp"
-#include "pipeline/pipeline.hpp"
 #include "cli/batch.hpp"
 #include "cli/preview.hpp"
 #include "model/common.hpp"
+#include "pipeline/framework.hpp"
+#include "pipeline/pipeline.hpp"
 #include "scaffold/scaffold.hpp"
 #include "scaffold/schema.hpp"
 
@@ -80,7 +80,7 @@ int run_validate(const Arguments& args) {
     Diagnostics found;
     if (auto prepared = prepare(args.input, options, found); prepared && !found.has_errors()) {
       render_report_markdown(*prepared, options, found);  // templates and labels are checked too
-      if (const RuleSet* framework = framework_rules(prepared->run)) warn_each_unconfirmed(*framework, found);
+      if (const DomainRules* framework = framework_rules(prepared->run)) warn_each_unconfirmed(*framework, found);
     }
     diags.append_new(found);  // the data's own problems once, not once per language
   }

@@ -42,7 +42,7 @@ struct IndexEntry {
 };
 
 struct Index {
-  std::string folder;
+  std::string folder;  // the served folder's path, named in the title
   std::vector<IndexEntry> entries;
   std::vector<Link> languages;
   std::string version_url;

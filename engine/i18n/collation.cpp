@@ -43,19 +43,30 @@ int welsh_rank(std::string_view letter) {
 }  // namespace
 
 std::string collation_key(std::string_view text, std::string_view language) {
-  std::string letters;  // base letters, lower case
+  // Base letters and digits, lower case; anything else (spaces, punctuation, Markdown's emphasis
+  // marks) is one word break. Glossaries sort letter by letter, as an index does: "*'RoH work'*" among
+  // the Rs, "HMIC" before "HMI Prisons".
+  std::string letters;
   std::string accents;  // tie-breaks: the original code points
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
-    const char32_t cp = utf8::next(text, i);
-    letters += base_letter(cp);
+    const char base = base_letter(utf8::next(text, i));
+    if ((base >= 'a' && base <= 'z') || (base >= '0' && base <= '9'))
+      letters += base;
+    else if (!letters.empty() && letters.back() != ' ')
+      letters += ' ';
     accents += text.substr(start, i - start);
   }
   std::string key;
   if (language != "cy") {
-    key = letters;
+    for (const char c : letters)
+      if (c != ' ') key += c;
   } else {
     for (std::size_t i = 0; i < letters.size();) {
+      if (letters[i] == ' ') {  // a break ends a word: no digraph spans it ("al lan" has no ll)
+        ++i;
+        continue;
+      }
       const std::string_view pair = std::string_view(letters).substr(i, 2);
       int rank = pair.size() == 2 ? welsh_rank(pair) : -1;
       std::size_t used = 2;

@@ -9,7 +9,7 @@
 namespace quire {
 
 // A key whose byte order is the language's alphabetical order ("cy" or anything else for English).
-// Case and accents are ignored first and only break ties.
+// Case, accents, spaces and punctuation are ignored first and only break ties.
 std::string collation_key(std::string_view text, std::string_view language);
 
 }  // namespace quire

@@ -8,6 +8,23 @@
 
 namespace quire::layout {
 
+// A heading whose section opens with a few lines and then the chart (FJI's "Data Summary", its
+// one-sentence introduction and the chart's title) is only those lines and the chart: left at a
+// page's foot, the heading introduces nothing there. Up to kShortIntro elements back, reaching a
+// heading keeps everything from it to the chart together; a longer text may still break.
+void FlowBuilder::keep_short_section_with_chart() {
+  constexpr std::size_t kShortIntro = 8;
+  auto& elements = flow_.elements;
+  for (std::size_t back = 1; back <= kShortIntro && back <= elements.size(); ++back) {
+    const Element& e = elements[elements.size() - back];
+    if (e.heading) {
+      for (std::size_t j = elements.size() - back; j < elements.size(); ++j) elements[j].keep_with_next = true;
+      return;
+    }
+    if (e.break_before || e.chapter_start) return;
+  }
+}
+
 void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
   const TextStyle& cs = style_.chart;
   const TextStyle bold{cs.size, cs.leading, FontStyle::bold, style_.ink};
@@ -35,7 +52,10 @@ void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
   const Within figure(*this, Role::figure, 0, doc::chart_description(c, document_.meta.chart_name));
 
   // What introduces the chart (its caption) goes with it.
-  if (!flow_.elements.empty() && !first_in_container_ && !break_next_) flow_.elements.back().keep_with_next = true;
+  if (!flow_.elements.empty() && !first_in_container_ && !break_next_) {
+    flow_.elements.back().keep_with_next = true;
+    keep_short_section_with_chart();
+  }
 
   // The category axis title, and a legend when there is more than one series.
   Element head;

@@ -54,6 +54,7 @@ class FlowBuilder {
   void rule(const Context& ctx);
   void table(const doc::Table& table, const Context& ctx);
   void chart(const doc::Chart& chart, const Context& ctx);
+  void keep_short_section_with_chart();  // charts.cpp: a short section's heading stays with its chart
   void contents(const doc::Contents& contents, const Context& ctx);
   void region(const doc::Region& region, const Context& ctx);
   // `lead` are blocks written before the cover (a draft mark): they can only go on it.

@@ -1,9 +1,11 @@
 // The keys of an inspection file, family by family, as data: each map's keys, which are required,
 // what kind of value each holds and a one-line description. The loader checks maps against these
 // tables (check_map), and `quire new` writes its scaffold from them, so the two cannot drift.
-// One file per family (keys_FAMILY.cpp); the parts families share are in keys_common.cpp.
+// One file per family (families/NAME/keys.cpp); the parts families share are in keys_common.cpp.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -44,6 +46,9 @@ struct KeyMap {
   // The key named `name`; throws std::out_of_range for a name the table lacks (a programming error).
   const KeyDef& key(std::string_view name) const;
 };
+
+// A family's tables by map name ("top", "report", "standard"): what its key_maps() piece returns.
+using KeyMaps = std::map<std::string, KeyMap, std::less<>>;
 
 // Keys every family's file has at its top level (family, rules, cases, ...).
 const KeyMap& common_keys();

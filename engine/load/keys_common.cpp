@@ -3,8 +3,8 @@
 #include <map>
 #include <stdexcept>
 
+#include "families/registry.hpp"
 #include "load/keys.hpp"
-#include "load/keys_families.hpp"
 
 namespace quire {
 
@@ -65,10 +65,7 @@ const KeyMap& recommendation_keys() {
 
 const KeyMap& family_keys(std::string_view family, std::string_view map) {
   const KeyMaps* maps = nullptr;
-  if (family == "domain-rated") maps = &domain_rated_key_maps();
-  if (family == "fji") maps = &fji_key_maps();
-  if (family == "sqs") maps = &sqs_key_maps();
-  if (family == "cci") maps = &cci_key_maps();
+  Families::with(family, [&](const auto* entry) { maps = &EntryOf<decltype(entry)>::key_maps(); });
   if (!maps) throw std::out_of_range("no key tables for the family '" + std::string(family) + "'");
   const auto it = maps->find(map);
   if (it == maps->end()) throw std::out_of_range("no map '" + std::string(map) + "' in the " + std::string(family) + " tables");

@@ -12,7 +12,6 @@
 #include "i18n/catalogue.hpp"
 #include "model/glossary.hpp"
 #include "model/inspection.hpp"
-#include "model/rules.hpp"
 #include "model/translation.hpp"
 
 namespace quire {
@@ -72,9 +71,6 @@ class InspectionSource {
                                            std::set<std::string>* vocabulary) const;  // noting accepted words
   std::shared_ptr<const Parsed> parsed_;
 };
-
-// Reads a rules file (data/rules/NAME.yaml).
-std::optional<RuleSet> load_rules(const std::filesystem::path& path, Diagnostics& diags);
 
 // Reads a label catalogue (data/i18n/LANG.yaml).
 std::optional<Catalogue> load_catalogue(const std::filesystem::path& path, Diagnostics& diags);

@@ -4,6 +4,7 @@
 
 #include "base/files.hpp"
 #include "base/text.hpp"
+#include "families/registry.hpp"
 #include "load/case_csv.hpp"
 #include "load/family_readers.hpp"
 #include "load/keys.hpp"
@@ -20,27 +21,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
-
-using load_detail::FamilySchema;
-
-FamilySchema schema_of(Family family) {
-  switch (family) {
-    case Family::domain_rated: return load_detail::domain_rated_schema();
-    case Family::fji: return load_detail::fji_schema();
-    case Family::sqs: return load_detail::sqs_schema();
-    case Family::cci: return load_detail::cci_schema();
-  }
-  return {};
+// The top-level keys the inspection's family adds to the common ones, and which of them are
+// required. Every Family value has an entry (registry_test), so `top` is always set.
+const KeyMap& family_top_keys(Family family) {
+  const KeyMap* top = nullptr;
+  Families::with(family, [&](const auto* entry) { top = &EntryOf<decltype(entry)>::key_maps().at("top"); });
+  return *top;
 }
 
 // Reads the family's own keys into the matching alternative of the body.
 void read_family(YamlReader& r, const YamlNode& root, Inspection& in) {
-  switch (in.family) {
-    case Family::domain_rated: load_detail::read_domain_rated(r, root, in.body.emplace<DomainRatedReport>()); break;
-    case Family::fji: load_detail::read_fji(r, root, in.body.emplace<FjiReport>()); break;
-    case Family::sqs: load_detail::read_sqs(r, root, in.body.emplace<SqsLetter>()); break;
-    case Family::cci: load_detail::read_cci(r, root, in.body.emplace<CciReport>()); break;
-  }
+  Families::with(in.family, [&](const auto* entry) {
+    using Entry = EntryOf<decltype(entry)>;
+    Entry::read(r, root, in.body.emplace<typename Entry::Report>());
+  });
 }
 
 std::optional<Family> read_family_name(YamlReader& r, const YamlNode& root) {
@@ -162,10 +156,10 @@ std::optional<Inspection> InspectionSource::read_recording(Diagnostics& diags, c
   const auto family = read_family_name(r, root);
   if (!family) return std::nullopt;
   in.family = *family;
-  const FamilySchema schema = schema_of(*family);
+  const KeyMap& own = family_top_keys(*family);
   std::vector<std::string> keys = common_keys().allowed(), required = common_keys().required();
-  keys.insert(keys.end(), schema.keys.begin(), schema.keys.end());
-  required.insert(required.end(), schema.required.begin(), schema.required.end());
+  for (const auto& key : own.allowed()) keys.push_back(key);
+  for (const auto& key : own.required()) required.push_back(key);
   r.check_map(root, "the inspection", keys, required);
   read_common(r, root, in);
   read_family(r, root, in);

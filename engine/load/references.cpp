@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "base/dispatch.hpp"
 #include "base/text.hpp"
 #include "load/load.hpp"
 #include "load/markdown_scan.hpp"
@@ -91,12 +92,7 @@ void check_acronyms(const Inspection& in, const Glossary& glossary, Diagnostics&
   for (const MarkdownText* field : fields)
     for (const auto& defined : load_detail::defined_acronyms(field->text)) known.insert(defined.text);
   std::vector<std::string> owners;  // recommendation owners spell out bodies: "... Health Board (ABMUHB)"
-  if (const auto* d = std::get_if<DomainRatedReport>(&in.body))
-    for (const auto& g : d->recommendations) owners.push_back(g.owner.value);
-  if (const auto* f = std::get_if<FjiReport>(&in.body))
-    for (const auto& g : f->recommendations) owners.push_back(g.owner.value);
-  if (const auto* c = std::get_if<CciReport>(&in.body))
-    for (const auto& r : c->recommendations) owners.push_back(r.owner.value);
+  dispatch(in.body, [&](const auto& report) { collect_owners(report, owners); });
   for (const auto& owner : owners)
     for (const auto& defined : load_detail::defined_acronyms(owner)) known.insert(defined.text);
   std::set<std::string> reported;

@@ -342,6 +342,22 @@ std::size_t YamlReader::offset_of(const YamlMark& mark) const {
   return line_starts_[static_cast<std::size_t>(mark.line)] + static_cast<std::size_t>(mark.column);
 }
 
+// Text typed in place of a scaffold's `!todo` pushes the comment that followed it ("  # the chief
+// inspector's foreword") onto the block's last line, where YAML reads it as text and the report
+// prints it. Two spaces and "# " end a line that way and hardly ever end prose, so say so there.
+void YamlReader::warn_comment_in_text(const std::string& text, const SourcePos& first_line) {
+  const auto lines = split(text, '\n');
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::size_t hash = lines[i].find("  # ");
+    if (hash == std::string::npos || trim(lines[i].substr(0, hash)).empty()) continue;
+    const SourcePos at{file_, first_line.line + static_cast<int>(i), first_line.column + static_cast<int>(hash) + 2};
+    diags_.warning(at, "comment-in-text",
+                   "'" + std::string(trim(lines[i].substr(hash))) +
+                       "' is inside the text and would print: in a block of text a YAML comment is text; "
+                       "delete it, or move it to a line of its own above the key");
+  }
+}
+
 MarkdownText YamlReader::markdown_of(const YamlNode& given, std::string_view what) {
   record(given, true);
   MarkdownText md;
@@ -371,6 +387,7 @@ MarkdownText YamlReader::markdown_of(const YamlNode& given, std::string_view wha
       while (line_start + 1 + indent < source_.size() && source_[line_start + 1 + indent] == ' ') ++indent;
       md.pos = SourcePos{file_, m.line + 2, static_cast<int>(indent) + 1};
       md.block = source_[at] == '|';
+      if (md.block) warn_comment_in_text(md.text, md.pos);
     }
   } else if (!m.is_null() && at < source_.size() && (source_[at] == '"' || source_[at] == '\'')) {
     md.pos.column += 1;  // past the opening quote

@@ -122,6 +122,8 @@ class YamlReader {
   void check_stale(const YamlNode& map);
   // Adds `given` (a scalar or a language map) to the recorded fields, when recording.
   void record(const YamlNode& given, bool markdown);
+  // Warns of a "  # comment" ending a line of a literal block (`text` starts at `first_line`).
+  void warn_comment_in_text(const std::string& text, const SourcePos& first_line);
   // Reports text missing in the reader's language: an error, or in a draft a warning (and
   // `fell_back` set, so the caller marks the other language's text).
   void report_untranslated(const YamlNode& node, std::string_view what, bool& fell_back);

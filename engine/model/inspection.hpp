@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
+#include "families/cci/model.hpp"
+#include "families/domain_rated/model.hpp"
+#include "families/fji/model.hpp"
+#include "families/sqs/model.hpp"
 #include "model/common.hpp"
-#include "model/domain_rated.hpp"
-#include "model/fji.hpp"
-#include "model/sqs.hpp"
-#include "model/cci.hpp"
 
 namespace quire {
 

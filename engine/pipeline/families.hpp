@@ -10,14 +10,8 @@
 
 namespace quire {
 
-// Dispatches on the inspection's family.
+// The run of the inspection's family (its registry entry's `run`, families/NAME/family.cpp).
 std::optional<FamilyRun> run_family(const Inspection& inspection, const std::filesystem::path& rules,
                                     Diagnostics& diags);
-
-std::optional<FamilyRun> run_domain_rated(const Inspection& inspection, const std::filesystem::path& rules,
-                                          Diagnostics& diags);
-std::optional<FamilyRun> run_fji(const Inspection& inspection, const std::filesystem::path& rules, Diagnostics& diags);
-std::optional<FamilyRun> run_sqs(const Inspection& inspection, const std::filesystem::path& rules, Diagnostics& diags);
-std::optional<FamilyRun> run_cci(const Inspection& inspection, const std::filesystem::path& rules, Diagnostics& diags);
 
 }  // namespace quire

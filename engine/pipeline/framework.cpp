@@ -6,16 +6,11 @@ namespace quire {
 
 namespace fs = std::filesystem;
 
-const RuleSet* framework_rules(const FamilyRun& run) {
-  if (const auto* domain = std::get_if<DomainRun>(&run)) return &domain->rules;
-  return nullptr;
-}
-
 namespace {
 
 // The rules file's wording as a catalogue in `language`. An English placeholder is unreviewed
 // like every English label; a Welsh one is at best proposed until a translator sees the official words.
-Catalogue wording_catalogue(const RuleSet& rules, const std::string& language) {
+Catalogue wording_catalogue(const DomainRules& rules, const std::string& language) {
   std::map<std::string, Label> labels;
   for (const auto& w : rules.wording) {
     const auto text = w.text.find(language);
@@ -27,7 +22,7 @@ Catalogue wording_catalogue(const RuleSet& rules, const std::string& language) {
 
 }  // namespace
 
-std::optional<Catalogue> framework_labels(const Catalogue& family, const RuleSet& rules, const Options& options,
+std::optional<Catalogue> framework_labels(const Catalogue& family, const DomainRules& rules, const Options& options,
                                           Diagnostics& diags) {
   Catalogue out = family;
   if (!rules.labels.empty()) {
@@ -46,7 +41,7 @@ std::optional<Catalogue> framework_labels(const Catalogue& family, const RuleSet
   return out;
 }
 
-void warn_each_unconfirmed(const RuleSet& rules, Diagnostics& diags) {
+void warn_each_unconfirmed(const DomainRules& rules, Diagnostics& diags) {
   for (const auto& w : rules.wording)
     if (!w.confirmed)
       diags.warning(w.pos, "unconfirmed-wording",
@@ -54,7 +49,7 @@ void warn_each_unconfirmed(const RuleSet& rules, Diagnostics& diags) {
                     "and set its status to confirmed");
 }
 
-void warn_unconfirmed_used(const RuleSet& rules, const Catalogue& labels, Diagnostics& diags) {
+void warn_unconfirmed_used(const DomainRules& rules, const Catalogue& labels, Diagnostics& diags) {
   std::size_t used = 0;
   for (const auto& w : rules.wording)
     if (!w.confirmed && labels.was_used(w.label)) ++used;

@@ -7,11 +7,11 @@
 #include "base/files.hpp"
 #include "load/load.hpp"
 #include "load/parity.hpp"
+#include "markdown/markdown.hpp"
 #include "pipeline/families.hpp"
 #include "pipeline/framework.hpp"
 #include "pipeline/link_check.hpp"
 #include "pipeline/outputs.hpp"
-#include "markdown/markdown.hpp"
 #include "render_md/render.hpp"
 
 namespace quire {
@@ -154,7 +154,7 @@ std::optional<Prepared> prepare(const fs::path& input, const Options& options, D
   mark_untranslated_passages(*inspection, visible_mark);
   auto run = run_family(*inspection, *rules, diags);
   if (!run) return std::nullopt;
-  if (const RuleSet* framework = framework_rules(*run)) {
+  if (const DomainRules* framework = framework_rules(*run)) {
     labels = framework_labels(*labels, *framework, options, diags);
     if (!labels) return std::nullopt;
   }
@@ -170,7 +170,7 @@ std::optional<std::string> render_report_markdown(const Prepared& p, const Optio
     diags.error(SourcePos{p.inspection.source_file, 0, 0}, "unresolved-footnote",
                 "the rendered report cites " + leftover + " but nothing defines it");
   warn_proposed_labels(p.labels, diags);
-  if (const RuleSet* framework = framework_rules(p.run)) warn_unconfirmed_used(*framework, p.labels, diags);
+  if (const DomainRules* framework = framework_rules(p.run)) warn_unconfirmed_used(*framework, p.labels, diags);
   return markdown;
 }
 

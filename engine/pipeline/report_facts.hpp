@@ -20,4 +20,11 @@ std::vector<std::string> rating_scale_words(const FamilyRun& run, const Catalogu
 // When the report was published: "YYYY-MM", or "YYYY-MM-DD" where the data gives the day (SQS).
 std::string publication_date(const Inspection& inspection);
 
+// For the families' entries (families/NAME/family.cpp): the labels under `prefix` + key + `suffix`
+// for each key, leaving out any the catalogue lacks (the template check reports those) ...
+std::vector<std::string> label_words(const std::vector<std::string>& keys, const Catalogue& labels,
+                                     const std::string& prefix, const std::string& suffix = "");
+// ... and a date as "YYYY-MM", or "YYYY-MM-DD" when `day` is given.
+std::string year_month(int year, int month, int day = 0);
+
 }  // namespace quire

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/text.hpp"
+#include "render_md/glossary_use.hpp"
 #include "render_md/markdown_escape.hpp"
 #include "render_md/strict_context.hpp"
 #include "render_md/template_set.hpp"
@@ -119,8 +120,8 @@ namespace {
 
 // The framework's own template folder, when its rules name one.
 std::string framework_templates(const FamilyRun& run) {
-  if (const auto* domain = std::get_if<DomainRun>(&run)) return domain->rules.templates;
-  return {};
+  const DomainRules* framework = framework_rules(run);
+  return framework ? framework->templates : std::string();
 }
 
 std::optional<TemplateSet> load_templates(const RenderInputs& in, Diagnostics& diags) {
@@ -137,7 +138,9 @@ std::optional<std::string> render_with(const RenderInputs& in, const TemplateSet
   if (diags.error_count() > errors_before) return std::nullopt;
   auto markdown = render_view(templates, view, in.labels, diags);
   if (!markdown) return std::nullopt;
-  return tidy_blank_lines(*markdown);
+  std::string tidy = tidy_blank_lines(*markdown);
+  warn_unused_glossary_terms(in, tidy, diags);
+  return tidy;
 }
 
 }  // namespace

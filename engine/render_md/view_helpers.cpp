@@ -67,9 +67,8 @@ Data ViewHelpers::glossary_rows() const {
     row.set("definition", markdown_for_table_cell(wording->definition));
     ordered.push_back({collation_key(wording->term, in_.labels.language()), row});
   }
-  // English keeps the report's print order; other languages sort by their own alphabet.
-  if (in_.labels.language() != "en")
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
+  // Every edition sorts by its own alphabet, whatever order the data lists the terms in.
+  std::stable_sort(ordered.begin(), ordered.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
   Data rows{Data::type::list};
   for (const auto& r : ordered) rows.push_back(r.data);
   return rows;

@@ -1,4 +1,5 @@
-// Each family's part of the scaffold: the keys after `family` and `rules`. Internal to scaffold/.
+// What each family's part of the scaffold (its entry's write_scaffold, families/NAME/scaffold.cpp)
+// shares: the keys after `family` and `rules`. Internal to scaffold/ and the families' scaffolds.
 #pragma once
 
 #include <filesystem>
@@ -15,18 +16,6 @@ namespace quire::scaffold {
 struct Written {
   std::vector<std::string> footnotes;  // ids the part cites, each given a footnote to write
 };
-
-// Each writes the family's own keys for the rules file at `rules`; false (with errors in
-// `diags`) when the rules cannot be read.
-bool write_domain_rated(Writer& w, const std::filesystem::path& rules, const Request& request, Written& written,
-                        Diagnostics& diags);
-
-bool write_fji(Writer& w, const std::filesystem::path& rules, const Request& request, Written& written,
-               Diagnostics& diags);
-bool write_sqs(Writer& w, const std::filesystem::path& rules, const Request& request, Written& written,
-               Diagnostics& diags);
-bool write_cci(Writer& w, const std::filesystem::path& rules, const Request& request, Written& written,
-               Diagnostics& diags);
 
 // Each key of `map` in turn, as a placeholder named "PREFIX: KEY" (a map of plain values).
 void write_todos(Writer& w, const KeyMap& map, const std::string& prefix);

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "base/files.hpp"
+#include "families/registry.hpp"
 #include "load/keys.hpp"
 #include "load/placeholders.hpp"
 #include "scaffold/families.hpp"
@@ -127,11 +128,11 @@ std::optional<std::string> inspection_text(const Request& request, Diagnostics& 
   write_header(w, request, *rules);
   Written written;
   bool ok = false;
-  if (request.family == "domain-rated") ok = write_domain_rated(w, *rules, request, written, diags);
-  else if (request.family == "fji") ok = write_fji(w, *rules, request, written, diags);
-  else if (request.family == "sqs") ok = write_sqs(w, *rules, request, written, diags);
-  else if (request.family == "cci") ok = write_cci(w, *rules, request, written, diags);
-  else diags.error(SourcePos{rules->string(), 0, 0}, "unknown-family", "no scaffold for the family '" + request.family + "'");
+  const bool known = Families::with(std::string_view(request.family), [&](const auto* entry) {
+    ok = EntryOf<decltype(entry)>::write_scaffold(w, *rules, request, written, diags);
+  });
+  if (!known)
+    diags.error(SourcePos{rules->string(), 0, 0}, "unknown-family", "no scaffold for the family '" + request.family + "'");
   if (!ok) return std::nullopt;
   write_footer(w, written);
   return w.text();

@@ -1,4 +1,4 @@
-// Shared by the families' audit trails (audit.cpp, fji_audit.cpp, cci_audit.cpp, sqs_audit.cpp).
+// Shared by the families' audit trails (families/NAME/audit.cpp).
 #pragma once
 
 #include <nlohmann/json.hpp>

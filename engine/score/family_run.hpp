@@ -5,30 +5,22 @@
 #include <string>
 #include <variant>
 
-#include "score/cci.hpp"
-#include "score/fji.hpp"
-#include "score/score.hpp"
-#include "score/sqs.hpp"
+#include "families/cci/score.hpp"
+#include "families/domain_rated/score.hpp"
+#include "families/fji/score.hpp"
+#include "families/sqs/score.hpp"
 
 namespace quire {
-
-// The domain-rated family's rules and scores, named like the other families' (FjiRules and
-// FjiScores, ...). RuleSet and ScoreReport are the older names of the same types, kept while
-// other work still uses them.
-using DomainRules = RuleSet;
-using DomainScores = ScoreReport;
-
-struct DomainRun {
-  DomainRules rules;
-  DomainScores scores;
-};
 
 using FamilyRun = std::variant<DomainRun, FjiRun, SqsRun, CciRun>;
 
 // The audit trail of any family, as text or JSON (for `quire score`).
-std::string audit_text(const DomainRun& run);
-std::string audit_json(const DomainRun& run);
 std::string family_audit_text(const FamilyRun& run);
 std::string family_audit_json(const FamilyRun& run);
+
+// The framework version a run's rules are, with its own templates, labels and wording, where a
+// family's frameworks are data (domain-rated: data/rules/domain-*.yaml); nullptr for the others,
+// whose rules files have one version each. Used by render_md/ (templates) and the pipeline (labels).
+const DomainRules* framework_rules(const FamilyRun& run);
 
 }  // namespace quire

@@ -105,7 +105,9 @@ Answer index_page(const Site& site, const std::string& language) {
   const auto labels = load_labels(options, diags);
   if (!labels || !check_html_labels(*labels, html::preview_labels(), diags)) return labels_missing(diags);
   html::Index index;
-  index.folder = site.folder.filename().string();
+  // The whole path: the folder's own name is usually "inspections", and "Inspections in
+  // inspections" says nothing; the path also tells apart two previews open side by side.
+  index.folder = site.folder.string();
   index.languages = language_links(site, language, "/", false);
   index.version_url = "/version";
   index.version = fingerprint(watched(site, ""));

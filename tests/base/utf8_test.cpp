@@ -121,3 +121,16 @@ BOOST_AUTO_TEST_CASE(paths_named_by_data_stay_in_their_folder) {
   std::filesystem::create_symlink(inside, dir.path() / "good-link.csv");
   BOOST_TEST(path_inside(dir.path(), "good-link.csv").has_value());
 }
+
+// `quire validate inspection.yaml` typed in the inspection's folder: the folder is the empty path.
+BOOST_AUTO_TEST_CASE(an_empty_folder_is_the_working_folder) {
+  test::TempDir dir;
+  dir.write("sub/cases.csv", "case,question,answer\n");
+  const std::filesystem::path cwd = std::filesystem::current_path();
+  std::filesystem::current_path(dir.path());
+  const bool found = path_inside("", "sub/cases.csv").has_value();
+  const bool refused = !path_inside("", "../cases.csv").has_value();
+  std::filesystem::current_path(cwd);
+  BOOST_TEST(found);
+  BOOST_TEST(refused);
+}

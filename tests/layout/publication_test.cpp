@@ -184,6 +184,21 @@ BOOST_AUTO_TEST_CASE(a_chart_keeps_its_caption) {
   }
 }
 
+// Trial 2 (and Rochdale's theme 1): "Data Summary", its one-sentence introduction and nothing
+// more at a page's foot, the chart's title and bars on the next page.
+BOOST_AUTO_TEST_CASE(a_short_section_heading_stays_with_its_chart) {
+  for (int extra = 1; extra < 50; ++extra) {
+    const auto d = test::lay_out(lines(extra) + "### Data Summary\n\nThe following chart summarises data from some of the key questions "
+                                 "assessed during the inspection of cases, though not every question applied to "
+                                 "every case, so the answers may not add up.\n\n**The caption**\n\n<!-- quire:chart bar max=100 -->\n"
+                                 "| Question | % |\n| --- | ---: |\n| One | 50% |\n| Two | 60% |\n");
+    int heading_page = 0, bar_page = 0;
+    BOOST_REQUIRE(text_starting(d, "Data Summary", &heading_page));
+    BOOST_REQUIRE(text_starting(d, "One", &bar_page));
+    BOOST_TEST(heading_page == bar_page, "extra " << extra);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_chapter_without_text_shares_its_page_with_the_next) {
   const auto d = test::lay_out("<!-- quire:chapter-level 2 -->\n\n## One\n\nText.\n\n## Empty\n\n## Three\n\nMore.\n");
   BOOST_TEST(d.pages.size() == 2u);

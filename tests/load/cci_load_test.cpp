@@ -1,7 +1,7 @@
 // Loading CCI inspections, programme files and rules: every part read, every problem positioned.
 #include <boost/test/unit_test.hpp>
 
-#include "load/cci_rules.hpp"
+#include "families/cci/read_rules.hpp"
 #include "load/load.hpp"
 #include "support/support.hpp"
 

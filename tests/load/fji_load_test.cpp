@@ -1,7 +1,7 @@
 // The FJI loader and rules loader: every problem reported at its exact line and column.
 #include <boost/test/unit_test.hpp>
 
-#include "load/fji_rules.hpp"
+#include "families/fji/read_rules.hpp"
 #include "load/load.hpp"
 #include "support/support.hpp"
 

@@ -120,3 +120,19 @@ BOOST_AUTO_TEST_CASE(missing_case_file_is_reported_where_it_is_named) {
   const Diagnostics d = load_text(yaml);
   BOOST_TEST(has_diagnostic(d, "cannot-read", test::line_of(yaml, "cases: nope.csv"), 8), test::dump(d));
 }
+
+// Trial 2: text typed over a scaffold's `!todo` pushed its comment onto the block's last line,
+// and the report printed "... argymhelliad.  # the chief inspector's foreword".
+BOOST_AUTO_TEST_CASE(a_comment_left_inside_a_block_of_text_is_pointed_out) {
+  const std::string yaml = test::replace_once(
+      test::minimal_fixture(), "foreword: The foreword.\n",
+      "foreword: |\n  Staff knew their children well.\n  We make two recommendations.  # the chief inspector's foreword\n");
+  const Diagnostics d = load_text(yaml);
+  const int line = test::line_of(yaml, "We make two");
+  BOOST_TEST(test::has_diagnostic(d, "comment-in-text", line, 33), test::dump(d));
+  BOOST_TEST(!d.has_errors(), test::dump(d));
+  // A hash inside prose, or after one space, is text the inspector meant.
+  const std::string prose = test::replace_once(test::minimal_fixture(), "foreword: The foreword.\n",
+                                               "foreword: |\n  Ticket # 5 and C# are fine.\n");
+  BOOST_TEST(!test::has_diagnostic(load_text(prose), "comment-in-text"), test::dump(load_text(prose)));
+}

@@ -5,10 +5,11 @@
 
 #include <functional>
 
-#include "load/cci_rules.hpp"
-#include "load/fji_rules.hpp"
+#include "families/cci/read_rules.hpp"
+#include "families/domain_rated/read_rules.hpp"
+#include "families/fji/read_rules.hpp"
+#include "families/sqs/read_rules.hpp"
 #include "load/load.hpp"
-#include "load/sqs_rules.hpp"
 #include "support/support.hpp"
 
 using namespace quire;
@@ -20,7 +21,7 @@ namespace {
 // Each loader, as a function of the file's path: whether it returned something.
 const std::vector<std::pair<std::string, std::function<bool(const fs::path&, Diagnostics&)>>> kLoaders = {
     {"inspection", [](const fs::path& p, Diagnostics& d) { return load_inspection(p, d).has_value(); }},
-    {"rules", [](const fs::path& p, Diagnostics& d) { return load_rules(p, d).has_value(); }},
+    {"rules", [](const fs::path& p, Diagnostics& d) { return load_domain_rules(p, d).has_value(); }},
     {"fji rules", [](const fs::path& p, Diagnostics& d) { return load_fji_rules(p, d).has_value(); }},
     {"sqs rules", [](const fs::path& p, Diagnostics& d) { return load_sqs_rules(p, d).has_value(); }},
     {"cci rules", [](const fs::path& p, Diagnostics& d) { return load_cci_rules(p, d, SourcePos{}).has_value(); }},

@@ -1,8 +1,8 @@
 // The SQS letter's loader and rules loader: every value read, every problem at its line and column.
 #include <boost/test/unit_test.hpp>
 
+#include "families/sqs/read_rules.hpp"
 #include "load/load.hpp"
-#include "load/sqs_rules.hpp"
 #include "support/support.hpp"
 
 using namespace quire;

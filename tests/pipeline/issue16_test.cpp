@@ -92,3 +92,61 @@ BOOST_AUTO_TEST_CASE(issue16_a_see_also_names_a_term_of_the_reports_glossary) {
   const Result see_also = render_changed("cci-wandsworth-2012", " yois,", "");
   BOOST_TEST(has_code(see_also.diags, "see-also-missing"), test::dump(see_also.diags));
 }
+
+// Defect 11: the English glossary printed in the data's order (the Welsh one was sorted); every
+// edition sorts by its own alphabet.
+BOOST_AUTO_TEST_CASE(issue16_the_english_glossary_is_in_alphabetical_order) {
+  // Western Bay's data lists "Court disposals" before "Child Protection", as its reference printed them.
+  const Result r = render_changed("domain-western-bay-2019", "", "");
+  BOOST_REQUIRE_MESSAGE(r.markdown, test::dump(r.diags));
+  const auto child = r.markdown->find("\n| Child Protection |");
+  const auto court = r.markdown->find("\n| Court disposals |");
+  const auto yot = r.markdown->find("\n| YOT/YOS |");
+  BOOST_REQUIRE(child != std::string::npos);
+  BOOST_REQUIRE(court != std::string::npos);
+  BOOST_REQUIRE(yot != std::string::npos);
+  BOOST_TEST(child < court);
+  BOOST_TEST(court < yot);
+}
+
+// Defect 11: a term the report's glossary lists but its text never uses drew no warning; it warns at
+// the term's place in the list, naming it. Terms used only in fixed text count as used.
+BOOST_AUTO_TEST_CASE(issue16_a_glossary_term_the_text_never_uses_warns) {
+  const std::string from = "glossary: [court-disposals,";
+  const Result r = render_changed("domain-testshire-2023", from, "glossary: [asb, hmic, court-disposals,");
+  BOOST_REQUIRE_MESSAGE(r.markdown, test::dump(r.diags));  // a warning: the report is still written
+  const std::string yaml = test::slurp(test::source_root() / "examples" / "domain-testshire-2023" / "inspection.yaml");
+  BOOST_TEST(test::has_diagnostic(r.diags, "unused-glossary-term", test::line_of(yaml, from), 12), test::dump(r.diags));
+  BOOST_TEST(test::dump(r.diags).find("glossary term 'asb' (ASB/ASBO) is listed but the report's text never uses it") !=
+                 std::string::npos,
+             test::dump(r.diags));
+  int unused = 0;
+  for (const auto& d : r.diags.all()) unused += d.code == "unused-glossary-term";
+  BOOST_TEST(unused == 2, test::dump(r.diags));
+  // A term of the family's standard glossary, which the references print whole, is not checked;
+  // MAPPA, used only by the fixed text on legislation, is used.
+  for (const char* id : {"neet", "mappa"}) {
+    const Result standard = render_changed("domain-testshire-2023", from, std::string("glossary: [") + id + ", court-disposals,");
+    BOOST_TEST(!has_code(standard.diags, "unused-glossary-term"), test::dump(standard.diags));
+  }
+  // The See-also check still holds beside it.
+  const Result see_also = render_changed("cci-wandsworth-2012", " yois,", "");
+  BOOST_TEST(has_code(see_also.diags, "see-also-missing"), test::dump(see_also.diags));
+}
+
+// Defect 6: one missing CCI `commentary` gave two identical errors; it is reported once, at its section.
+BOOST_AUTO_TEST_CASE(issue16_a_missing_cci_commentary_is_one_error) {
+  const std::string cci = test::slurp(test::source_root() / "examples" / "cci-wandsworth-2012" / "inspection.yaml");
+  // The first section's whole commentary block, up to the next key at its indentation or less.
+  const auto at = cci.find("    commentary: |\n");
+  BOOST_REQUIRE(at != std::string::npos);
+  auto end = cci.find('\n', at);
+  while (end + 1 < cci.size() && (cci.compare(end + 1, 6, "      ") == 0 || cci[end + 1] == '\n'))
+    end = cci.find('\n', end + 1);
+  const Result r = render_changed("cci-wandsworth-2012", cci.substr(at, end + 1 - at), "");
+  int missing = 0;
+  for (const auto& d : r.diags.all()) missing += d.code == "missing-key";
+  BOOST_TEST(missing == 1, test::dump(r.diags));
+  BOOST_TEST(r.diags.error_count() == 1u, test::dump(r.diags));
+  BOOST_TEST(test::dump(r.diags).find("missing required key 'commentary'") != std::string::npos, test::dump(r.diags));
+}

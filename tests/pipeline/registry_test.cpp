@@ -3,36 +3,62 @@
 // each entry's name is the one data files use.
 #include <boost/test/unit_test.hpp>
 
-#include "pipeline/registry.hpp"
+#include "families/registry.hpp"
 
 using namespace quire;
 
 namespace {
 
-// A family with everything but the date of publication.
-struct LacksPublished {
+// Every piece of the SQS entry, so that each test family below lacks exactly one.
+struct Complete {
   static constexpr Family id = Family::sqs;
   static constexpr std::string_view name = "sqs";
   using Report = SqsLetter;
   using Run = SqsRun;
-  static std::optional<FamilyRun> run(const Inspection&, const std::filesystem::path&, Diagnostics&) { return {}; }
-  static std::vector<std::string> rating_words(const Run&, const Catalogue&) { return {}; }
-};
-
-// A family whose scores are no alternative of FamilyRun: no stage could hold them.
-struct UnknownRun {
-  struct Run {};
-  static constexpr Family id = Family::sqs;
-  static constexpr std::string_view name = "toy";
-  using Report = SqsLetter;
+  static const KeyMaps& key_maps() { return SqsFamily::key_maps(); }
+  static void read(load_detail::YamlReader&, const load_detail::YamlNode&, Report&) {}
+  static bool write_scaffold(scaffold::Writer&, const std::filesystem::path&, const scaffold::Request&,
+                             scaffold::Written&, Diagnostics&) {
+    return false;
+  }
   static std::optional<FamilyRun> run(const Inspection&, const std::filesystem::path&, Diagnostics&) { return {}; }
   static std::vector<std::string> rating_words(const Run&, const Catalogue&) { return {}; }
   static std::string published(const Report&) { return {}; }
 };
 
+// A family with everything but the date of publication.
+struct LacksPublished : Complete {
+  static void published() = delete;
+};
+
+// A family with everything but the reading of its keys (load/).
+struct LacksRead : Complete {
+  static void read() = delete;
+};
+
+// A family whose reader takes another family's content: not its own piece.
+struct ReadsOtherReport : Complete {
+  static void read(load_detail::YamlReader&, const load_detail::YamlNode&, FjiReport&) {}
+};
+
+// A family with everything but its part of `quire new` (scaffold/).
+struct LacksScaffold : Complete {
+  static void write_scaffold() = delete;
+};
+
+// A family whose scores are no alternative of FamilyRun: no stage could hold them.
+struct UnknownRun : Complete {
+  struct Run {};
+  static std::vector<std::string> rating_words(const Run&, const Catalogue&) { return {}; }
+};
+
+static_assert(ReportFamily<Complete>);
 static_assert(ReportFamily<DomainRatedFamily> && ReportFamily<FjiFamily> && ReportFamily<SqsFamily> &&
               ReportFamily<CciFamily>);
 static_assert(!ReportFamily<LacksPublished>);
+static_assert(!ReportFamily<LacksRead>);
+static_assert(!ReportFamily<ReadsOtherReport>);
+static_assert(!ReportFamily<LacksScaffold>);
 static_assert(!ReportFamily<UnknownRun>);
 
 template <typename... F>

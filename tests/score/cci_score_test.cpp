@@ -4,9 +4,9 @@
 
 #include <regex>
 
-#include "load/cci_rules.hpp"
+#include "families/cci/read_rules.hpp"
+#include "families/cci/score.hpp"
 #include "load/load.hpp"
-#include "score/cci.hpp"
 #include "support/support.hpp"
 
 using namespace quire;

@@ -2,9 +2,9 @@
 // between published figures and case answers.
 #include <boost/test/unit_test.hpp>
 
-#include "load/fji_rules.hpp"
+#include "families/fji/read_rules.hpp"
+#include "families/fji/score.hpp"
 #include "load/load.hpp"
-#include "score/fji.hpp"
 #include "support/json.hpp"
 #include "support/support.hpp"
 

@@ -2,8 +2,9 @@
 // domain four left not rated with its reason, case samples named by the rules.
 #include <boost/test/unit_test.hpp>
 
+#include "families/domain_rated/read_rules.hpp"
+#include "families/domain_rated/score.hpp"
 #include "load/load.hpp"
-#include "score/score.hpp"
 #include "support/json.hpp"
 #include "support/support.hpp"
 
@@ -12,15 +13,15 @@ using test::has_diagnostic;
 
 namespace {
 
-RuleSet rules_named(const std::string& name) {
+DomainRules rules_named(const std::string& name) {
   Diagnostics d;
-  auto rules = load_rules(test::source_root() / "data" / "rules" / (name + ".yaml"), d);
+  auto rules = load_domain_rules(test::source_root() / "data" / "rules" / (name + ".yaml"), d);
   BOOST_REQUIRE_MESSAGE(rules && !d.has_errors(), test::dump(d));
   return *rules;
 }
 
 struct Scored {
-  ScoreReport report;
+  DomainScores report;
   Diagnostics diags;
 };
 
@@ -28,7 +29,7 @@ Scored score_file(const std::filesystem::path& path, const std::string& rules) {
   Scored s;
   auto in = load_inspection(path, s.diags);
   BOOST_REQUIRE_MESSAGE(in && !s.diags.has_errors(), test::dump(s.diags));
-  s.report = score_inspection(*in, rules_named(rules), s.diags);
+  s.report = score_domain_rated(*in, rules_named(rules), s.diags);
   return s;
 }
 
@@ -44,14 +45,14 @@ Scored score_changed(const std::string& from, const std::string& to, const std::
   Scored s;
   auto in = load_inspection(path, s.diags);
   BOOST_REQUIRE_MESSAGE(in, test::dump(s.diags));
-  s.report = score_inspection(*in, rules_named("domain-2021"), s.diags);
+  s.report = score_domain_rated(*in, rules_named("domain-2021"), s.diags);
   return s;
 }
 
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(the_2021_rules_declare_thirteen_standards_and_their_places) {
-  const RuleSet rules = rules_named("domain-2021");
+  const DomainRules rules = rules_named("domain-2021");
   int standards = 0;
   for (const auto& d : rules.domains) standards += static_cast<int>(d.standards.size());
   BOOST_TEST(standards == 13);
@@ -83,7 +84,7 @@ BOOST_AUTO_TEST_CASE(resettlement_is_rated_but_left_out_of_the_overall_points) {
   BOOST_TEST(s.report.overall.points == 21);
   BOOST_TEST(s.report.overall.max_points == 36);
   BOOST_TEST(s.report.overall.rating == "good");
-  BOOST_TEST(s.report.cases_examined == 20);
+  BOOST_TEST(s.report.cases_examined == 23);  // 12 court, 8 out-of-court and 3 resettlement cases
 }
 
 BOOST_AUTO_TEST_CASE(a_domain_not_rated_keeps_its_reason_and_its_standards_unrated) {
@@ -124,12 +125,12 @@ BOOST_AUTO_TEST_CASE(the_judged_3_4_takes_no_case_answers) {
   Diagnostics d;
   auto in = load_inspection(path, d);
   BOOST_REQUIRE(in);
-  score_inspection(*in, rules_named("domain-2021"), d);
+  score_domain_rated(*in, rules_named("domain-2021"), d);
   BOOST_TEST(has_diagnostic(d, "unknown-question"), test::dump(d));
 }
 
 BOOST_AUTO_TEST_CASE(the_audit_marks_what_does_not_count_and_what_was_not_rated) {
-  const RuleSet rules = rules_named("domain-2021");
+  const DomainRules rules = rules_named("domain-2021");
   const std::string text = audit_text(score_file(testshire("inspection.yaml"), "domain-2021").report, rules);
   BOOST_TEST(text.find("4.1  good  (rated separately: does not count towards the overall rating)") != std::string::npos, text);
   BOOST_TEST(text.find("overall: good (21/36 points, over the 12 of 13 standards that count)") != std::string::npos, text);
@@ -141,4 +142,21 @@ BOOST_AUTO_TEST_CASE(the_audit_marks_what_does_not_count_and_what_was_not_rated)
   BOOST_TEST(variant.find("domain 4  not rated: Domain 4 was not rated as there were no resettlement cases to inspect.") !=
              std::string::npos, variant);
   BOOST_TEST(variant.find("4.1  not rated") != std::string::npos);
+}
+
+// Issue 16, defect 3: the audit counted only the cases of the case results, so the 2021 framework's
+// resettlement sample (judged, with no case answers) was left out of "cases examined".
+BOOST_AUTO_TEST_CASE(issue16_the_audit_names_every_sample_of_the_framework) {
+  const DomainRules rules = rules_named("domain-2021");
+  const DomainScores report = score_file(testshire("inspection.yaml"), "domain-2021").report;
+  const std::string text = audit_text(report, rules);
+  BOOST_TEST(text.find("cases examined: 12 court_disposals (case results), 8 out_of_court_disposals (case results), "
+                       "3 resettlement (judged); 23 in all\n") != std::string::npos,
+             text);
+  const auto json = test::parse_json(audit_json(report, rules));
+  BOOST_TEST(test::element_with(json.at("samples"), "key", "resettlement") ==
+             nlohmann::json({{"key", "resettlement"}, {"domain", 4}, {"cases", 3}, {"basis", "judged"}}));
+  BOOST_TEST(json.at("cases_examined") == 23);
+  const std::string variant = audit_text(score_file(testshire("no-resettlement.yaml"), "domain-2021").report, rules);
+  BOOST_TEST(variant.find(", 0 resettlement (not rated); 20 in all\n") != std::string::npos, variant);
 }

@@ -1,8 +1,10 @@
 #define BOOST_TEST_MODULE score
 #include <boost/test/unit_test.hpp>
 
+#include "families/domain_rated/read_rules.hpp"
+#include "families/domain_rated/score.hpp"
 #include "load/load.hpp"
-#include "score/score.hpp"
+#include "support/json.hpp"
 #include "support/support.hpp"
 
 using namespace quire;
@@ -11,15 +13,15 @@ using test::has_diagnostic;
 namespace {
 
 
-RuleSet domain_rules() {
+DomainRules domain_rules() {
   Diagnostics d;
-  auto rules = load_rules(test::source_root() / "data" / "rules" / "domain-2018.yaml", d);
+  auto rules = load_domain_rules(test::source_root() / "data" / "rules" / "domain-2018.yaml", d);
   BOOST_REQUIRE_MESSAGE(rules && !d.has_errors(), test::dump(d));
   return *rules;
 }
 
 struct Scored {
-  ScoreReport report;
+  DomainScores report;
   Diagnostics diags;
 };
 
@@ -30,7 +32,7 @@ Scored score_yaml(const std::string& yaml, const std::string& csv = "") {
   Scored s;
   auto in = load_inspection(path, s.diags);
   BOOST_REQUIRE_MESSAGE(in && !s.diags.has_errors(), test::dump(s.diags));
-  s.report = score_inspection(*in, domain_rules(), s.diags);
+  s.report = score_domain_rated(*in, domain_rules(), s.diags);
   return s;
 }
 
@@ -44,10 +46,17 @@ std::string with_21(int a, int b, int c) {
                                 ", \"2.1.3\": " + std::to_string(c) + "}");
 }
 
+// How many "% yes" figures of standard 2.1 were refused as impossible from their sample.
+int impossible_in_21(const Diagnostics& d) {
+  int n = 0;
+  for (const auto& x : d.all()) n += x.code == "impossible-percent" && x.message.find("key question 2.1.") == 0;
+  return n;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(standard_band_edges) {
-  const RuleSet rules = domain_rules();
+  const DomainRules rules = domain_rules();
   const auto band = [&](std::int64_t n, std::int64_t d) { return band_for(Fraction{n, d}, rules.standard.bands); };
   BOOST_TEST(band(100, 100) == "outstanding");
   BOOST_TEST(band(80, 100) == "outstanding");
@@ -60,7 +69,7 @@ BOOST_AUTO_TEST_CASE(standard_band_edges) {
 }
 
 BOOST_AUTO_TEST_CASE(overall_band_edges) {
-  const RuleSet rules = domain_rules();
+  const DomainRules rules = domain_rules();
   const auto band = [&](int points) { return band_for(points, rules.overall.bands); };
   BOOST_TEST(band(36) == "outstanding");
   BOOST_TEST(band(31) == "outstanding");
@@ -180,7 +189,7 @@ BOOST_AUTO_TEST_CASE(western_bay_reproduces_every_published_rating) {
   Diagnostics d;
   const auto in = load_inspection(test::western_bay(), d);
   BOOST_REQUIRE(in);
-  const ScoreReport r = score_inspection(*in, domain_rules(), d);
+  const DomainScores r = score_domain_rated(*in, domain_rules(), d);
   BOOST_TEST(!d.has_errors(), test::dump(d));
   int computed = 0, judged = 0, moved = 0;
   for (const auto& s : r.standards) {
@@ -215,7 +224,7 @@ BOOST_AUTO_TEST_CASE(issue16_rules_flags_are_read_strictly) {
     test::TempDir dir;
     const std::string text = test::replace_once(rules, from, to);
     Diagnostics d;
-    load_rules(dir.write("domain-test.yaml", text), d);
+    load_domain_rules(dir.write("domain-test.yaml", text), d);
     BOOST_TEST(has_diagnostic(d, "wrong-type", test::line_of(text, to.substr(0, to.size() - 1)), 13), test::dump(d));
     BOOST_TEST(test::dump(d).find("expected true or false for 'judged', found '" + to.substr(12, to.size() - 13) +
                                   "'") != std::string::npos,
@@ -225,6 +234,82 @@ BOOST_AUTO_TEST_CASE(issue16_rules_flags_are_read_strictly) {
   const std::string text =
       test::replace_once(rules, "key_questions: [\"2.1.1\"", "counts_to_overall: False, key_questions: [\"2.1.1\"");
   Diagnostics d;
-  load_rules(dir.write("domain-test.yaml", text), d);
+  load_domain_rules(dir.write("domain-test.yaml", text), d);
   BOOST_TEST(has_diagnostic(d, "wrong-type"), test::dump(d));
+}
+
+// Issue 16, defect 3: "cases examined: 18" was printed for 18 court and 9 out-of-court cases; the
+// audit names each sample, how its domain was scored, and the total, as text and as JSON.
+BOOST_AUTO_TEST_CASE(issue16_audit_shows_each_sample_and_the_total) {
+  Diagnostics d;
+  const auto in = load_inspection(test::western_bay(), d);
+  BOOST_REQUIRE(in);
+  const DomainRules rules = domain_rules();
+  const DomainScores r = score_domain_rated(*in, rules, d);
+  const std::string text = audit_text(r, rules);
+  BOOST_TEST(text.find("cases examined: 31 court_disposals (case results), 20 out_of_court_disposals (case results); "
+                       "51 in all\n") != std::string::npos,
+             text);
+  const auto json = test::parse_json(audit_json(r, rules));
+  BOOST_REQUIRE(json.at("samples").size() == 2u);
+  BOOST_TEST(json.at("samples")[1].at("key") == "out_of_court_disposals");
+  BOOST_TEST(json.at("samples")[1].at("domain") == 3);
+  BOOST_TEST(json.at("samples")[1].at("cases") == 20);
+  BOOST_TEST(json.at("samples")[1].at("basis") == "case results");
+  BOOST_TEST(json.at("cases_examined") == 51);
+  // Without case answers, the samples are still the methodology's.
+  const Scored published = score_yaml(with_21(70, 70, 70));
+  BOOST_TEST(audit_text(published.report, rules).find("cases examined: 100 court_disposals (published figures), "
+                                                      "10 out_of_court_disposals (published figures); 110 in all") !=
+                 std::string::npos,
+             audit_text(published.report, rules));
+}
+
+// Issue 16, defect 6: an out-of-range "% yes" also drew "has neither case answers nor a published
+// '% yes'" and "the rules give 'inadequate' ... (0%)", both false; the root problem is reported once.
+BOOST_AUTO_TEST_CASE(issue16_a_refused_figure_is_reported_once) {
+  for (const std::string& rating : {std::string(), std::string("rating: good, ")}) {
+    const std::string yaml = test::replace_once(test::minimal_fixture(), R"({number: "2.1", key_questions: {"2.1.1": 70,)",
+                                                "{number: \"2.1\", " + rating + R"(key_questions: {"2.1.1": 170,)");
+    test::TempDir dir;
+    Diagnostics d;
+    const auto in = load_inspection(dir.write("a.yaml", yaml), d);
+    BOOST_REQUIRE(in);
+    score_domain_rated(*in, domain_rules(), d);
+    BOOST_TEST(d.error_count() == 1u, test::dump(d));
+    BOOST_TEST(has_diagnostic(d, "out-of-range", test::line_of(yaml, "170")), test::dump(d));
+  }
+}
+
+// Issue 16, defect 4: a published "% yes" that no k/n with n up to the sample can print as (70%
+// from 9 cases) was accepted; it is an error at the figure, naming the nearest possible figures.
+BOOST_AUTO_TEST_CASE(issue16_a_figure_no_count_of_the_cases_gives_is_an_error) {
+  const std::string yaml =
+      test::replace_once(with_21(70, 71, 67), "court_disposals: {cases: 100", "court_disposals: {cases: 9");
+  test::TempDir dir;
+  Diagnostics d;
+  const auto in = load_inspection(dir.write("a.yaml", yaml), d);
+  BOOST_REQUIRE(in);
+  score_domain_rated(*in, domain_rules(), d);
+  const std::size_t figure = yaml.find(R"("2.1.1": 70)");
+  const int line = test::line_of(yaml, R"({"2.1.1": 70)");
+  const int column = static_cast<int>(figure - yaml.rfind('\n', figure)) + 9;  // at the 70
+  BOOST_TEST(has_diagnostic(d, "impossible-percent", line, column), test::dump(d));
+  BOOST_TEST(test::dump(d).find("key question 2.1.1: 70% cannot come from 9 cases or fewer") != std::string::npos,
+             test::dump(d));
+  BOOST_TEST(test::dump(d).find("the nearest possible figures are 67% and 71%") != std::string::npos, test::dump(d));
+  BOOST_TEST(impossible_in_21(d) == 1, test::dump(d));  // 71% (5/7) and 67% (2/3) are possible
+  // From 10 cases 7/10 prints as 70%; a sample of 100 or more prints every whole percentage.
+  for (const char* cases : {"10", "100"}) {
+    const std::string more = test::replace_once(with_21(70, 70, 70), "court_disposals: {cases: 100",
+                                                std::string("court_disposals: {cases: ") + cases);
+    BOOST_TEST(!has_diagnostic(score_yaml(more).diags, "impossible-percent"), cases);
+  }
+  // None of 0%, 100% and 50% (1/2) is refused from 9 cases.
+  const std::string nine = test::replace_once(with_21(0, 100, 50), "court_disposals: {cases: 100", "court_disposals: {cases: 9");
+  Diagnostics nine_diags;
+  const auto nine_in = load_inspection(dir.write("nine.yaml", nine), nine_diags);
+  BOOST_REQUIRE(nine_in);
+  score_domain_rated(*nine_in, domain_rules(), nine_diags);
+  BOOST_TEST(impossible_in_21(nine_diags) == 0, test::dump(nine_diags));
 }

@@ -2,9 +2,9 @@
 // and with England and Wales, under data/rules/sqs-2015.yaml; and the checks the rules make of a letter.
 #include <boost/test/unit_test.hpp>
 
+#include "families/sqs/read_rules.hpp"
+#include "families/sqs/score.hpp"
 #include "load/load.hpp"
-#include "load/sqs_rules.hpp"
-#include "score/sqs.hpp"
 #include "support/json.hpp"
 #include "support/support.hpp"
 
@@ -163,6 +163,49 @@ BOOST_AUTO_TEST_CASE(a_case_file_must_hold_the_cases_examined) {
   Scored five = score_yaml(yaml, csv + "c5,1.1,no\nc5,1.2,n/a\n");
   BOOST_TEST(!five.diags.has_errors(), test::dump(five.diags));
   BOOST_TEST(five.scores.cases_answered.value_or(0) == 5);
+}
+
+BOOST_AUTO_TEST_CASE(a_case_file_question_outside_the_sections_is_refused_where_named) {
+  const std::string yaml = test::replace_once(sqs_fixture(), "rules: sqs-2015\n", "rules: sqs-2015\ncases: cases.csv\n");
+  std::string csv = "case,question,answer\n";
+  for (int c = 1; c <= 5; ++c) csv += "c" + std::to_string(c) + ",2.1,yes\n";
+  test::TempDir dir;
+  const auto path = dir.write("a.yaml", yaml);
+  dir.write("cases.csv", csv + "c1,5.1,no\nc2,Q7,yes\nc3,2.,no\nc4,4.3.1,n/a\n");
+  Diagnostics d;
+  auto in = load_inspection(path, d);
+  BOOST_REQUIRE_MESSAGE(in && !d.has_errors(), test::dump(d));
+  const SqsScores s = score_sqs(*in, sqs_rules(), d);
+  BOOST_TEST(has_diagnostic(d, "unknown-question", 7, 4), test::dump(d));  // 5.1: no section 5
+  BOOST_TEST(has_diagnostic(d, "unknown-question", 8, 4), test::dump(d));  // Q7
+  BOOST_TEST(has_diagnostic(d, "unknown-question", 9, 4), test::dump(d));  // 2.
+  BOOST_TEST(d.error_count() == 3u, test::dump(d));                        // 4.3.1 is in section 4
+  BOOST_TEST(test::dump(d).find("numbered by the letter's 4 sections, 1.N to 4.N") != std::string::npos, test::dump(d));
+  BOOST_TEST(s.cases_answered.value_or(0) == 5);
+}
+
+BOOST_AUTO_TEST_CASE(a_one_row_per_case_file_names_an_unknown_question_once_at_its_column) {
+  const std::string yaml = test::replace_once(sqs_fixture(), "rules: sqs-2015\n", "rules: sqs-2015\ncases: cases.csv\n");
+  test::TempDir dir;
+  const auto path = dir.write("a.yaml", yaml);
+  dir.write("cases.csv", "case,1.1,9.2\nc1,yes,no\nc2,no,yes\nc3,yes,yes\nc4,no,no\nc5,yes,n/a\n");
+  Diagnostics d;
+  auto in = load_inspection(path, d);
+  BOOST_REQUIRE_MESSAGE(in && !d.has_errors(), test::dump(d));
+  score_sqs(*in, sqs_rules(), d);
+  BOOST_TEST(has_diagnostic(d, "unknown-question", 1, 10), test::dump(d));
+  BOOST_TEST(d.error_count() == 1u, test::dump(d));
+}
+
+// Trial 2: "2 protecting_the_public (1 paragraphs)".
+BOOST_AUTO_TEST_CASE(the_audit_counts_one_paragraph_in_the_singular) {
+  const std::string yaml = sqs_fixture();
+  Scored s = score_yaml(yaml);
+  const std::string text = audit_text(SqsRun{sqs_rules(), s.scores});
+  BOOST_TEST(text.find("1 paragraphs") == std::string::npos, text);
+  for (const auto& section : s.scores.sections)
+    if (section.paragraphs == 1)
+      BOOST_TEST(text.find(section.key + " (1 paragraph)") != std::string::npos, text);
 }
 
 BOOST_AUTO_TEST_CASE(the_audit_shows_the_derivation) {

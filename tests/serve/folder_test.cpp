@@ -66,6 +66,15 @@ BOOST_AUTO_TEST_CASE(refused_requests_say_so_without_reading) {
   BOOST_TEST(serve::preview_page(site, "missing", "en").status == 404);
 }
 
+BOOST_AUTO_TEST_CASE(the_index_is_titled_with_the_folders_path) {
+  const Folder f;
+  serve::Site site{fs::canonical(f.served), Options{source_root(), "en", false}};
+  const std::string body = serve::index_page(site, "en").body;
+  // "Inspections in inside" was the folder's bare name; the path reads as a place.
+  BOOST_TEST(body.find("Inspections in " + site.folder.string()) != std::string::npos);
+  BOOST_TEST(body.find("Inspections in inside<") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(the_fingerprint_follows_edits) {
   const Folder f;
   const std::string before = serve::fingerprint({f.served});
