@@ -1,6 +1,8 @@
 // The families' registry (issue 17): a family lacking a piece is not a ReportFamily (the
 // registry's template parameters are constrained by it, so such an entry does not compile), and
-// each entry's name is the one data files use.
+// each entry's name is the one data files use. The families program (tests/families/NAME/ for each
+// family's own pieces) is declared here, as the registry sits above the families' folders.
+#define BOOST_TEST_MODULE families
 #include <boost/test/unit_test.hpp>
 
 #include "families/registry.hpp"
