@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "families/domain_rated/family.hpp"
 #include "families/domain_rated/score.hpp"
 #include "families/domain_rated/score_checks.hpp"
 #include "score/case_tally.hpp"
@@ -270,5 +271,9 @@ DomainScores score_domain_rated(const Inspection& in, const DomainRules& rules, 
   report.overall = score_overall(in, rules, report.standards, diags);
   return report;
 }
+
+// Each rules file of this family is a framework version (data/rules/domain-*.yaml), which may name
+// its own templates, labels and wording.
+const DomainRules* DomainRatedFamily::framework(const DomainRun& run) { return &run.rules; }
 
 }  // namespace quire
