@@ -32,6 +32,11 @@ struct KeyDef {
   // NAME. "" when the table says nothing of what is inside (footnotes by id, say). A name starting
   // with '@' is a shared table: @address, @recommendation.
   std::string of;
+  // The fewest items the loader accepts in this list (its `empty-list` check); the schema's
+  // minItems, so an editor flags an empty list where `quire validate` would.
+  int min_items = 0;
+  // The same for each list inside this one, or each list a map of lists holds (SQS commentary).
+  int inner_min_items = 0;
 };
 
 struct KeyMap {
@@ -40,6 +45,10 @@ struct KeyMap {
 
   // Says which table `key`'s value follows (KeyDef::of); throws for a key the map lacks.
   KeyMap& nest(std::string_view key, std::string of);
+  // Says that the loader refuses `key`'s list when empty (KeyDef::min_items).
+  KeyMap& at_least_one(std::string_view key);
+  // Says that the loader refuses each list inside `key`'s value when empty (KeyDef::inner_min_items).
+  KeyMap& each_at_least_one(std::string_view key);
 
   std::vector<std::string> allowed() const;
   std::vector<std::string> required() const;

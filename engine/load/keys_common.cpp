@@ -21,10 +21,29 @@ std::vector<std::string> KeyMap::required() const {
   return names;
 }
 
-KeyMap& KeyMap::nest(std::string_view name, std::string of) {
+namespace {
+
+// The key named `name` of a table being built; throws for a name the table lacks.
+KeyDef& key_to_set(std::vector<KeyDef>& keys, std::string_view name, const std::string& what) {
   const auto it = std::find_if(keys.begin(), keys.end(), [&](const KeyDef& k) { return k.name == name; });
   if (it == keys.end()) throw std::out_of_range("no key '" + std::string(name) + "' in " + what);
-  it->of = std::move(of);
+  return *it;
+}
+
+}  // namespace
+
+KeyMap& KeyMap::nest(std::string_view name, std::string of) {
+  key_to_set(keys, name, what).of = std::move(of);
+  return *this;
+}
+
+KeyMap& KeyMap::at_least_one(std::string_view name) {
+  key_to_set(keys, name, what).min_items = 1;
+  return *this;
+}
+
+KeyMap& KeyMap::each_at_least_one(std::string_view name) {
+  key_to_set(keys, name, what).inner_min_items = 1;
   return *this;
 }
 
@@ -56,10 +75,12 @@ const KeyMap& address_keys() {
 }
 
 const KeyMap& recommendation_keys() {
-  static const KeyMap map{
-      "a recommendation group",
-      {{"owner", true, KeyKind::text, "who is responsible, e.g. The Management Board", "", true},
-       {"actions", true, KeyKind::markdown_list, "what they should do, an action an item", "", true}}};
+  static const KeyMap map = [] {
+    KeyMap m{"a recommendation group",
+             {{"owner", true, KeyKind::text, "who is responsible, e.g. The Management Board", "", true},
+              {"actions", true, KeyKind::markdown_list, "what they should do, an action an item", "", true}}};
+    return m.at_least_one("actions");  // common_readers.cpp refuses a group without one
+  }();
   return map;
 }
 

@@ -45,6 +45,18 @@ const KeyMap& table(const std::string& family, const std::string& of) {
   return family_keys(family, name);
 }
 
+// The loader's fewest items (KeyDef::min_items, inner_min_items) added to a key's schema.
+json with_item_counts(json schema, const KeyDef& key) {
+  const bool array = schema.value("type", "") == "array";
+  if (key.min_items > 0 && array) schema["minItems"] = key.min_items;
+  if (key.inner_min_items > 0) {
+    const json inner{{"type", "array"}, {"minItems", key.inner_min_items}};
+    if (array) schema["items"] = inner;
+    else schema["additionalProperties"] = inner;  // a map of lists
+  }
+  return schema;
+}
+
 json value_schema(const KeyDef& key) {
   if (!key.of.empty()) {
     const json ref{{"$ref", "#/$defs/" + def_name(key.of)}};
@@ -70,7 +82,7 @@ json object_schema(const KeyMap& map) {
   json properties = json::object();
   json required = json::array();
   for (const KeyDef& key : map.keys) {
-    json property = value_schema(key);
+    json property = with_item_counts(value_schema(key), key);
     if (!key.description.empty()) property["description"] = key.description;
     properties[key.name] = property;
     if (key.required) required.push_back(key.name);

@@ -144,7 +144,7 @@ edit("cases-bad-answer", "rules: domain-2018\n", CASES_LINE, "expected yes, no o
 edit("cases-too-few-fields", "rules: domain-2018\n", CASES_LINE, "expected 3 fields", extra={"cases.csv": b"case,question,answer\nC1,2.1.1\n"})
 edit("cases-duplicate-answer", "rules: domain-2018\n", CASES_LINE, "twice", extra={"cases.csv": b"case,question,answer\nC1,2.1.1,yes\nC1,2.1.1,no\n"})
 edit("cases-unknown-question", "rules: domain-2018\n", CASES_LINE, "did you mean", extra={"cases.csv": b"case,question,answer\nC1,2.1.4,yes\n"})
-edit("cases-judged-question", "rules: domain-2018\n", CASES_LINE, "not a case-based key question", extra={"cases.csv": b"case,question,answer\nC1,1.1.1,yes\n"})
+edit("cases-judged-question", "rules: domain-2018\n", CASES_LINE, "which inspectors rate (judged)", extra={"cases.csv": b"case,question,answer\nC1,1.1.1,yes\n"})
 edit("cases-two-domains", "rules: domain-2018\n", CASES_LINE, "case-in-two-domains", extra={"cases.csv": b"case,question,answer\nC1,2.1.1,yes\nC1,3.1.1,yes\n"})
 edit("cases-count-mismatch", "rules: domain-2018\n", CASES_LINE, "cases were examined", extra={"cases.csv": b"case,question,answer\nC1,2.1.1,yes\n"})
 edit("cases-disagree-with-published", "rules: domain-2018\n", CASES_LINE, "published-differs-from-cases",

@@ -71,3 +71,47 @@ for (const [fixture, family, what, from, to] of wrong) {
     assert.equal(run.status, 2, `quire validate rejects it:\n${run.stderr}`);
   });
 }
+
+// Trial hB: the schema let `themes: []` and `fieldwork: []` through while the loader refused
+// them as empty lists, so an editor showed no mistake where `quire validate` found one. For every
+// list in every example (the first of each kind), emptied in turn: the loader reports it empty
+// exactly when the schema rejects the emptied file.
+function* listPaths(value, path = []) {
+  if (Array.isArray(value)) {
+    if (value.length > 0) yield path;
+    for (let i = 0; i < value.length; i++) yield* listPaths(value[i], [...path, i]);
+  } else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) yield* listPaths(inner, [...path, key]);
+  }
+}
+
+function emptied(data, path) {
+  const copy = structuredClone(data);
+  let at = copy;
+  for (const step of path.slice(0, -1)) at = at[step];
+  at[path[path.length - 1]] = [];
+  return copy;
+}
+
+for (const file of examples) {
+  test(`${file}: each list emptied is refused by the schema exactly when the loader refuses it`, () => {
+    const data = parse(readFileSync(file, 'utf8'));
+    const validate = validator(data.family);
+    const seen = new Set();
+    const dir = mkdtempSync(join(tmpdir(), 'quire-empty-'));
+    const disagreements = [];
+    for (const path of listPaths(data)) {
+      const kind = path.map((step) => (typeof step === 'number' ? '[]' : step)).join('.');
+      if (path.length === 0 || seen.has(kind) || kind === 'glossary') continue;
+      seen.add(kind);
+      const changed = emptied(data, path);
+      const schemaRejects = !validate(changed);
+      const copy = join(dir, 'inspection.yaml');
+      writeFileSync(copy, JSON.stringify(changed));
+      const run = spawnSync(quire, ['validate', copy, '--root', root], { encoding: 'utf8' });
+      const loaderRejects = run.stderr.includes('[empty-list]');
+      if (schemaRejects !== loaderRejects) disagreements.push(`${kind}: schema ${schemaRejects ? 'rejects' : 'accepts'}, loader ${loaderRejects ? 'rejects' : 'accepts'}`);
+    }
+    assert.deepEqual(disagreements, []);
+  });
+}

@@ -74,6 +74,8 @@ KeyMaps make() {
       .nest("service_users", "service_users").nest("sections", "section[]")
       .nest("contextual_information", "contextual_information").nest("arrangements", "arrangements");
   m["report"].nest("contact", "@address");
+  // Lists the readers refuse when empty (read.cpp), for the schema's minItems.
+  m["acknowledgement"].at_least_one("names");
   m["service_users"].nest("children_and_young_people", "questionnaires").nest("victims", "questionnaires");
   m["section"].nest("criteria", "criterion[]");
   return m;

@@ -2,6 +2,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "base/text.hpp"
 #include "families/domain_rated/family.hpp"
@@ -18,6 +19,41 @@ namespace score_detail {
 
 const DomainRatedReport& domain_report(const Inspection& in) { return std::get<DomainRatedReport>(in.body); }
 
+namespace {
+
+// Answers to a judged standard's key questions (the 2021 resettlement cases' 4.1.1, say) are not
+// read, since inspectors rate that standard: said once for each place the question is named, with
+// why and what to do, instead of the tally's "not a case-based key question; did you mean '2.1.1'?",
+// which sent inspectors to the wrong question. The other answers are returned for the tally.
+std::vector<CaseAnswer> without_judged_answers(const std::vector<CaseAnswer>& answers, const DomainRules& rules,
+                                               const std::vector<std::string>& case_based, Diagnostics& diags) {
+  std::map<std::string, std::string> standard_of_judged;
+  for (const auto& d : rules.domains)
+    for (const auto& s : d.standards)
+      if (s.judged)
+        for (const auto& q : s.key_questions) standard_of_judged[q] = s.number;
+  const std::string range = case_based.empty() ? "none" : case_based.front() + " to " + case_based.back();
+  std::vector<CaseAnswer> kept;
+  std::set<std::tuple<std::string, int, int>> reported;
+  for (const auto& a : answers) {
+    const auto judged = standard_of_judged.find(a.question);
+    if (judged == standard_of_judged.end()) {
+      kept.push_back(a);
+      continue;
+    }
+    const SourcePos& at = a.question_pos;
+    if (!reported.emplace(at.file, at.line, at.column).second) continue;
+    diags.error(at, "judged-question-answered",
+                "'" + a.question + "' is a key question of standard " + judged->second +
+                    ", which inspectors rate (judged): the case results hold answers to the case-based key "
+                    "questions only (" + range + "); delete its answers, and give the number of cases examined "
+                    "under 'methodology'");
+  }
+  return kept;
+}
+
+}  // namespace
+
 CaseTallies tally_cases(const Inspection& in, const DomainRules& rules, Diagnostics& diags) {
   std::map<std::string, int> domain_of_question;  // case-based key questions only
   std::vector<std::string> case_based;
@@ -28,7 +64,8 @@ CaseTallies tally_cases(const Inspection& in, const DomainRules& rules, Diagnost
           domain_of_question[q] = d.number;
           case_based.push_back(q);
         }
-  CaseTallies t{tally_case_answers(in.cases, case_based, "a case-based key question of " + rules.name, diags), {}};
+  const std::vector<CaseAnswer> answers = without_judged_answers(in.cases, rules, case_based, diags);
+  CaseTallies t{tally_case_answers(answers, case_based, "a case-based key question of " + rules.name, diags), {}};
   std::map<std::string, int> domain_of_case;
   for (const auto& a : in.cases) {
     const auto dq = domain_of_question.find(a.question);

@@ -83,6 +83,10 @@ KeyMaps make() {
   m["reoffending"].nest("proportion", "compared").nest("frequency", "compared").nest("cohort", "cohort");
   m["compared_with_cohort"].nest("cohort", "cohort");
   m["acknowledgement"].nest("people", "person[]");
+  // Lists the readers refuse when empty (read*.cpp), for the schema's minItems.
+  m["top"].at_least_one("themes").at_least_one("fieldwork");
+  m["theme"].each_at_least_one("explanation");
+  m["acknowledgement"].at_least_one("people");
   return m;
 }
 

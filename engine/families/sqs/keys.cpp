@@ -60,6 +60,10 @@ KeyMaps make() {
   m["top"].nest("letter", "letter").nest("reoffending", "reoffending").nest("copy_to", "copy_to[]");
   m["letter"].nest("inspected", "inspected").nest("lead_inspector", "lead_inspector");
   m["reoffending"].nest("cohort", "cohort").nest("as_published", "as_published");
+  // Lists the readers refuse when empty (read.cpp), for the schema's minItems.
+  m["top"].at_least_one("strengths").at_least_one("improvements").at_least_one("copy_to");
+  m["top"].each_at_least_one("commentary");
+  m["copy_to"].at_least_one("names");
   return m;
 }
 

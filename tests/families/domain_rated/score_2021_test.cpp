@@ -126,7 +126,36 @@ BOOST_AUTO_TEST_CASE(the_judged_3_4_takes_no_case_answers) {
   auto in = load_inspection(path, d);
   BOOST_REQUIRE(in);
   score_domain_rated(*in, rules_named("domain-2021"), d);
-  BOOST_TEST(has_diagnostic(d, "unknown-question"), test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "judged-question-answered"), test::dump(d));
+}
+
+// Trial hB: a case tool export with the resettlement cases' column (4.1.1, a judged standard's
+// question) was refused as "not a case-based key question ...; did you mean '2.1.1'?", which named
+// the wrong question. It is now said once, at the column's header, with why and what to do.
+BOOST_AUTO_TEST_CASE(answers_to_a_judged_question_say_why_once_at_the_column) {
+  test::TempDir dir;
+  dir.write("cases.csv",
+            "case,2.1.1,3.1.1,4.1.1\n"
+            "C01,Yes,,\n"
+            "O01,,No,\n"
+            "R01,,,Yes\n"
+            "R02,,,No\n");
+  const auto path = dir.write("a.yaml", test::slurp(testshire("inspection.yaml")));
+  Diagnostics d;
+  auto in = load_inspection(path, d);
+  BOOST_REQUIRE_MESSAGE(in, test::dump(d));
+  score_domain_rated(*in, rules_named("domain-2021"), d);
+  const std::string all = test::dump(d);
+  BOOST_TEST(has_diagnostic(d, "judged-question-answered", 1, 18), all);
+  BOOST_TEST(!has_diagnostic(d, "unknown-question"), all);
+  BOOST_TEST(all.find("did you mean") == std::string::npos, all);
+  BOOST_TEST(all.find("'4.1.1' is a key question of standard 4.1, which inspectors rate (judged)") != std::string::npos, all);
+  BOOST_TEST(all.find("(2.1.1 to 3.3.3)") != std::string::npos, all);
+  std::size_t said = 0;
+  for (std::size_t at = all.find("judged-question-answered"); at != std::string::npos;
+       at = all.find("judged-question-answered", at + 1))
+    ++said;
+  BOOST_TEST(said == 1u, all);
 }
 
 BOOST_AUTO_TEST_CASE(the_audit_marks_what_does_not_count_and_what_was_not_rated) {
