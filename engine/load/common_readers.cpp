@@ -33,7 +33,16 @@ std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YamlN
       r.error(item["actions"], "empty-list", "a recommendation group needs at least one action");
     groups.push_back(std::move(group));
   }
+  // Every family prints a recommendations page whose lead-in announces them; none would leave it bare.
+  if (groups.empty()) r.error(node, "empty-list", "'recommendations' lists no recommendation group");
   return groups;
+}
+
+std::vector<MarkdownText> read_items(YamlReader& r, const YamlNode& map, const std::string& key, std::string_view what) {
+  std::vector<MarkdownText> items = r.markdown_list(map, key);
+  if (items.empty() && map[key] && map[key].IsSequence())
+    r.error(map[key], "empty-list", "'" + key + "' lists no " + std::string(what));
+  return items;
 }
 
 std::vector<Footnote> read_footnotes(YamlReader& r, const YamlNode& node) {

@@ -14,5 +14,8 @@ namespace quire::load_detail {
 PostalAddress read_address(YamlReader& r, const YamlNode& node, std::string_view what);
 std::vector<RecommendationGroup> read_recommendations(YamlReader& r, const YamlNode& node);
 std::vector<Footnote> read_footnotes(YamlReader& r, const YamlNode& node);
+// A required Markdown list that prints under a heading of its own (key findings): an empty list
+// would leave the heading with nothing under it, so it is an `empty-list` error naming `what`.
+std::vector<MarkdownText> read_items(YamlReader& r, const YamlNode& map, const std::string& key, std::string_view what);
 
 }  // namespace quire::load_detail

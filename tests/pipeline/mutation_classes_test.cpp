@@ -105,7 +105,11 @@ std::vector<std::string> empty_headings(const std::string& markdown) {
     }
     const bool blank = line.find_first_not_of(" \t") == std::string::npos;
     const bool marker = line.rfind("<!--", 0) == 0 && line.find("-->") != std::string::npos;
-    if (!blank && !marker) open.reset();
+    // A lead-in ("... focus particularly on the following:") announces content; alone, it is none.
+    const bool lead_in = !blank && line.back() == ':';
+    // A table's header and rule with no text in them ("| | |", "| --- | --- |") hold nothing either.
+    const bool bare_table = !blank && line.find_first_not_of("| -:") == std::string::npos;
+    if (!blank && !marker && !lead_in && !bare_table) open.reset();
   }
   if (open) found.push_back(open->second);
   return found;
@@ -181,6 +185,42 @@ BOOST_AUTO_TEST_CASE(issue16_leaving_out_any_optional_part_leaves_no_empty_headi
     }
   }
   BOOST_TEST(optional_parts > static_cast<int>(20 / stride));  // the check reached the optional parts
+}
+
+// Trial hB: an FJI report with `recommendations: []` printed "Recommendations" and its lead-in with
+// nothing after them, and `acknowledgements: []` a bare "Appendix 3: Acknowledgements": a list left
+// empty must be refused (as a required part) or leave no heading with nothing under it.
+BOOST_AUTO_TEST_CASE(emptying_any_list_is_refused_or_leaves_no_empty_heading) {
+  static const std::regex key(R"(^( *(?:- )?)([a-z_][a-z0-9_]*):( *\[.*)?( *#.*)?$)");
+  int emptied = 0;
+  std::size_t candidate = 0;
+  const std::size_t stride = mutation_stride();
+  for (const auto& folder : example_folders()) {
+    const Scratch scratch(folder);
+    auto lines = lines_of(test::slurp(folder / "inspection.yaml"));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      std::smatch m;
+      if (!std::regex_search(lines[i], m, key)) continue;
+      const int column = static_cast<int>(m[1].length());
+      const std::size_t end = block_end(lines, i, column);
+      const bool block_list = end > i + 1 && lines[i + 1].find_first_not_of(' ') != std::string::npos &&
+                              lines[i + 1].compare(lines[i + 1].find_first_not_of(' '), 2, "- ") == 0;
+      if (!m[3].matched && !block_list) continue;
+      if (m[3].matched && m[3].str().find("[]") != std::string::npos) continue;  // already empty
+      if (candidate++ % stride != 0) continue;
+      std::vector<std::string> changed(lines.begin(), lines.begin() + static_cast<long>(i));
+      changed.push_back(m[1].str() + m[2].str() + ": []");
+      changed.insert(changed.end(), lines.begin() + static_cast<long>(end), lines.end());
+      const Checked c = validate(scratch.write(joined(changed, 0, 0)), true);
+      if (c.errors || !c.markdown) continue;  // refused: a list that needs items
+      ++emptied;
+      BOOST_TEST_CONTEXT(folder.filename().string() << " with '" << m[2] << "' empty (line " << i + 1 << ")") {
+        const auto empty = empty_headings(*c.markdown);
+        BOOST_TEST(empty.empty(), "heading with nothing under it: " << (empty.empty() ? "" : empty.front()));
+      }
+    }
+  }
+  BOOST_TEST(emptied > static_cast<int>(5 / stride));  // the check reached lists that may be empty
 }
 
 BOOST_AUTO_TEST_CASE(issue16_deleting_any_one_line_gives_a_result_or_errors_never_an_internal_error) {

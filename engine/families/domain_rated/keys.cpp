@@ -96,6 +96,9 @@ KeyMaps make() {
   m["caseload"].nest("age", "caseload_age").nest("ethnicity", "caseload_ethnicity").nest("gender", "caseload_gender");
   m["population"].nest("areas", "population_area[]");
   m["domain"].nest("standards", "standard[]").nest("summary", "summary");
+  // Lists the readers refuse when empty (read.cpp, load/common_readers.cpp), for the schema's minItems.
+  m["top"].at_least_one("recommendations");
+  m["domain"].at_least_one("key_findings");
   m["methodology"].nest("court_disposals", "sample").nest("out_of_court_disposals", "sample").nest("resettlement", "sample");
   return m;
 }

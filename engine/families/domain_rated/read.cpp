@@ -168,7 +168,7 @@ DomainData read_domain(YamlReader& r, const YamlNode& node) {
       if (node[key]) r.error(node[key], "not-rated-with-findings", std::string("a domain that was not rated has no '") + key + "'");
     return domain;
   }
-  domain.key_findings = r.markdown_list(node, "key_findings");
+  domain.key_findings = read_items(r, node, "key_findings", "key finding");
   if (const YamlNode standards = node["standards"]; standards && r.check_sequence(standards, "'standards'"))
     for (const auto& s : standards) domain.standards.push_back(read_standard(r, s));
   if (const YamlNode summary = node["summary"];

@@ -84,8 +84,8 @@ KeyMaps make() {
   m["compared_with_cohort"].nest("cohort", "cohort");
   m["acknowledgement"].nest("people", "person[]");
   // Lists the readers refuse when empty (read*.cpp), for the schema's minItems.
-  m["top"].at_least_one("themes").at_least_one("fieldwork");
-  m["theme"].each_at_least_one("explanation");
+  m["top"].at_least_one("themes").at_least_one("fieldwork").at_least_one("recommendations").at_least_one("acknowledgements");
+  m["theme"].each_at_least_one("explanation").at_least_one("key_findings");
   m["acknowledgement"].at_least_one("people");
   return m;
 }

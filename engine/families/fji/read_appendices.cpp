@@ -100,6 +100,8 @@ FjiIndicators read_fji_indicators(YamlReader& r, const YamlNode& node) {
 std::vector<FjiAcknowledgement> read_fji_acknowledgements(YamlReader& r, const YamlNode& node) {
   std::vector<FjiAcknowledgement> rows;
   if (!r.check_sequence(node, "'acknowledgements'")) return rows;
+  // Appendix 3 prints them as a table; with none it would be a heading over an empty table.
+  if (node.size() == 0) r.error(node, "empty-list", "'acknowledgements' lists no role");
   for (const auto& item : node) {
     if (!check_keys(r, item, "an acknowledgement", "fji", "acknowledgement")) continue;
     FjiAcknowledgement row;

@@ -2,6 +2,7 @@
 // findings (numbered paragraphs with call-outs among them) and the summary.
 #include "base/text.hpp"
 #include "families/fji/read.hpp"
+#include "load/family_readers.hpp"
 #include "load/key_check.hpp"
 
 namespace quire::load_detail {
@@ -88,7 +89,7 @@ FjiThemeData read_fji_theme(YamlReader& r, const YamlNode& node) {
   if (auto d = r.text(node, "descriptor", false)) theme.descriptor = *d;
   if (node["moderation"]) theme.moderation = r.markdown(node, "moderation");
   if (node["overview"]) theme.overview = r.markdown(node, "overview");
-  theme.key_findings = r.markdown_list(node, "key_findings");
+  theme.key_findings = read_items(r, node, "key_findings", "key finding");
   if (node["explanation"]) {
     theme.explanation_pos = r.pos(node["explanation"]);
     theme.explanation = read_explanation(r, node["explanation"]);
