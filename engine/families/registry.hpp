@@ -60,6 +60,8 @@ concept ReportFamily = requires(const Inspection& in, const std::filesystem::pat
   { F::rating_words(run, labels) } -> std::same_as<std::vector<std::string>>;
   // When the report was published: "YYYY-MM" or "YYYY-MM-DD".
   { F::published(report) } -> std::same_as<std::string>;
+  // score/: the framework version its run's rules are, or nullptr when they have none (score.cpp).
+  { F::framework(run) } -> std::same_as<const DomainRules*>;
   // `quire score`'s audit trail (audit.cpp).
   { audit_text(run) } -> std::same_as<std::string>;
   { audit_json(run) } -> std::same_as<std::string>;

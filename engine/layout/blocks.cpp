@@ -45,6 +45,16 @@ bool lead_in(const doc::Inlines& text) {
   return marked;
 }
 
+// A paragraph ending in a colon: the list after it is what it announces (the punctuation is the
+// same in English and Welsh, "Strengths:", "Cryfderau:").
+bool announces_list(const doc::Block& b) {
+  const auto* p = std::get_if<doc::Paragraph>(&b.body);
+  if (!p) return false;
+  std::string text = doc::plain_text(p->content);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+  return !text.empty() && text.back() == ':';
+}
+
 FlowBuilder::Context FlowBuilder::body() const {
   const Box area = style_.page.body();
   Context ctx;
@@ -121,6 +131,9 @@ void FlowBuilder::block(const doc::Block& b, const Context& ctx) {
   const std::size_t first_node = flow_.structure.size();
   // Only paragraphs continue a heading's lead-in (they decide for themselves); anything else ends it.
   if (!std::holds_alternative<doc::Paragraph>(b.body) && !std::holds_alternative<doc::Heading>(b.body)) in_lead_ = false;
+  // A paragraph that announces a list ("Strengths:") is read with it: never alone at a page's foot.
+  if (std::holds_alternative<doc::List>(b.body) && announces_ && !flow_.elements.empty())
+    flow_.elements.back().keep_with_next = true;
   std::visit(
       [&](const auto& body) {
         using T = std::decay_t<decltype(body)>;
@@ -136,6 +149,7 @@ void FlowBuilder::block(const doc::Block& b, const Context& ctx) {
         else if constexpr (std::is_same_v<T, doc::Region>) region(body, ctx);
       },
       b.body);
+  announces_ = announces_list(b);
   if (!b.language.empty()) mark_language(first_node, b.language);
 }
 

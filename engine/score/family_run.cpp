@@ -1,6 +1,7 @@
 #include "score/family_run.hpp"
 
 #include "base/dispatch.hpp"
+#include "families/registry.hpp"
 
 namespace quire {
 
@@ -13,8 +14,7 @@ std::string family_audit_json(const FamilyRun& run) {
 }
 
 const DomainRules* framework_rules(const FamilyRun& run) {
-  const auto* domain = std::get_if<DomainRun>(&run);
-  return domain ? &domain->rules : nullptr;
+  return Families::visit(run, [](const auto* entry, const auto& r) { return EntryOf<decltype(entry)>::framework(r); });
 }
 
 }  // namespace quire

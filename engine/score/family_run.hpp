@@ -20,7 +20,8 @@ std::string family_audit_json(const FamilyRun& run);
 
 // The framework version a run's rules are, with its own templates, labels and wording, where a
 // family's frameworks are data (domain-rated: data/rules/domain-*.yaml); nullptr for the others,
-// whose rules files have one version each. Used by render_md/ (templates) and the pipeline (labels).
+// whose rules files have one version each. Each family's entry says which (its `framework` piece,
+// families/registry.hpp). Used by render_md/ (templates) and the pipeline (labels).
 const DomainRules* framework_rules(const FamilyRun& run);
 
 }  // namespace quire

@@ -264,3 +264,21 @@ BOOST_AUTO_TEST_CASE(issue16_a_heading_keeps_its_badge_statement_and_first_lines
   }
   BOOST_TEST(checked > 0);  // some variants put the heading on a later page
 }
+
+// A paragraph that introduces a list with a colon ("Strengths:", "are as follows:") was left alone
+// at a page's foot, its list on the next page (the northmoor fixture's court-disposals summary).
+BOOST_AUTO_TEST_CASE(a_paragraph_ending_in_a_colon_stays_with_its_list) {
+  std::string after;  // enough that the list is not kept with the end of the document
+  for (int k = 0; k < 200; ++k) after += "a" + std::to_string(k) + " ";
+  int later = 0;
+  for (int filler = 30; filler < 70; ++filler) {
+    std::string md;
+    for (int line = 0; line < filler; ++line) md += "f" + std::to_string(line) + "\n\n";
+    md += "Introword:\n\n- Itemone\n- Itemtwo\n\n" + after + "\n";
+    const auto d = test::lay_out(md);
+    const int intro = test::page_showing(d, "Introword:");
+    BOOST_TEST_CONTEXT("after " << filler << " lines") { BOOST_TEST(intro == test::page_showing(d, "Itemone")); }
+    later += intro > 1;
+  }
+  BOOST_TEST(later > 0);  // some variants put the list on a later page
+}

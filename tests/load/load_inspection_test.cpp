@@ -1,3 +1,5 @@
+// The shared door, load_inspection: positions, types, duplicate keys, encoding and case files,
+// shown on the domain-rated fixture; each family's own reading is tested in tests/families/NAME/.
 #define BOOST_TEST_MODULE load
 #include <boost/test/unit_test.hpp>
 
@@ -25,19 +27,6 @@ Diagnostics load_text(const std::string& yaml, const std::string& csv = "") {
 BOOST_AUTO_TEST_CASE(minimal_fixture_loads_clean) {
   const Diagnostics d = load_text(test::minimal_fixture());
   BOOST_TEST(!d.has_errors(), test::dump(d));
-}
-
-BOOST_AUTO_TEST_CASE(western_bay_loads_every_part) {
-  Diagnostics d;
-  const auto in = load_inspection(test::western_bay(), d);
-  BOOST_REQUIRE(in.has_value());
-  BOOST_TEST(!d.has_errors(), test::dump(d));
-  const auto& body = std::get<DomainRatedReport>(in->body);
-  BOOST_TEST(body.domains.size() == 3u);
-  BOOST_TEST(body.recommendations.size() == 5u);  // five owners, fourteen actions
-  BOOST_TEST(in->cases.size() == 31u * 12u + 20u * 11u);  // every case answers its domain's questions
-  BOOST_TEST(body.report.published.value.year == 2019);
-  BOOST_TEST(body.report.published.value.month == 3);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_key_is_reported_at_its_position_with_a_suggestion) {

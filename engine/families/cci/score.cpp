@@ -9,6 +9,7 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "families/cci/family.hpp"
 #include "score/case_tally.hpp"
 
 namespace quire {
@@ -247,5 +248,9 @@ const CciScore* CciScores::find_headline(const std::string& key) const {
     if (s.id == key) return &s;
   return nullptr;
 }
+
+// This family's rules are one file with no versions of their own, so its templates and labels are
+// the family's.
+const DomainRules* CciFamily::framework(const CciRun&) { return nullptr; }
 
 }  // namespace quire

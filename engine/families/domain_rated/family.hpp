@@ -34,6 +34,9 @@ struct DomainRatedFamily {
   static std::vector<std::string> rating_words(const Run& run, const Catalogue& labels);
   // When the report was published: "YYYY-MM" or "YYYY-MM-DD".
   static std::string published(const Report& report);
+  // score/: the framework version its run's rules are, whose own templates, labels and wording the
+  // writers take (render_md/, pipeline/), or nullptr when its rules have no versions of their own.
+  static const DomainRules* framework(const Run& run);
 };
 
 }  // namespace quire

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "base/text.hpp"
+#include "families/domain_rated/family.hpp"
 #include "families/domain_rated/score.hpp"
 #include "families/domain_rated/score_checks.hpp"
 #include "score/case_tally.hpp"
@@ -308,5 +309,9 @@ DomainScores score_domain_rated(const Inspection& in, const DomainRules& rules, 
   report.overall = score_overall(in, rules, report.standards, diags);
   return report;
 }
+
+// Each rules file of this family is a framework version (data/rules/domain-*.yaml), which may name
+// its own templates, labels and wording.
+const DomainRules* DomainRatedFamily::framework(const DomainRun& run) { return &run.rules; }
 
 }  // namespace quire

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "families/fji/family.hpp"
 #include "score/case_tally.hpp"
 
 namespace quire {
@@ -240,5 +241,9 @@ FjiScores score_fji(const Inspection& in, const FjiRules& rules, Diagnostics& di
       scores.themes.push_back(score_theme(rule, *data, rules, tallies, diags));
   return scores;
 }
+
+// This family's rules are one file with no versions of their own, so its templates and labels are
+// the family's.
+const DomainRules* FjiFamily::framework(const FjiRun&) { return nullptr; }
 
 }  // namespace quire

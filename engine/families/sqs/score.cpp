@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "base/text.hpp"
+#include "families/sqs/family.hpp"
 
 namespace quire {
 
@@ -139,5 +140,9 @@ SqsScores score_sqs(const Inspection& in, const SqsRules& rules, Diagnostics& di
   s.sections = check_sections(letter, rules, diags);
   return s;
 }
+
+// This family's rules are one file with no versions of their own, so its templates and labels are
+// the family's.
+const DomainRules* SqsFamily::framework(const SqsRun&) { return nullptr; }
 
 }  // namespace quire

@@ -1,6 +1,8 @@
 // The families' registry (issue 17): a family lacking a piece is not a ReportFamily (the
 // registry's template parameters are constrained by it, so such an entry does not compile), and
-// each entry's name is the one data files use.
+// each entry's name is the one data files use. The families program (tests/families/NAME/ for each
+// family's own pieces) is declared here, as the registry sits above the families' folders.
+#define BOOST_TEST_MODULE families
 #include <boost/test/unit_test.hpp>
 
 #include "families/registry.hpp"
@@ -24,6 +26,7 @@ struct Complete {
   static std::optional<FamilyRun> run(const Inspection&, const std::filesystem::path&, Diagnostics&) { return {}; }
   static std::vector<std::string> rating_words(const Run&, const Catalogue&) { return {}; }
   static std::string published(const Report&) { return {}; }
+  static const DomainRules* framework(const Run&) { return nullptr; }
 };
 
 // A family with everything but the date of publication.
@@ -46,6 +49,16 @@ struct LacksScaffold : Complete {
   static void write_scaffold() = delete;
 };
 
+// A family that does not say whether its rules are a framework version with words of their own.
+struct LacksFramework : Complete {
+  static void framework() = delete;
+};
+
+// A family whose framework is not the type the writers read.
+struct OtherFramework : Complete {
+  static const SqsRules* framework(const Run&) { return nullptr; }
+};
+
 // A family whose scores are no alternative of FamilyRun: no stage could hold them.
 struct UnknownRun : Complete {
   struct Run {};
@@ -59,6 +72,8 @@ static_assert(!ReportFamily<LacksPublished>);
 static_assert(!ReportFamily<LacksRead>);
 static_assert(!ReportFamily<ReadsOtherReport>);
 static_assert(!ReportFamily<LacksScaffold>);
+static_assert(!ReportFamily<LacksFramework>);
+static_assert(!ReportFamily<OtherFramework>);
 static_assert(!ReportFamily<UnknownRun>);
 
 template <typename... F>

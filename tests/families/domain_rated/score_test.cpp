@@ -1,4 +1,6 @@
-#define BOOST_TEST_MODULE score
+// Domain-rated scoring under the 2018 framework: band edges, key questions to standards, points to
+// the overall rating, discretion, case answers against published figures, and Western Bay's every
+// published rating.
 #include <boost/test/unit_test.hpp>
 
 #include "families/domain_rated/read_rules.hpp"
