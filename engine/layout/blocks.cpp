@@ -306,8 +306,14 @@ void FlowBuilder::list(const doc::List& l, const Context& ctx) {
     const Within body(*this, Role::list_body);
     // A nested list follows its parent item as closely as the items follow each other.
     if (k > 0 || (ctx.list_depth > 0 && l.tight)) next_gap_ = l.tight ? style_.list_item_space : style_.paragraph_space;
+    const std::size_t first = flow_.elements.size();
     blocks(l.items[k], inner);
     marker_.clear();
+    // A one-line first item is never alone at a page's foot, nor a one-line last item alone at the
+    // top of the next: a list's ends stay with their neighbours, as a paragraph's lines do.
+    const bool one_line = flow_.elements.size() == first + 1, several = l.items.size() >= 2;
+    if (one_line && several && k == 0) flow_.elements.back().keep_with_next = true;
+    if (one_line && several && k + 1 == l.items.size() && first > 0) flow_.elements[first - 1].keep_with_next = true;
   }
 }
 

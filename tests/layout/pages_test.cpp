@@ -282,3 +282,25 @@ BOOST_AUTO_TEST_CASE(a_paragraph_ending_in_a_colon_stays_with_its_list) {
   }
   BOOST_TEST(later > 0);  // some variants put the list on a later page
 }
+
+// A list's first item was left alone at a page's foot and its last alone at the top of the next
+// (the 2023 example's organisational-delivery summary split its two strengths one and one).
+BOOST_AUTO_TEST_CASE(a_list_keeps_its_first_two_and_last_two_items_together) {
+  std::string after;  // enough that the list is not kept with the end of the document
+  for (int k = 0; k < 200; ++k) after += "a" + std::to_string(k) + " ";
+  int split = 0;
+  for (int filler = 30; filler < 70; ++filler) {
+    std::string md;
+    for (int line = 0; line < filler; ++line) md += "f" + std::to_string(line) + "\n\n";
+    md += "- Itemone\n- Itemtwo\n- Itemthree\n- Itemfour\n\n" + after + "\n";
+    const auto d = test::lay_out(md);
+    const int one = test::page_showing(d, "Itemone"), two = test::page_showing(d, "Itemtwo");
+    const int three = test::page_showing(d, "Itemthree"), four = test::page_showing(d, "Itemfour");
+    BOOST_TEST_CONTEXT("after " << filler << " lines") {
+      BOOST_TEST(one == two);
+      BOOST_TEST(three == four);
+    }
+    split += two != three;
+  }
+  BOOST_TEST(split > 0);  // the list still breaks in its middle where it must
+}
