@@ -69,7 +69,9 @@ std::string options_problem(const std::vector<std::string>& formats, const std::
 
 struct Outcome {
   Diagnostics diags;
-  bool failed = false;
+  std::vector<std::string> failed_editions;  // the languages with an output not written, in order
+  bool written_any = false;
+  bool failed() const { return !failed_editions.empty(); }
 };
 
 // Renders one inspection in every edition and format asked; its problems are kept once each.
@@ -90,7 +92,10 @@ Outcome render_one(const BatchItem& item, const fs::path& outdir, const std::vec
       } catch (const std::exception& e) {
         found.error(SourcePos{item.input.string(), 0, 0}, "internal-error", e.what());
       }
-      outcome.failed = outcome.failed || !written;
+      outcome.written_any = outcome.written_any || written;
+      if (!written && std::find(outcome.failed_editions.begin(), outcome.failed_editions.end(), language) ==
+                          outcome.failed_editions.end())
+        outcome.failed_editions.push_back(language);
       outcome.diags.append_new(found);
     }
   return outcome;
@@ -120,10 +125,24 @@ class Progress {
   bool shown_;
 };
 
-// Every inspection's problems, in the batch's order, then one line for the whole batch.
+// "name (cy)" for each inspection of which some editions were written and others not.
+std::vector<std::string> partly_written(const std::vector<BatchItem>& items, const std::vector<Outcome>& outcomes) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (!outcomes[i].failed() || !outcomes[i].written_any) continue;
+    std::string editions;
+    for (const auto& language : outcomes[i].failed_editions) editions += (editions.empty() ? "" : ", ") + language;
+    out.push_back(items[i].name + " (" + editions + ")");
+  }
+  return out;
+}
+
+// Every inspection's problems, in the batch's order, then one line for the whole batch. An
+// inspection whose English was written but not its Welsh (say) is named with the editions that
+// failed, apart from those of which nothing was written.
 int summarise(const std::vector<BatchItem>& items, const std::vector<Outcome>& outcomes, const fs::path& outdir) {
   std::size_t errors = 0, warnings = 0;
-  std::vector<std::string> failed;
+  std::vector<std::string> failed;  // nothing written
   // A problem of a shared file (a label catalogue's note, say) is found once per inspection;
   // the summary lists it once.
   std::set<std::string> printed;
@@ -134,16 +153,23 @@ int summarise(const std::vector<BatchItem>& items, const std::vector<Outcome>& o
       errors += d.severity == Severity::error ? 1 : 0;
       warnings += d.severity == Severity::warning ? 1 : 0;
     }
-    if (outcomes[i].failed) failed.push_back(items[i].name);
+    if (outcomes[i].failed() && !outcomes[i].written_any) failed.push_back(items[i].name);
   }
-  std::cerr << "quire: " << items.size() - failed.size() << " of " << items.size() << " inspections rendered into "
-            << outdir.string() << "; " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
-            << (warnings == 1 ? " warning" : " warnings") << "\n";
-  if (failed.empty()) return kSuccess;
-  std::cerr << "quire: failed (nothing written for them):";
-  for (const auto& name : failed) std::cerr << " " << name;
-  std::cerr << "\n";
-  return kBadInput;
+  const std::vector<std::string> partly = partly_written(items, outcomes);
+  std::cerr << "quire: " << items.size() - failed.size() - partly.size() << " of " << items.size()
+            << " inspections rendered into " << outdir.string() << "; " << errors
+            << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning" : " warnings") << "\n";
+  if (!partly.empty()) {
+    std::cerr << "quire: editions not written (the others were):";
+    for (std::size_t i = 0; i < partly.size(); ++i) std::cerr << (i ? ", " : " ") << partly[i];
+    std::cerr << "\n";
+  }
+  if (!failed.empty()) {
+    std::cerr << "quire: failed (nothing written for them):";
+    for (const auto& name : failed) std::cerr << " " << name;
+    std::cerr << "\n";
+  }
+  return failed.empty() && partly.empty() ? kSuccess : kBadInput;
 }
 
 }  // namespace
@@ -205,7 +231,7 @@ int run_batch(const Arguments& args, const Options& options) {
   auto work = [&] {
     for (std::size_t i; (i = next++) < items->size();) {
       outcomes[i] = render_one((*items)[i], outdir, formats, args.languages, options);
-      progress.finished((*items)[i].name, outcomes[i].failed);
+      progress.finished((*items)[i].name, outcomes[i].failed());
     }
   };
   // One worker per core: each report is rendered on one thread (its own helpers aside), so the

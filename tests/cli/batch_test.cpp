@@ -93,3 +93,21 @@ BOOST_AUTO_TEST_CASE(batch_usage_errors_exit_two_before_rendering) {
   BOOST_TEST(test::run_quire("render " + file + " -o " + quoted(out / "r.md") + " --to md").exit_code == 2);
   BOOST_TEST(test::run_quire("render " + file + " -o " + quoted(out / "r.md") + " --lang en --lang cy").exit_code == 2);
 }
+
+// Trial hB: with --lang en --lang cy, an inspection written in English only had its English files
+// written and its Welsh refused, yet the summary named it among those "failed (nothing written for
+// them)". It is now named with the edition that failed, apart from those of which nothing was written.
+BOOST_AUTO_TEST_CASE(an_inspection_with_one_edition_failed_is_named_with_that_edition) {
+  test::TempDir dir;
+  fs::create_directories(dir.path() / "in" / "english-only");
+  dir.write("in/english-only/inspection.yaml", test::minimal_fixture());
+  const fs::path out = dir.path() / "out";
+  const auto r = test::run_quire("render " + quoted(dir.path() / "in") + " -o " + quoted(out) +
+                                 " --to md --lang en --lang cy");
+  BOOST_TEST(r.exit_code == 2, r.err);
+  BOOST_TEST(fs::exists(out / "english-only.en.md"));
+  BOOST_TEST(!fs::exists(out / "english-only.cy.md"));
+  BOOST_TEST(r.err.find("0 of 1 inspections rendered") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("editions not written (the others were): english-only (cy)") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("nothing written for them") == std::string::npos, r.err);
+}

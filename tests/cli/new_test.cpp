@@ -179,6 +179,21 @@ BOOST_AUTO_TEST_CASE(the_scaffold_lists_every_domain_standard_and_key_question_o
   BOOST_TEST(seen == 49);  // 12 standards and 37 key questions
 }
 
+// Trial hB: the 2021 scaffold offered `sample_percent` for the resettlement sample, which prints
+// nowhere ("We examined 2 resettlement cases"); two trial inspectors wrote 100 there, which with the
+// court and out-of-court shares passed 100% of the cases selected. Only the cases are asked for.
+BOOST_AUTO_TEST_CASE(the_2021_scaffold_asks_only_the_resettlement_cases) {
+  Started s;
+  start(s, "domain-rated", "--rules domain-2021");
+  const auto at = s.yaml.find("  resettlement:");
+  BOOST_REQUIRE(at != std::string::npos);
+  const std::string block = s.yaml.substr(at, s.yaml.find("\n\n", at) - at);
+  BOOST_TEST(block.find("cases: !todo") != std::string::npos, block);
+  BOOST_TEST(block.find("sample_percent") == std::string::npos, block);
+  BOOST_TEST(s.yaml.find("  court_disposals:  # the court disposal cases inspected\n    cases: !todo 0") != std::string::npos);
+  BOOST_TEST(s.yaml.find("    sample_percent: !todo 0") != std::string::npos, "the court and out-of-court shares stay");
+}
+
 BOOST_AUTO_TEST_CASE(the_scaffold_names_its_schema_which_is_quire_schemas_output) {
   for (const auto& family : kFamilies) {
     Started s;

@@ -71,6 +71,9 @@ std::vector<CciRecommendation> read_cci_recommendations(YamlReader& r, const Yam
     rec.text = r.markdown(item, "text");
     recs.push_back(std::move(rec));
   }
+  // The recommendations page's lead-in ("Changes are necessary ... in a higher proportion of
+  // cases:") and the next steps' "addressing the recommendations" need at least one.
+  if (recs.empty() && node.size() == 0) r.error(node, "empty-list", "'recommendations' lists no recommendation");
   return recs;
 }
 

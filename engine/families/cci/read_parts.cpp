@@ -65,6 +65,9 @@ std::vector<PracticeExample> read_practice_examples(YamlReader& r, const YamlNod
     e.text = r.markdown(item, "text");
     examples.push_back(std::move(e));
   }
+  // "Making a difference" introduces its examples ("Here are some examples ... that impressed us"):
+  // with none, the page would announce nothing.
+  if (examples.empty() && node.size() == 0) r.error(node, "empty-list", "'making_a_difference' lists no practice example");
   return examples;
 }
 

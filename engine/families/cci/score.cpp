@@ -47,6 +47,7 @@ struct Stated {
   std::optional<Located<int>> published;
   SourcePos pos;
   std::string what;  // "criterion 1.2", for messages
+  std::string fix = "give its 'score'";  // what to write when there is neither answers nor a score
 };
 
 CciScore pool(const std::string& id, const std::vector<std::string>& questions,
@@ -78,7 +79,7 @@ CciScore pool(const std::string& id, const std::vector<std::string>& questions,
                   stated.what + " has a published figure but no yes/no answer among the case results");
   } else {
     diags.error(stated.pos, "missing-score",
-                stated.what + " has neither case answers nor a published score: give its 'score'");
+                stated.what + " has neither case answers nor a published score: " + stated.fix);
     return s;
   }
   s.comment = cci_comment_for(s.exact, rules);
@@ -221,7 +222,9 @@ CciScores score_cci(const Inspection& in, const CciRules& rules, Diagnostics& di
     const auto published = report.headline_scores.find(h.key);
     const Stated stated{published == report.headline_scores.end() ? std::nullopt
                                                                   : std::optional<Located<int>>(published->second),
-                        whole, "the " + h.key + " headline score"};
+                        whole, "the " + h.key + " headline score",
+                        // A headline has no 'score' key: its figure is one line of 'headline_scores'.
+                        "give it under 'headline_scores' (" + h.key + ": its %)"};
     scores.headlines.push_back(pool(h.key, ids, scores.questions, stated, have_cases, rules, diags));
   }
   scores.comparison = compare_with_programme(report, rules, scores.headlines, diags);

@@ -86,7 +86,8 @@ KeyMaps make() {
                        {"resettlement", false, K::map, "the resettlement cases inspected"}}};
   m["sample"] = {"a case sample",
                  {{"cases", true, K::whole_number, "how many cases were inspected", "0"},
-                  {"sample_percent", false, K::whole_number, "what share of the cases that is (%)", "0"}}};
+                  {"sample_percent", false, K::whole_number, 
+                   "its share of all the cases selected (%), printed as 'Sixty per cent of the cases selected ...'", "0"}}};
   // What each map and list holds, for the JSON Schema (scaffold/schema.cpp).
   m["top"].nest("report", "report").nest("recommendations", "@recommendation[]").nest("key_facts", "key_facts")
       .nest("domains", "domain[]").nest("methodology", "methodology");

@@ -1,6 +1,8 @@
 // The scaffold of a domain-rated inspection: every domain, standard and key question the rules
 // file lists, in its order; judged domains get a rating to write, case-based ones each key
 // question's published "% yes".
+#include <set>
+
 #include "families/domain_rated/family.hpp"
 #include "families/domain_rated/read_rules.hpp"
 #include "load/keys.hpp"
@@ -119,13 +121,19 @@ void write_methodology(Writer& w, const DomainRules& rules) {
   const KeyMap& sample = keys("sample");
   w.open(keys("top").key("methodology"));
   w.todo(m.key("organisational_delivery"), "methodology: organisational delivery");
-  for (const std::string& key : rules.sample_keys()) {
-    bool described = false;
-    for (const KeyDef& k : m.keys) described = described || k.name == key;
-    w.open(described ? m.key(key) : KeyDef{key, true, KeyKind::map, "the " + key + " cases inspected"});
-    for (const KeyDef& k : sample.keys) w.todo(k, key + ": " + k.name);
-    w.close();
-  }
+  std::set<std::string> written;  // a sample two domains share is written once
+  for (const auto& domain : rules.domains)
+    for (const std::string& key : domain.samples) {
+      if (!written.insert(key).second) continue;
+      bool described = false;
+      for (const KeyDef& k : m.keys) described = described || k.name == key;
+      w.open(described ? m.key(key) : KeyDef{key, true, KeyKind::map, "the " + key + " cases inspected"});
+      for (const KeyDef& k : sample.keys)
+        // A judged domain's sample prints only its cases ("We examined 2 resettlement cases"): its
+        // optional share would print nowhere, and two trial inspectors filled it in as 100%.
+        if (k.required || !domain.judged) w.todo(k, key + ": " + k.name);
+      w.close();
+    }
   w.close();
 }
 

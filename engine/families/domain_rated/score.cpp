@@ -294,6 +294,7 @@ DomainScores score_domain_rated(const Inspection& in, const DomainRules& rules, 
   score_detail::check_structure(in, rules, report.not_rated, diags);
   const CaseTallies tallies = score_detail::tally_cases(in, rules, diags);
   score_detail::check_case_counts(in, rules, tallies, report.not_rated, diags);
+  score_detail::check_sample_shares(in, diags);
   report.samples = score_detail::sample_counts(in, rules, tallies);
   for (const auto& sample : report.samples) report.cases_examined += sample.cases;
   for (const auto& d : rules.domains)

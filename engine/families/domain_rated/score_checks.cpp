@@ -119,6 +119,23 @@ void check_case_counts(const Inspection& in, const DomainRules& rules, const Cas
   }
 }
 
+void check_sample_shares(const Inspection& in, Diagnostics& diags) {
+  int total = 0;
+  std::string parts;
+  const CaseSample* last = nullptr;
+  for (const auto& sample : domain_report(in).methodology.samples) {
+    if (!sample.sample_percent) continue;
+    total += sample.sample_percent->value;
+    parts += (parts.empty() ? "" : ", ") + sample.key.value + " " + std::to_string(sample.sample_percent->value) + "%";
+    last = &sample;
+  }
+  if (total > 100)
+    diags.error(last->sample_percent->pos, "sample-shares-over-100",
+                "the samples' shares of the cases selected add up to " + std::to_string(total) + "% (" + parts +
+                    "); each 'sample_percent' is that sample's share of all the cases selected, as the methodology "
+                    "prints it ('Sixty per cent of the cases selected were ...')");
+}
+
 std::vector<SampleCount> sample_counts(const Inspection& in, const DomainRules& rules, const CaseTallies& tallies) {
   const Methodology& m = domain_report(in).methodology;
   std::vector<SampleCount> out;

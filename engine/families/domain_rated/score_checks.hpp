@@ -40,6 +40,10 @@ void check_structure(const Inspection& in, const DomainRules& rules, const std::
 void check_case_counts(const Inspection& in, const DomainRules& rules, const CaseTallies& tallies,
                        const std::vector<NotRatedDomain>& not_rated, Diagnostics& diags);
 
+// The samples' `sample_percent`s: each is its share of all the cases selected, which the methodology
+// prints ("Sixty per cent of the cases selected were ..."), so together they cannot pass 100.
+void check_sample_shares(const Inspection& in, Diagnostics& diags);
+
 // Every sample the framework names, in its order, with the cases the methodology states for it.
 std::vector<SampleCount> sample_counts(const Inspection& in, const DomainRules& rules, const CaseTallies& tallies);
 

@@ -179,3 +179,16 @@ BOOST_AUTO_TEST_CASE(cci_rules_every_rule_needs_its_provenance) {
   BOOST_TEST(has_diagnostic(d, "missing-provenance", test::line_of(text, "  stress_below_percent: 50"), 3), test::dump(d));
   BOOST_TEST(has_diagnostic(d, "unknown-key", test::line_of(text, "  provenanse:"), 3), test::dump(d));
 }
+
+// Trial hB: `recommendations: []` printed "Changes are necessary ... in a higher proportion of
+// cases:" with nothing after it, and `making_a_difference: []` "Here are some examples ... that
+// impressed us." with no example. Both need one, at the list's position.
+BOOST_AUTO_TEST_CASE(cci_recommendations_and_practice_examples_need_one) {
+  std::string yaml = test::replace_once(cci_fixture(), "recommendations:\n  - {owner: Head of Service, text: do one thing}\n",
+                                        "recommendations: []\n");
+  yaml = test::replace_once(yaml, "making_a_difference:\n  - {section: 1, criterion: \"1.2\", text: An example.}\n",
+                            "making_a_difference: []\n");
+  const Diagnostics d = load_cci(yaml);
+  BOOST_TEST(has_diagnostic(d, "empty-list", test::line_of(yaml, "recommendations: []"), 18), test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "empty-list", test::line_of(yaml, "making_a_difference: []"), 22), test::dump(d));
+}

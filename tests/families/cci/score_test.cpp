@@ -177,6 +177,19 @@ BOOST_AUTO_TEST_CASE(a_score_with_neither_cases_nor_a_published_figure_is_an_err
   BOOST_TEST(has_diagnostic(s.diags, "missing-score", test::line_of(yaml, R"({number: "1.1")"), 18), test::dump(s.diags));
 }
 
+// Trial hB: a report without 'headline_scores' was told "give its 'score'", a key a headline does
+// not have; the message now says where a headline's figure goes.
+BOOST_AUTO_TEST_CASE(a_headline_without_a_figure_says_where_it_goes) {
+  const std::string yaml = test::replace_once(
+      cci_fixture(), "headline_scores: {safeguarding: 70, risk_of_harm: 65, likelihood_of_reoffending: 72}\n", "");
+  const Scored s = score_text(yaml);
+  const std::string all = test::dump(s.diags);
+  BOOST_TEST(has_diagnostic(s.diags, "missing-score"), all);
+  BOOST_TEST(all.find("the safeguarding headline score has neither case answers nor a published score: give it under "
+                      "'headline_scores' (safeguarding: its %)") != std::string::npos, all);
+  BOOST_TEST(all.find("give its 'score'") == std::string::npos, all);
+}
+
 BOOST_AUTO_TEST_CASE(unknown_and_missing_criteria_are_reported) {
   const std::string yaml = test::replace_once(cci_fixture(), R"({number: "1.3", score: 71)", R"({number: "1.4", score: 71)");
   Scored s;

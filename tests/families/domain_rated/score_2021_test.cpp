@@ -189,3 +189,17 @@ BOOST_AUTO_TEST_CASE(issue16_the_audit_names_every_sample_of_the_framework) {
   const std::string variant = audit_text(score_file(testshire("no-resettlement.yaml"), "domain-2021").report, rules);
   BOOST_TEST(variant.find(", 0 resettlement (not rated); 20 in all\n") != std::string::npos, variant);
 }
+
+// Trial hB: sample_percent 60 (court), 50 (out-of-court) and 100 (resettlement) were accepted and
+// printed as "Sixty per cent of the cases selected ..." and "Fifty per cent ...": 210% of one whole.
+BOOST_AUTO_TEST_CASE(the_samples_shares_cannot_pass_100_percent) {
+  const std::string from = "  court_disposals: {cases: 12, sample_percent: 60}";
+  const Scored s = score_changed(from, "  court_disposals: {cases: 12, sample_percent: 70}");
+  const std::string yaml = test::slurp(testshire("inspection.yaml"));
+  const std::string ooc = "  out_of_court_disposals: {cases: 8, sample_percent: 40}";
+  BOOST_REQUIRE(yaml.find(ooc) != std::string::npos);
+  BOOST_TEST(has_diagnostic(s.diags, "sample-shares-over-100", test::line_of(yaml, ooc), 54), test::dump(s.diags));
+  BOOST_TEST(test::dump(s.diags).find("add up to 110% (court_disposals 70%, out_of_court_disposals 40%)") != std::string::npos,
+             test::dump(s.diags));
+  BOOST_TEST(!has_diagnostic(score_file(testshire("inspection.yaml"), "domain-2021").diags, "sample-shares-over-100"));
+}
