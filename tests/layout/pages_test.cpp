@@ -353,3 +353,16 @@ BOOST_AUTO_TEST_CASE(a_table_row_of_bold_or_italic_stays_with_the_row_after_it) 
   }
   BOOST_TEST(later > 0);  // some variants break the table above the bold row
 }
+
+// Rows that each keep with the next (here all bold, as a standard's row is) chain further than a
+// page holds: the chain must fill each page, not be cut after one row per page.
+BOOST_AUTO_TEST_CASE(a_keep_chain_longer_than_a_page_still_fills_its_pages) {
+  std::string md = "Opening words.\n\n| Term | Definition |\n| --- | --- |\n";
+  for (int r = 0; r < 120; ++r) md += "| **Boldterm" + std::to_string(r) + "** | **bold words** |\n";
+  const auto d = test::lay_out(md);
+  std::map<int, int> rows_on_page;
+  for (int r = 0; r < 120; ++r) ++rows_on_page[test::page_showing(d, "Boldterm" + std::to_string(r))];
+  BOOST_TEST(d.pages.size() <= 6u);
+  for (const auto& [page, rows] : rows_on_page)
+    if (page != rows_on_page.rbegin()->first) BOOST_TEST(rows > 20, "page " << page << " holds " << rows << " rows");
+}
