@@ -38,7 +38,10 @@ LaidOutDocument Paginator::run() {
     // A chapter with nothing under its heading shares its page with the next one.
     const bool chapter_break = e.chapter_start && !cur_.headings_only;
     if ((e.break_before || chapter_break) && cur_.has_content) new_page();
-    if (!fits(i) && cur_.has_content) new_page();
+    // A chain too long for any page (a long table of bold rows) is cut where each page is full:
+    // moving it would leave one element a page.
+    const bool move = !fits(i) && (fits(chain_start(i), Room::empty_page) || !fits(i, Room::here, false));
+    if (move && cur_.has_content) new_page();
     if (!cur_.has_content && e.table >= 0 && !e.table_header && last_table_ == e.table)
       for (const auto& header : flow_.table_headers[static_cast<std::size_t>(e.table)]) place(header, true);
     if (e.role && !cur_.has_content) cur_.page.role = *e.role;
@@ -70,18 +73,28 @@ double Paginator::footnote_height(const std::vector<int>& numbers) const {
   return h;
 }
 
-// Whether the element at `index`, and everything it must stay with, fits on the current page.
-bool Paginator::fits(std::size_t index) const {
-  double y = cur_.y;
-  std::vector<int> notes = cur_.footnotes;
+// The first element of the keep chain that the element at `index` belongs to.
+std::size_t Paginator::chain_start(std::size_t index) const {
+  const auto& all = flow_.elements;
+  while (index > 0 && all[index - 1].keep_with_next && !all[index].break_before && !all[index].chapter_start) --index;
+  return index;
+}
+
+// Whether the element at `index`, and (with `chain`) everything it must stay with, fits on the
+// current page or on an empty one.
+bool Paginator::fits(std::size_t index, Room room, bool chain) const {
+  const bool here = room == Room::here;
+  double y = here ? cur_.y : body_.y;
+  std::vector<int> notes = here ? cur_.footnotes : std::vector<int>{};
+  const bool content = here && cur_.has_content;
   for (std::size_t j = index; j < flow_.elements.size(); ++j) {
     const Element& e = flow_.elements[j];
     if (j > index && (e.break_before || e.chapter_start)) return true;
-    y += (cur_.has_content || j > index ? e.space_before : 0) + e.height;
+    y += (content || j > index ? e.space_before : 0) + e.height;
     for (const int n : e.footnotes)
       if (std::find(notes.begin(), notes.end(), n) == notes.end()) notes.push_back(n);
     if (y > body_.bottom() - footnote_height(notes) + 0.01) return false;
-    if (!e.keep_with_next) return true;
+    if (!e.keep_with_next || !chain) return true;
   }
   return true;
 }

@@ -34,7 +34,9 @@ class Paginator {
 
   void new_page();
   void finish_page();
-  bool fits(std::size_t index) const;
+  enum class Room { here, empty_page };
+  bool fits(std::size_t index, Room room = Room::here, bool chain = true) const;
+  std::size_t chain_start(std::size_t index) const;
   // Places an element; a `repeated` one (a table's header row again on a continuation page) is
   // furniture to a reader, who met it on the first page.
   void place(const Element& e, bool repeated = false);

@@ -58,6 +58,18 @@ bool blank(const std::vector<std::vector<doc::Inlines>>& rows) {
   return true;
 }
 
+// A body row whose every written cell is a lead-in (lead_in: bold, italic, badges), as Annex 2's
+// standard rows and statement rows are: it introduces the rows after it.
+bool heads_rows(const std::vector<doc::Inlines>& row) {
+  bool written = false;
+  for (const auto& cell : row) {
+    if (doc::plain_text(cell).find_first_not_of(' ') == std::string::npos) continue;
+    if (!lead_in(cell)) return false;
+    written = true;
+  }
+  return written;
+}
+
 }  // namespace
 
 void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
@@ -100,6 +112,7 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
   const int id = t.plain ? -1 : static_cast<int>(flow_.table_headers.size());
   if (!t.plain) flow_.table_headers.emplace_back();
   double space = gap(style_.paragraph_space + 2);
+  const std::size_t body_rows = all_rows.size() - header_rows;
   for (std::size_t r = 0; r < all_rows.size(); ++r) {
     const bool header = r < header_rows;
     const TextStyle& s = header ? head : body;
@@ -146,6 +159,13 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
       push(std::move(e), rc);
     }
     spacer(pad_y, rc, header && !t.plain);
+    // Never one row alone: the first body row stays with the second (not left under the header at a
+    // page's foot) and the last with the one before (not carried alone under a repeated header).
+    if (!header && body_rows >= 2 && r == header_rows) flow_.elements.back().keep_with_next = true;
+    // A row of only bold, italic and badges heads the rows under it (a standard, its statement).
+    if (!header && r + 1 < all_rows.size() && heads_rows(all_rows[r])) flow_.elements.back().keep_with_next = true;
+    if (!header && body_rows >= 2 && r + 1 == all_rows.size() && first > 0)
+      flow_.elements[first - 1].keep_with_next = true;
     for (std::size_t k = first; k < flow_.elements.size(); ++k) {
       flow_.elements[k].table = id;
       flow_.elements[k].table_header = header && !t.plain;

@@ -304,3 +304,65 @@ BOOST_AUTO_TEST_CASE(a_list_keeps_its_first_two_and_last_two_items_together) {
   }
   BOOST_TEST(split > 0);  // the list still breaks in its middle where it must
 }
+
+// A table's last row was carried alone to the next page under its repeated header (Western Bay's
+// Annex 2, row 1.4.4), and its first row could be left alone under the header at a page's foot.
+BOOST_AUTO_TEST_CASE(a_table_keeps_its_first_two_and_last_two_rows_together) {
+  std::string table = "| Term | Definition |\n| --- | --- |\n";
+  for (const char* row : {"Rowone", "Rowtwo", "Rowthree", "Rowfour", "Rowfive"})
+    table += std::string("| ") + row + " | words |\n";
+  std::string after;  // enough that the table is not kept with the end of the document
+  for (int k = 0; k < 200; ++k) after += "a" + std::to_string(k) + " ";
+  int split = 0;
+  for (int filler = 30; filler < 70; ++filler) {
+    std::string md;
+    for (int line = 0; line < filler; ++line) md += "f" + std::to_string(line) + "\n\n";
+    md += table + "\n" + after + "\n";
+    const auto d = test::lay_out(md);
+    const auto page = [&](const char* text) { return test::page_showing(d, text); };
+    BOOST_TEST_CONTEXT("after " << filler << " lines") {
+      BOOST_TEST(page("Rowone") == page("Rowtwo"));
+      BOOST_TEST(page("Rowfour") == page("Rowfive"));
+    }
+    split += page("Rowtwo") != page("Rowfour");
+  }
+  BOOST_TEST(split > 0);  // the table still breaks in its middle where it must
+}
+
+// A row of bold and italic only (Annex 2's standard and its statement) heads the rows after it: it
+// was left at a page's foot with its key questions on the next page.
+BOOST_AUTO_TEST_CASE(a_table_row_of_bold_or_italic_stays_with_the_row_after_it) {
+  std::string table = "| Standard | Score |\n| --- | --- |\n";
+  for (int k = 0; k < 6; ++k) table += "| Qrow" + std::to_string(k) + " | 50% |\n";
+  table += "| **Boldrow** | |\n| *Italicrow* | |\n| Firstquestion | 60% |\n";
+  for (int k = 6; k < 12; ++k) table += "| Qrow" + std::to_string(k) + " | 50% |\n";
+  std::string after;
+  for (int k = 0; k < 200; ++k) after += "a" + std::to_string(k) + " ";
+  int later = 0;
+  for (int filler = 20; filler < 70; ++filler) {
+    std::string md;
+    for (int line = 0; line < filler; ++line) md += "f" + std::to_string(line) + "\n\n";
+    md += table + "\n" + after + "\n";
+    const auto d = test::lay_out(md);
+    const int bold = test::page_showing(d, "Boldrow");
+    BOOST_TEST_CONTEXT("after " << filler << " lines") {
+      BOOST_TEST(bold == test::page_showing(d, "Italicrow"));
+      BOOST_TEST(bold == test::page_showing(d, "Firstquestion"));
+    }
+    later += bold > test::page_showing(d, "Qrow0");
+  }
+  BOOST_TEST(later > 0);  // some variants break the table above the bold row
+}
+
+// Rows that each keep with the next (here all bold, as a standard's row is) chain further than a
+// page holds: the chain must fill each page, not be cut after one row per page.
+BOOST_AUTO_TEST_CASE(a_keep_chain_longer_than_a_page_still_fills_its_pages) {
+  std::string md = "Opening words.\n\n| Term | Definition |\n| --- | --- |\n";
+  for (int r = 0; r < 120; ++r) md += "| **Boldterm" + std::to_string(r) + "** | **bold words** |\n";
+  const auto d = test::lay_out(md);
+  std::map<int, int> rows_on_page;
+  for (int r = 0; r < 120; ++r) ++rows_on_page[test::page_showing(d, "Boldterm" + std::to_string(r))];
+  BOOST_TEST(d.pages.size() <= 6u);
+  for (const auto& [page, rows] : rows_on_page)
+    if (page != rows_on_page.rbegin()->first) BOOST_TEST(rows > 20, "page " << page << " holds " << rows << " rows");
+}
