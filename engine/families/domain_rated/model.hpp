@@ -81,6 +81,7 @@ struct DomainData {
   std::optional<MarkdownText> not_rated;
   std::vector<MarkdownText> key_findings;
   std::vector<StandardData> standards;
+  SourcePos standards_pos;  // the 'standards' list: where a standard it lacks is reported
   DomainSummary summary;
 };
 
@@ -106,6 +107,7 @@ struct DomainRatedReport {
   MarkdownText introduction;
   KeyFacts key_facts;
   std::vector<DomainData> domains;
+  SourcePos domains_pos;  // the 'domains' list: where a domain it lacks is reported
   Methodology methodology;
 };
 

@@ -169,8 +169,10 @@ DomainData read_domain(YamlReader& r, const YamlNode& node) {
     return domain;
   }
   domain.key_findings = read_items(r, node, "key_findings", "key finding");
-  if (const YamlNode standards = node["standards"]; standards && r.check_sequence(standards, "'standards'"))
+  if (const YamlNode standards = node["standards"]; standards && r.check_sequence(standards, "'standards'")) {
+    domain.standards_pos = r.pos(standards);
     for (const auto& s : standards) domain.standards.push_back(read_standard(r, s));
+  }
   if (const YamlNode summary = node["summary"];
       summary && check(r, summary, "'summary'", "summary")) {
     domain.summary.strengths = r.markdown_list(summary, "strengths");
@@ -223,8 +225,10 @@ void DomainRatedFamily::read(load_detail::YamlReader& r, const load_detail::Yaml
   if (root["recommendations"]) out.recommendations = read_recommendations(r, root["recommendations"]);
   out.introduction = r.markdown(root, "introduction");
   if (root["key_facts"]) out.key_facts = read_key_facts(r, root["key_facts"]);
-  if (const YamlNode domains = root["domains"]; domains && r.check_sequence(domains, "'domains'"))
+  if (const YamlNode domains = root["domains"]; domains && r.check_sequence(domains, "'domains'")) {
+    out.domains_pos = r.pos(domains);
     for (const auto& d : domains) out.domains.push_back(read_domain(r, d));
+  }
   if (root["methodology"]) out.methodology = read_methodology(r, root["methodology"]);
 }
 

@@ -72,9 +72,14 @@ void check_structure(const Inspection& in, const DomainRules& rules, const std::
   }
   for (const auto& d : rules.domains) {
     if (is_not_rated(not_rated, d.number)) continue;
+    // Shown at the domain's 'standards' list, or the 'domains' list when the domain is absent.
+    SourcePos at = domain_report(in).domains_pos;
+    for (const auto& data : domain_report(in).domains)
+      if (data.number.value == d.number && data.standards_pos.line > 0) at = data.standards_pos;
+    if (at.line == 0) at = SourcePos{in.source_file, 0, 0};
     for (const auto& s : d.standards)
       if (!seen.count(s.number))
-        diags.error(SourcePos{in.source_file, 0, 0}, "missing-standard",
+        diags.error(at, "missing-standard",
                     "standard " + s.number + " of " + rules.name + " is missing from 'domains'");
   }
 }

@@ -109,6 +109,7 @@ struct FjiReport {
   MarkdownText foreword;
   std::vector<RecommendationGroup> recommendations;  // numbered continuously, owner after each
   std::vector<FjiThemeData> themes;
+  SourcePos themes_pos;  // the 'themes' list: where a theme it lacks is reported
   MarkdownText area_context;  // Appendix 1: the area against England and Wales
   FjiIndicators indicators;
   Located<int> cases_inspected;            // Appendix 2; checked against the case answers

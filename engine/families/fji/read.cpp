@@ -28,6 +28,7 @@ void read_case_sample(YamlReader& r, const YamlNode& node, FjiReport& out) {
 }
 
 void read_themes(YamlReader& r, const YamlNode& node, FjiReport& out) {
+  out.themes_pos = r.pos(node);
   if (!r.check_sequence(node, "'themes'")) return;
   for (const auto& t : node) out.themes.push_back(read_fji_theme(r, t));
   if (out.themes.empty()) r.error(node, "empty-list", "'themes' lists no theme");

@@ -58,7 +58,7 @@ void check_structure(const Inspection& in, const FjiRules& rules, Diagnostics& d
   if (fji_report(in).themes.empty()) return;
   for (const auto& rule : rules.themes)
     if (!seen.count(rule.number))
-      diags.error(SourcePos{in.source_file, 0, 0}, "missing-theme",
+      diags.error(fji_report(in).themes_pos, "missing-theme",
                   "theme " + std::to_string(rule.number) + " (" + rule.key + ") of " + rules.name +
                       " is missing from 'themes'");
 }

@@ -203,3 +203,14 @@ BOOST_AUTO_TEST_CASE(the_samples_shares_cannot_pass_100_percent) {
              test::dump(s.diags));
   BOOST_TEST(!has_diagnostic(score_file(testshire("inspection.yaml"), "domain-2021").diags, "sample-shares-over-100"));
 }
+
+// Trial hB: a standard missing from a domain was reported as "FILE: error: ..." with no line, where
+// the guide promises a line and column; it is now shown at the domain's 'standards' list.
+BOOST_AUTO_TEST_CASE(a_missing_standard_is_shown_at_its_domains_standards_list) {
+  const std::string from = "      - number: \"3.3\"\n        narrative: |\n          Services were delivered as planned in most "
+                           "cases, but work to keep other people safe was sometimes missed.\n";
+  const Scored s = score_changed(from, "");
+  const std::string yaml = test::slurp(testshire("inspection.yaml"));
+  const std::string first = "      - number: \"3.1\"";
+  BOOST_TEST(has_diagnostic(s.diags, "missing-standard", test::line_of(yaml, first), 7), test::dump(s.diags));
+}
