@@ -134,6 +134,11 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
       bands = std::max(bands, lines[c].size());
     }
     const std::size_t first = flow_.elements.size();
+    // A row whose first cell is blank continues the one above (a role, then more of its people):
+    // split from it, its names would stand on the next page without their role.
+    if (!header && r > header_rows && first > 0 && !all_rows[r].empty() &&
+        doc::plain_text(all_rows[r][0]).find_first_not_of(' ') == std::string::npos)
+      flow_.elements[first - 1].keep_with_next = true;
     spacer(pad_y, rc, true).space_before = space;
     space = 0;
     for (std::size_t b = 0; b < bands; ++b) {
