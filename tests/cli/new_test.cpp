@@ -192,6 +192,8 @@ BOOST_AUTO_TEST_CASE(the_2021_scaffold_asks_only_the_resettlement_cases) {
   BOOST_TEST(block.find("sample_percent") == std::string::npos, block);
   BOOST_TEST(s.yaml.find("  court_disposals:  # the court disposal cases inspected\n    cases: !todo 0") != std::string::npos);
   BOOST_TEST(s.yaml.find("    sample_percent: !todo 0") != std::string::npos, "the court and out-of-court shares stay");
+  BOOST_TEST(s.yaml.find("# key question 3.4.1: judged") != std::string::npos, "one key question, in the singular");
+  BOOST_TEST(s.yaml.find("# key questions 1.1.1, 1.1.2, 1.1.3: judged") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(the_scaffold_names_its_schema_which_is_quire_schemas_output) {

@@ -125,3 +125,16 @@ BOOST_AUTO_TEST_CASE(a_comment_left_inside_a_block_of_text_is_pointed_out) {
                                                "foreword: |\n  Ticket # 5 and C# are fine.\n");
   BOOST_TEST(!test::has_diagnostic(load_text(prose), "comment-in-text"), test::dump(load_text(prose)));
 }
+
+// Trial hB: a domain's summary with neither a strength nor an area for improvement printed a bare
+// "Summary" heading. One of the two may be empty (its lead-in is left out), not both.
+BOOST_AUTO_TEST_CASE(a_domain_summary_needs_a_strength_or_an_improvement) {
+  const std::string both = test::replace_once(test::minimal_fixture(), "summary: {strengths: [One.], improvements: [Two.]}",
+                                              "summary: {strengths: [], improvements: []}");
+  const Diagnostics d = load_text(both);
+  BOOST_TEST(has_diagnostic(d, "empty-list", test::line_of(both, "summary: {strengths: [], improvements: []}"), 14),
+             test::dump(d));
+  const std::string one = test::replace_once(test::minimal_fixture(), "summary: {strengths: [One.], improvements: [Two.]}",
+                                             "summary: {strengths: [], improvements: [Two.]}");
+  BOOST_TEST(!load_text(one).has_errors(), test::dump(load_text(one)));
+}

@@ -115,6 +115,27 @@ std::vector<std::string> empty_headings(const std::string& markdown) {
   return found;
 }
 
+// Each lead-in ("Strengths:") followed by nothing it announces: by a heading, another lead-in or the
+// end. (A lead-in may be followed by a paragraph: "Published by:" and the publisher's address.)
+std::vector<std::string> lone_lead_ins(const std::string& markdown) {
+  static const std::regex heading(R"(^#{1,6} )");
+  std::vector<std::string> found;
+  std::optional<std::string> open;
+  bool fence = false;
+  for (const auto& line : lines_of(markdown)) {
+    if (line.rfind("```", 0) == 0) fence = !fence;
+    const bool blank = line.find_first_not_of(" \t") == std::string::npos;
+    const bool marker = line.rfind("<!--", 0) == 0 && line.find("-->") != std::string::npos;
+    if (fence || blank || marker) continue;
+    const bool lead_in = line.back() == ':' && !std::regex_search(line, heading);
+    if (open && (lead_in || std::regex_search(line, heading))) found.push_back(*open);
+    open.reset();
+    if (lead_in) open = line;
+  }
+  if (open) found.push_back(*open);
+  return found;
+}
+
 // Each contents entry or internal link whose anchor no heading has.
 std::vector<std::string> dangling_links(const Prepared& prepared, const std::string& markdown) {
   Options options;
@@ -188,8 +209,9 @@ BOOST_AUTO_TEST_CASE(issue16_leaving_out_any_optional_part_leaves_no_empty_headi
 }
 
 // Trial hB: an FJI report with `recommendations: []` printed "Recommendations" and its lead-in with
-// nothing after them, and `acknowledgements: []` a bare "Appendix 3: Acknowledgements": a list left
-// empty must be refused (as a required part) or leave no heading with nothing under it.
+// nothing after them, and `acknowledgements: []` a bare "Appendix 3: Acknowledgements"; a domain's
+// `strengths: []` printed "Strengths:" straight before "Areas for improvement:". A list left empty
+// must be refused (as a required part) or leave no heading and no lead-in with nothing after it.
 BOOST_AUTO_TEST_CASE(emptying_any_list_is_refused_or_leaves_no_empty_heading) {
   static const std::regex key(R"(^( *(?:- )?)([a-z_][a-z0-9_]*):( *\[.*)?( *#.*)?$)");
   int emptied = 0;
@@ -217,6 +239,8 @@ BOOST_AUTO_TEST_CASE(emptying_any_list_is_refused_or_leaves_no_empty_heading) {
       BOOST_TEST_CONTEXT(folder.filename().string() << " with '" << m[2] << "' empty (line " << i + 1 << ")") {
         const auto empty = empty_headings(*c.markdown);
         BOOST_TEST(empty.empty(), "heading with nothing under it: " << (empty.empty() ? "" : empty.front()));
+        const auto lone = lone_lead_ins(*c.markdown);
+        BOOST_TEST(lone.empty(), "lead-in with nothing after it: " << (lone.empty() ? "" : lone.front()));
       }
     }
   }

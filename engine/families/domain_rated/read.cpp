@@ -175,6 +175,10 @@ DomainData read_domain(YamlReader& r, const YamlNode& node) {
       summary && check(r, summary, "'summary'", "summary")) {
     domain.summary.strengths = r.markdown_list(summary, "strengths");
     domain.summary.improvements = r.markdown_list(summary, "improvements");
+    // Either list may be empty (its lead-in is then left out), not both: "Summary" would head nothing.
+    if (domain.summary.strengths.empty() && domain.summary.improvements.empty() && summary["strengths"] &&
+        summary["improvements"])
+      r.error(summary, "empty-list", "'summary' lists neither a strength nor an area for improvement");
   }
   return domain;
 }

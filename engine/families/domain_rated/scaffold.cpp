@@ -76,7 +76,8 @@ void write_standard(Writer& w, const FrameworkStandard& standard, bool judged, c
     // inspectors', so they carry no "% yes".
     std::string kqs;
     for (const auto& kq : standard.key_questions) kqs += (kqs.empty() ? "" : ", ") + kq;
-    w.comment("key questions " + kqs + ": judged, so no % yes to write");
+    const char* noun = standard.key_questions.size() == 1 ? "key question " : "key questions ";
+    w.comment(noun + kqs + ": judged, so no % yes to write");
     KeyDef rating = keys_of.key("rating");
     rating.stand_in = rules.scale.at(rules.scale.size() / 2);
     rating.description = "one of the scale: " + [&] {

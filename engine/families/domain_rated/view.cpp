@@ -105,6 +105,9 @@ Data domain_view(const ViewHelpers& h, const FrameworkDomain& fd, const DomainDa
   d.set("key_findings", h.markdown_items(data ? data->key_findings : std::vector<MarkdownText>{}));
   d.set("strengths", h.markdown_items(data ? data->summary.strengths : std::vector<MarkdownText>{}));
   d.set("improvements", h.markdown_items(data ? data->summary.improvements : std::vector<MarkdownText>{}));
+  // An empty list leaves out its lead-in ("Strengths:"), which would announce nothing.
+  d.set("has_strengths", data && !data->summary.strengths.empty());
+  d.set("has_improvements", data && !data->summary.improvements.empty());
   Data standards{Data::type::list};
   for (const auto& fs : fd.standards) {
     const StandardScore* score = domain_run(h).scores.find(fs.number);

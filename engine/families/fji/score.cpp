@@ -53,6 +53,9 @@ void check_structure(const Inspection& in, const FjiRules& rules, Diagnostics& d
                       std::to_string(rule->sections.size()) + " (" + sections + ")");
     }
   }
+  // With no theme at all, the loader has said so once ("'themes' lists no theme", or the key is
+  // missing): one line per theme of the rules would repeat it five times.
+  if (fji_report(in).themes.empty()) return;
   for (const auto& rule : rules.themes)
     if (!seen.count(rule.number))
       diags.error(SourcePos{in.source_file, 0, 0}, "missing-theme",

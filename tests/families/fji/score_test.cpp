@@ -251,3 +251,20 @@ BOOST_AUTO_TEST_CASE(issue16_moderation_is_bounded_by_the_rules) {
   const std::string one = test::replace_once(yaml, "descriptor: poor", "descriptor: good");
   BOOST_TEST(!score_fji_yaml(one).diags.has_errors());
 }
+
+// Trial hB: `themes: []` gave "'themes' lists no theme" and then "theme N ... is missing from
+// 'themes'" for each of the five themes: the root problem is reported once.
+BOOST_AUTO_TEST_CASE(no_theme_at_all_is_said_once_not_once_per_theme) {
+  const std::string& fixture = fji_fixture();
+  const std::size_t from = fixture.find("themes:\n");
+  const std::size_t to = fixture.find("area_context:");
+  BOOST_REQUIRE(from != std::string::npos && to != std::string::npos && from < to);
+  const std::string yaml = fixture.substr(0, from) + "themes: []\n" + fixture.substr(to);
+  test::TempDir dir;
+  Diagnostics d;
+  auto in = load_inspection(dir.write("a.yaml", yaml), d);
+  BOOST_REQUIRE(in);
+  score_fji(*in, fji_rules(), d);
+  BOOST_TEST(has_diagnostic(d, "empty-list", test::line_of(yaml, "themes: []"), 9), test::dump(d));
+  BOOST_TEST(!has_diagnostic(d, "missing-theme"), test::dump(d));
+}
