@@ -167,10 +167,10 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
     // Never one row alone: the first body row stays with the second (not left under the header at a
     // page's foot) and the last with the one before (not carried alone under a repeated header).
     if (!header && body_rows >= 2 && r == header_rows) flow_.elements.back().keep_with_next = true;
-    // A row of only bold, italic and badges heads the rows under it (a standard, its statement).
-    if (!header && r + 1 < all_rows.size() && heads_rows(all_rows[r])) flow_.elements.back().keep_with_next = true;
     if (!header && body_rows >= 2 && r + 1 == all_rows.size() && first > 0)
       flow_.elements[first - 1].keep_with_next = true;
+    // A row of only bold, italic and badges heads the rows under it (a standard, its statement).
+    if (!header && r + 1 < all_rows.size() && heads_rows(all_rows[r])) flow_.elements.back().keep_with_next = true;
     for (std::size_t k = first; k < flow_.elements.size(); ++k) {
       flow_.elements[k].table = id;
       flow_.elements[k].table_header = header && !t.plain;
