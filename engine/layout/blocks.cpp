@@ -45,9 +45,9 @@ bool lead_in(const doc::Inlines& text) {
   return marked;
 }
 
-// A paragraph ending in a colon: the list after it is what it announces (the punctuation is the
-// same in English and Welsh, "Strengths:", "Cryfderau:").
-bool announces_list(const doc::Block& b) {
+// A paragraph ending in a colon: the block after it (a list, an address, a table) is what it
+// announces (the punctuation is the same in English and Welsh, "Strengths:", "Cryfderau:").
+bool announces(const doc::Block& b) {
   const auto* p = std::get_if<doc::Paragraph>(&b.body);
   if (!p) return false;
   std::string text = doc::plain_text(p->content);
@@ -131,8 +131,12 @@ void FlowBuilder::block(const doc::Block& b, const Context& ctx) {
   const std::size_t first_node = flow_.structure.size();
   // Only paragraphs continue a heading's lead-in (they decide for themselves); anything else ends it.
   if (!std::holds_alternative<doc::Paragraph>(b.body) && !std::holds_alternative<doc::Heading>(b.body)) in_lead_ = false;
-  // A paragraph that announces a list ("Strengths:") is read with it: never alone at a page's foot.
-  if (std::holds_alternative<doc::List>(b.body) && announces_ && !flow_.elements.empty())
+  // A paragraph that announces what follows ("Strengths:", "should write to:") is read with it:
+  // never alone at a page's foot. A heading or a break after it starts something else.
+  const bool announced = std::holds_alternative<doc::List>(b.body) || std::holds_alternative<doc::Paragraph>(b.body) ||
+                         std::holds_alternative<doc::Table>(b.body) || std::holds_alternative<doc::Quote>(b.body) ||
+                         std::holds_alternative<doc::Chart>(b.body);
+  if (announced && announces_ && !flow_.elements.empty())
     flow_.elements.back().keep_with_next = true;
   std::visit(
       [&](const auto& body) {
@@ -149,7 +153,7 @@ void FlowBuilder::block(const doc::Block& b, const Context& ctx) {
         else if constexpr (std::is_same_v<T, doc::Region>) region(body, ctx);
       },
       b.body);
-  announces_ = announces_list(b);
+  announces_ = announces(b);
   if (!b.language.empty()) mark_language(first_node, b.language);
 }
 
@@ -252,7 +256,14 @@ void FlowBuilder::paragraph(const doc::Inlines& content, const Context& ctx) {
   }
   const bool leads = in_lead_ && lead_in(text);
   in_lead_ = leads;
+  const std::size_t first = flow_.elements.size();
   add_lines(setter_.set(spans(text, ctx.text), width, ctx.text), x, space, ctx, leads || all_bold(text));
+  // Lines broken by hand (an address, a signature) are read as one block: a short one stays whole.
+  constexpr std::size_t kShortBlock = 8;
+  const bool by_hand = std::any_of(text.begin(), text.end(),
+                                   [](const doc::Inline& in) { return in.kind == doc::InlineKind::line_break; });
+  if (by_hand && flow_.elements.size() - first <= kShortBlock)
+    for (std::size_t k = first; k + 1 < flow_.elements.size(); ++k) flow_.elements[k].keep_with_next = true;
 }
 
 void FlowBuilder::heading(const doc::Heading& h, const Context& ctx) {

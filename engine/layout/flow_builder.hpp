@@ -17,8 +17,8 @@ namespace quire::layout {
 // A paragraph all in bold: a run-in heading in the text ("**Strengths:**"), the subject on a cover.
 bool all_bold(const doc::Inlines& text);
 bool lead_in(const doc::Inlines& text);
-// A paragraph ending in a colon, which announces the list after it.
-bool announces_list(const doc::Block& b);
+// A paragraph ending in a colon, which announces the block after it.
+bool announces(const doc::Block& b);
 
 // Page numbers of the headings the contents lists, from the previous pass (empty at first).
 using PageNumbers = std::map<std::string, int>;
@@ -116,7 +116,7 @@ class FlowBuilder {
   bool first_in_container_ = true;  // no gap before the first block of a page, box or list item
   bool after_heading_ = false;
   bool in_lead_ = false;  // only a heading and its lead-in paragraphs (lead_in) set since the last block
-  bool announces_ = false;  // the last block set was a paragraph announcing a list (announces_list)
+  bool announces_ = false;  // the last block set was a paragraph announcing the next (announces)
   double heading_gap_ = 0;
   std::optional<double> next_gap_;  // the next block's gap exactly (between list items)
   double min_gap_ = 0;              // the least gap the next block gets (after tables, call-outs)

@@ -34,8 +34,10 @@ class Paginator {
 
   void new_page();
   void finish_page();
-  enum class Room { here, empty_page };
+  enum class Room { here, empty_page };  // below what the current page holds, or on a fresh page
+  // Whether the element at `index` (with `chain`, and all it keeps with) fits in `room`.
   bool fits(std::size_t index, Room room = Room::here, bool chain = true) const;
+  // The first element of the keep-with-next chain holding the element at `index`.
   std::size_t chain_start(std::size_t index) const;
   // Places an element; a `repeated` one (a table's header row again on a continuation page) is
   // furniture to a reader, who met it on the first page.

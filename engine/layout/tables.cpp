@@ -134,6 +134,11 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
       bands = std::max(bands, lines[c].size());
     }
     const std::size_t first = flow_.elements.size();
+    // A row whose first cell is blank continues the one above (a role, then more of its people):
+    // split from it, its names would stand on the next page without their role.
+    if (!header && r > header_rows && first > 0 && !all_rows[r].empty() &&
+        doc::plain_text(all_rows[r][0]).find_first_not_of(' ') == std::string::npos)
+      flow_.elements[first - 1].keep_with_next = true;
     spacer(pad_y, rc, true).space_before = space;
     space = 0;
     for (std::size_t b = 0; b < bands; ++b) {
@@ -162,10 +167,10 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
     // Never one row alone: the first body row stays with the second (not left under the header at a
     // page's foot) and the last with the one before (not carried alone under a repeated header).
     if (!header && body_rows >= 2 && r == header_rows) flow_.elements.back().keep_with_next = true;
-    // A row of only bold, italic and badges heads the rows under it (a standard, its statement).
-    if (!header && r + 1 < all_rows.size() && heads_rows(all_rows[r])) flow_.elements.back().keep_with_next = true;
     if (!header && body_rows >= 2 && r + 1 == all_rows.size() && first > 0)
       flow_.elements[first - 1].keep_with_next = true;
+    // A row of only bold, italic and badges heads the rows under it (a standard, its statement).
+    if (!header && r + 1 < all_rows.size() && heads_rows(all_rows[r])) flow_.elements.back().keep_with_next = true;
     for (std::size_t k = first; k < flow_.elements.size(); ++k) {
       flow_.elements[k].table = id;
       flow_.elements[k].table_header = header && !t.plain;

@@ -366,3 +366,66 @@ BOOST_AUTO_TEST_CASE(a_keep_chain_longer_than_a_page_still_fills_its_pages) {
   for (const auto& [page, rows] : rows_on_page)
     if (page != rows_on_page.rbegin()->first) BOOST_TEST(rows > 20, "page " << page << " holds " << rows << " rows");
 }
+
+// Rows whose first cell is blank continue the row above (Rochdale's acknowledgements: a role, then
+// its people): a page break inside the group left names on the next page without their role.
+BOOST_AUTO_TEST_CASE(rows_with_a_blank_first_cell_stay_with_the_row_they_continue) {
+  std::string table = "<!-- quire:table plain -->\n| | |\n| --- | --- |\n";
+  for (int k = 0; k < 4; ++k) table += "| Role" + std::to_string(k) + " | Lone" + std::to_string(k) + " |\n";
+  table += "| Grouprole | Memberzero |\n";
+  for (int k = 1; k < 5; ++k) table += "| | Member" + std::to_string(k) + " |\n";
+  table += "| Lastrole | Lastperson |\n";
+  std::string after;
+  for (int k = 0; k < 200; ++k) after += "a" + std::to_string(k) + " ";
+  int later = 0;
+  for (int filler = 30; filler < 70; ++filler) {
+    std::string md;
+    for (int line = 0; line < filler; ++line) md += "f" + std::to_string(line) + "\n\n";
+    md += table + "\n" + after + "\n";
+    const auto d = test::lay_out(md);
+    const int role = test::page_showing(d, "Grouprole");
+    BOOST_TEST_CONTEXT("after " << filler << " lines") {
+      for (int k = 1; k < 5; ++k) BOOST_TEST(test::page_showing(d, "Member" + std::to_string(k)) == role);
+    }
+    later += role > test::page_showing(d, "Role0");
+  }
+  BOOST_TEST(later > 0);  // some variants break the table above the group
+}
+
+// An address is set as lines broken by hand; split at a page's foot (Rochdale's Appendix 8) it
+// reads as two addresses.
+BOOST_AUTO_TEST_CASE(a_short_paragraph_of_hand_broken_lines_is_never_split) {
+  std::string after;
+  for (int k = 0; k < 200; ++k) after += "a" + std::to_string(k) + " ";
+  int later = 0;
+  for (int filler = 30; filler < 70; ++filler) {
+    std::string md;
+    for (int line = 0; line < filler; ++line) md += "f" + std::to_string(line) + "\n\n";
+    md += "Addressone  \nAddresstwo  \nAddressthree  \nAddressfour  \nAddressfive  \nAddresssix\n\n" + after + "\n";
+    const auto d = test::lay_out(md);
+    const int first = test::page_showing(d, "Addressone");
+    BOOST_TEST_CONTEXT("after " << filler << " lines") {
+      for (const char* line : {"Addresstwo", "Addressthree", "Addressfour", "Addressfive", "Addresssix"})
+        BOOST_TEST(test::page_showing(d, line) == first);
+    }
+    later += first > 1;
+  }
+  BOOST_TEST(later > 0);  // some variants put the address on a later page
+}
+
+// "... should write to:" was left at a page's foot, the address it announces on the next page.
+BOOST_AUTO_TEST_CASE(a_paragraph_ending_in_a_colon_stays_with_the_address_it_announces) {
+  std::string after;
+  for (int k = 0; k < 200; ++k) after += "a" + std::to_string(k) + " ";
+  int later = 0;
+  for (int filler = 30; filler < 70; ++filler) {
+    std::string md;
+    for (int line = 0; line < filler; ++line) md += "f" + std::to_string(line) + "\n\n";
+    md += "Writeto:\n\nAddressone  \nAddresstwo\n\n" + after + "\n";
+    const auto d = test::lay_out(md);
+    const int intro = test::page_showing(d, "Writeto:");
+    BOOST_TEST_CONTEXT("after " << filler << " lines") { BOOST_TEST(intro == test::page_showing(d, "Addressone")); }
+    later += intro > 1;
+  }
+  BOOST_TEST(later > 0);
+}
