@@ -152,6 +152,7 @@ std::optional<Inspection> InspectionSource::read_recording(Diagnostics& diags, c
   }
   Inspection in;
   in.source_file = file;
+  in.top = r.pos(root);
   for (const auto& p : find_placeholders(parsed_->source)) in.typed_stand_ins += p.typed ? 1 : 0;
   const auto family = read_family_name(r, root);
   if (!family) return std::nullopt;

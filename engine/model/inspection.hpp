@@ -23,6 +23,7 @@ using FamilyReport = std::variant<DomainRatedReport, FjiReport, SqsLetter, CciRe
 // One inspection as data: what every family shares, and the family's own content.
 struct Inspection {
   std::string source_file;
+  SourcePos top;  // the inspection's own map: where a key it lacks, or a part it has none of, is shown
   Family family = Family::domain_rated;
   Located<std::string> rules;  // rules file name under data/rules/
   std::vector<Footnote> footnotes;

@@ -30,8 +30,10 @@ std::optional<fs::path> rules_path(const Inspection& in, const Options& options,
   const fs::path folder = options.root / "data" / "rules";
   const auto path = in.rules.value.empty() ? std::nullopt : path_inside(folder, in.rules.value + ".yaml");
   std::error_code ec;
+  // No name read: the loader has said why ('rules' missing, or not a word); here only when it has not.
+  if (in.rules.pos.line == 0 && diags.has_errors()) return std::nullopt;
   if (!path || !fs::is_regular_file(*path, ec)) {
-    diags.error(in.rules.pos, "unknown-rules",
+    diags.error(in.rules.pos.line > 0 ? in.rules.pos : in.top, "unknown-rules",
                 "no rules file '" + in.rules.value + "' in " + folder.string());
     return std::nullopt;
   }

@@ -1,7 +1,9 @@
 // Issue 16's classes, over every example: an optional part left out leaves no heading with nothing
 // under it and no contents entry without its heading; any one line deleted gives a clean result or
-// errors (exit 0 or 2), never an internal error. Both run in this process, through the pipeline's
-// own entry points (prepare, then the Markdown as `quire validate` does), to stay fast.
+// errors (exit 0 or 2), never an internal error. Every error any of these mutations (and values
+// changed, and the case file and programme changed) brings names its place, FILE:LINE:COL, as the
+// guide promises. All run in this process, through the pipeline's own entry points (prepare, then the
+// Markdown as `quire validate` does), to stay fast.
 #include <boost/test/unit_test.hpp>
 
 #include <cstdlib>
@@ -49,6 +51,8 @@ struct Scratch {
       if (entry.is_regular_file()) fs::copy_file(entry.path(), dir.path() / entry.path().filename());
   }
   fs::path write(const std::string& yaml) const { return dir.write("inspection.yaml", yaml); }
+  // Rewrites a file beside it (the case answers, the programme); the next write() restores nothing.
+  void write_beside(const fs::path& name, const std::string& text) const { dir.write(name.string(), text); }
   test::TempDir dir;
 };
 
@@ -57,7 +61,20 @@ struct Checked {
   bool errors = false;
   std::optional<Prepared> prepared;
   std::optional<std::string> markdown;
+  std::vector<std::string> unplaced;  // each error, formatted, that does not name FILE:LINE:COL
 };
+
+// The errors a user would see without a line and column to go to.
+std::vector<std::string> unplaced_errors(const Diagnostics& diags) {
+  static const std::regex placed(R"(^[^:]+:[0-9]+:[0-9]+: error: .*)");
+  std::vector<std::string> found;
+  for (const auto& d : diags.all()) {
+    if (d.severity != Severity::error) continue;
+    const std::string line = format_diagnostic(d);
+    if (!std::regex_match(line, placed)) found.push_back(line);
+  }
+  return found;
+}
 
 Checked validate(const fs::path& input, bool render) {
   Options options;
@@ -67,7 +84,13 @@ Checked validate(const fs::path& input, bool render) {
   c.prepared = prepare(input, options, diags);
   if (c.prepared && !diags.has_errors() && render) c.markdown = render_report_markdown(*c.prepared, options, diags);
   c.errors = !c.prepared || diags.has_errors();
+  c.unplaced = unplaced_errors(diags);
   return c;
+}
+
+// Fails the test with the first error that names no position (one message a mutation, not hundreds).
+void expect_placed(const Checked& c, const std::string& what) {
+  BOOST_TEST(c.unplaced.empty(), what << ": an error without FILE:LINE:COL: " << (c.unplaced.empty() ? "" : c.unplaced.front()));
 }
 
 int indent_of(const std::string& line) {
@@ -167,6 +190,39 @@ std::size_t mutation_stride() {
   return stride > 1 ? static_cast<std::size_t>(stride) : 1;
 }
 
+
+// The wrong values a user types: a map for a scalar, an unknown word, a negative number, nothing.
+// One a line, in turn, so that each kind reaches every part of every example across the lines.
+const std::vector<std::string>& wrong_values() {
+  static const std::vector<std::string> values{"{}", "zz", "-1", "\"\""};
+  return values;
+}
+
+// `line` with its (first) scalar value replaced, or nothing when it holds none: `key: value`, a value
+// inside a flow map (`{area: X, ...}`) or a list item `- value`. Block scalars (`|`, `>`) are left.
+std::optional<std::string> with_value(const std::string& line, const std::string& value) {
+  static const std::regex keyed(R"(([a-z_][a-z0-9_]*: +)([^ ,{}\[\]#|>'"][^,{}\[\]#]*|"[^"]*"|'[^']*'))");
+  static const std::regex item(R"(^( *- +)([^ {\[#|>'"].*|"[^"]*"|'[^']*')$)");
+  std::smatch m;
+  if (std::regex_search(line, m, keyed) || std::regex_match(line, m, item))
+    return m.prefix().str() + m[1].str() + value + m.suffix().str();
+  return std::nullopt;
+}
+
+// A case file's row changed in one of the ways an export goes wrong: an unknown answer, a question
+// the rules lack, a row without its case, a cell too many, a cell too few.
+std::string wrong_row(const std::string& row, std::size_t kind) {
+  const auto first = row.find(','), last = row.rfind(',');
+  if (first == std::string::npos) return row + ",zz";
+  switch (kind % 5) {
+    case 0: return row.substr(0, last + 1) + "maybe";
+    case 1: return row.substr(0, first + 1) + "9.9.9" + row.substr(last);
+    case 2: return row.substr(first);
+    case 3: return row + ",zz";
+    default: return row.substr(0, last);
+  }
+}
+
 }  // namespace
 
 // A suite of its own, so CTest runs these long tests beside the rest of the program (tests/CMakeLists.txt).
@@ -195,6 +251,7 @@ BOOST_AUTO_TEST_CASE(issue16_leaving_out_any_optional_part_leaves_no_empty_headi
       const std::size_t end = block_end(lines, i, static_cast<int>(m[1].length()));
       // A list item's first key takes the item with it when the item holds nothing else.
       const Checked c = validate(scratch.write(joined(lines, i, end)), true);
+      expect_placed(c, folder.filename().string() + " without '" + m[2].str() + "' (line " + std::to_string(i + 1) + ")");
       if (c.errors || !c.markdown) continue;  // a required part: its absence is an error, reported
       ++optional_parts;
       BOOST_TEST_CONTEXT(folder.filename().string() << " without '" << m[2] << "' (line " << i + 1 << ")") {
@@ -234,6 +291,7 @@ BOOST_AUTO_TEST_CASE(emptying_any_list_is_refused_or_leaves_no_empty_heading) {
       changed.push_back(m[1].str() + m[2].str() + ": []");
       changed.insert(changed.end(), lines.begin() + static_cast<long>(end), lines.end());
       const Checked c = validate(scratch.write(joined(changed, 0, 0)), true);
+      expect_placed(c, folder.filename().string() + " with '" + m[2].str() + "' empty (line " + std::to_string(i + 1) + ")");
       if (c.errors || !c.markdown) continue;  // refused: a list that needs items
       ++emptied;
       BOOST_TEST_CONTEXT(folder.filename().string() << " with '" << m[2] << "' empty (line " << i + 1 << ")") {
@@ -258,12 +316,59 @@ BOOST_AUTO_TEST_CASE(issue16_deleting_any_one_line_gives_a_result_or_errors_neve
       if (candidate++ % stride != 0) continue;
       const fs::path input = scratch.write(joined(lines, i, i + 1));
       try {
-        validate(input, true);
+        expect_placed(validate(input, true), folder.filename().string() + " without line " + std::to_string(i + 1));
       } catch (const std::exception& e) {
         BOOST_ERROR(folder.filename().string() << " without line " << i + 1 << ": internal error: " << e.what());
       }
     }
   }
+}
+
+// The guide promises every problem in the data at FILE:LINE:COL, with what was expected and what was
+// found (s3: CCI's missing section or criterion and a headline without its score were shown at the
+// file alone). The tests above check that for lines deleted, parts left out and lists emptied; this one
+// changes each value of each example, its programme's, and rows and the header of its case file.
+BOOST_AUTO_TEST_CASE(every_error_after_a_value_or_a_case_row_is_changed_names_its_position) {
+  std::size_t candidate = 0;
+  const std::size_t stride = mutation_stride();
+  int changed = 0;
+  for (const auto& folder : example_folders()) {
+    const Scratch scratch(folder);
+    const fs::path input = scratch.dir.path() / "inspection.yaml";
+    const std::string name = folder.filename().string();
+    for (const std::string file : {"inspection.yaml", "programme.yaml"}) {
+      if (!fs::exists(folder / file)) continue;
+      const auto lines = lines_of(test::slurp(folder / file));
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].find_first_not_of(' ') == std::string::npos || lines[i][lines[i].find_first_not_of(' ')] == '#')
+          continue;
+        const std::string& value = wrong_values()[i % wrong_values().size()];
+        const auto line = with_value(lines[i], value);
+        if (!line || candidate++ % stride != 0) continue;
+        auto mutated = lines;
+        mutated[i] = *line;
+        scratch.write_beside(file, joined(mutated, 0, 0));
+        ++changed;
+        expect_placed(validate(input, true), name + " " + file + " line " + std::to_string(i + 1) + " as '" + *line + "'");
+      }
+      scratch.write_beside(file, test::slurp(folder / file));
+    }
+    if (!fs::exists(folder / "cases.csv")) continue;
+    const auto rows = lines_of(test::slurp(folder / "cases.csv"));
+    // The header each way, then every 25th row (a file holds hundreds of rows of the same shape).
+    for (std::size_t i = 0; i < rows.size(); i += (i == 0 ? 1 : 25)) {
+      for (std::size_t kind = 0; kind < (i == 0 ? 5u : 1u); ++kind) {
+        if (candidate++ % stride != 0) continue;
+        auto mutated = rows;
+        mutated[i] = wrong_row(rows[i], i == 0 ? kind : i / 25);
+        scratch.write_beside("cases.csv", joined(mutated, 0, 0));
+        ++changed;
+        expect_placed(validate(input, true), name + " cases.csv row " + std::to_string(i + 1) + " as '" + mutated[i] + "'");
+      }
+    }
+    scratch.write_beside("cases.csv", test::slurp(folder / "cases.csv"));
+  }
+  BOOST_TEST(changed > static_cast<int>(500 / stride));  // the check reached the values
 }
 
 BOOST_AUTO_TEST_SUITE_END()

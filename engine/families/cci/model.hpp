@@ -57,6 +57,7 @@ struct SectionData {
   Located<int> number;
   std::optional<Located<int>> score;  // the published "OVERALL SCORE"
   std::vector<CriterionData> criteria;
+  SourcePos criteria_pos;  // the 'criteria' list: where a criterion it lacks is shown
   MarkdownText commentary;
 };
 
@@ -92,6 +93,7 @@ struct CciReport {
   CciReportInfo report;
   MarkdownText foreword;  // the overall view; the headline scores' sentences are computed
   std::map<std::string, Located<int>> headline_scores;  // published; checked against the cases
+  SourcePos headline_scores_pos;  // where a headline it lacks is shown (none: the inspection's map)
   std::optional<ProgrammeData> programme;
   std::vector<AcknowledgementRow> acknowledgements;
   std::vector<CciRecommendation> recommendations;
@@ -100,6 +102,7 @@ struct CciReport {
   QuestionnaireGroup young_people;
   QuestionnaireGroup victims;
   std::vector<SectionData> sections;
+  SourcePos sections_pos;  // the 'sections' list: where a section it lacks is shown
   CciContext context;
   CciArrangements arrangements;
   std::optional<MarkdownText> case_characteristics;  // Appendix 4, when its figures are known

@@ -104,14 +104,20 @@ void CciFamily::read(load_detail::YamlReader& r, const load_detail::YamlNode& ro
   using namespace load_detail;
   if (root["report"]) out.report = read_report(r, root["report"]);
   out.foreword = r.markdown(root, "foreword");
-  if (root["headline_scores"]) out.headline_scores = read_headline_scores(r, root["headline_scores"]);
+  if (root["headline_scores"]) {
+    out.headline_scores = read_headline_scores(r, root["headline_scores"]);
+    out.headline_scores_pos = r.pos(root["headline_scores"]);
+  }
   if (root["programme"]) out.programme = read_programme(r, root["programme"]);
   if (root["acknowledgements"]) out.acknowledgements = read_acknowledgements(r, root["acknowledgements"]);
   if (root["recommendations"]) out.recommendations = read_cci_recommendations(r, root["recommendations"]);
   if (root["next_steps"]) out.next_steps = r.markdown(root, "next_steps");
   if (root["making_a_difference"]) out.practice_examples = read_practice_examples(r, root["making_a_difference"]);
   if (root["service_users"]) read_service_users(r, root["service_users"], out);
-  if (root["sections"]) out.sections = read_cci_sections(r, root["sections"]);
+  if (root["sections"]) {
+    out.sections = read_cci_sections(r, root["sections"]);
+    if (root["sections"].IsSequence()) out.sections_pos = r.pos(root["sections"]);
+  }
   if (root["contextual_information"]) out.context = read_context(r, root["contextual_information"]);
   if (root["arrangements"]) out.arrangements = read_arrangements(r, root["arrangements"]);
   if (root["case_characteristics"]) out.case_characteristics = r.markdown(root, "case_characteristics");

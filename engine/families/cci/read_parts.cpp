@@ -28,8 +28,10 @@ SectionData read_section(YamlReader& r, const YamlNode& node) {
   if (!check_keys(r, node, "a section", "cci", "section")) return s;
   if (auto n = r.integer(node, "number", 1, 9)) s.number = *n;
   s.score = optional_percent(r, node, "score", "the overall score of section " + std::to_string(s.number.value));
-  if (const YamlNode criteria = node["criteria"]; criteria && r.check_sequence(criteria, "'criteria'"))
+  if (const YamlNode criteria = node["criteria"]; criteria && r.check_sequence(criteria, "'criteria'")) {
+    s.criteria_pos = r.pos(criteria);
     for (const auto& c : criteria) s.criteria.push_back(read_criterion(r, c));
+  }
   s.commentary = r.markdown(node, "commentary");
   return s;
 }
@@ -50,6 +52,8 @@ std::vector<SectionData> read_cci_sections(YamlReader& r, const YamlNode& node) 
   std::vector<SectionData> sections;
   if (!r.check_sequence(node, "'sections'")) return sections;
   for (const auto& s : node) sections.push_back(read_section(r, s));
+  // Said once here: the score's check would otherwise name every section and criterion as missing.
+  if (sections.empty()) r.error(node, "empty-list", "'sections' lists no section");
   return sections;
 }
 

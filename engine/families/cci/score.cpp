@@ -48,6 +48,7 @@ struct Stated {
   SourcePos pos;
   std::string what;  // "criterion 1.2", for messages
   std::string fix = "give its 'score'";  // what to write when there is neither answers nor a score
+  bool absent = false;  // the section or criterion itself is missing, and reported so: said once
 };
 
 CciScore pool(const std::string& id, const std::vector<std::string>& questions,
@@ -78,8 +79,9 @@ CciScore pool(const std::string& id, const std::vector<std::string>& questions,
       diags.error(stated.published->pos, "no-case-answers",
                   stated.what + " has a published figure but no yes/no answer among the case results");
   } else {
-    diags.error(stated.pos, "missing-score",
-                stated.what + " has neither case answers nor a published score: " + stated.fix);
+    if (!stated.absent)
+      diags.error(stated.pos, "missing-score",
+                  stated.what + " has neither case answers nor a published score: " + stated.fix);
     return s;
   }
   s.comment = cci_comment_for(s.exact, rules);
@@ -99,6 +101,27 @@ std::vector<std::string> question_ids(const CciCriterionRule& c) {
   return ids;
 }
 
+// Each section and criterion of the rules the data lacks, shown at the list that lacks it: a
+// criterion at its section's 'criteria', a section (and so its criteria, said once) at 'sections'.
+// With no section at all the loader has said so once ('sections' missing or empty).
+void check_missing(const CciReport& report, const CciRules& rules, const std::set<int>& seen_sections,
+                   const std::set<std::string>& seen, Diagnostics& diags) {
+  if (report.sections.empty()) return;
+  for (const auto& s : rules.sections) {
+    if (!seen_sections.count(s.number)) {
+      diags.error(report.sections_pos, "missing-section",
+                  "section " + std::to_string(s.number) + " of " + rules.name + " is missing from 'sections'");
+      continue;
+    }
+    const SectionData* data = report.find_section(s.number);
+    for (const auto& c : s.criteria)
+      if (!seen.count(c.number))
+        diags.error(data && data->criteria_pos.line > 0 ? data->criteria_pos : report.sections_pos, "missing-criterion",
+                    "criterion " + c.number + " of " + rules.name + " is missing from section " +
+                        std::to_string(s.number) + "'s 'criteria'");
+  }
+}
+
 void check_structure(const Inspection& in, const CciRules& rules, Diagnostics& diags) {
   std::vector<std::string> known;
   for (const auto& s : rules.sections)
@@ -106,12 +129,14 @@ void check_structure(const Inspection& in, const CciRules& rules, Diagnostics& d
   std::set<int> seen_sections;
   std::set<std::string> seen;
   for (const auto& s : cci_report(in).sections) {
+    if (s.number.pos.line == 0) continue;  // no readable number: the loader has reported it
     if (!rules.find_section(s.number.value))
       diags.error(s.number.pos, "unknown-section", "section " + std::to_string(s.number.value) + " is not in " + rules.name);
     if (!seen_sections.insert(s.number.value).second)
       diags.error(s.number.pos, "duplicate-section", "section " + std::to_string(s.number.value) + " appears twice");
     for (const auto& c : s.criteria) {
       const std::string& n = c.number.value;
+      if (c.number.pos.line == 0) continue;  // as above
       if (!rules.find_criterion(n)) {
         std::string message = "unknown general criterion '" + n + "' in " + rules.name;
         if (auto near = closest_match(n, known)) message += "; did you mean '" + *near + "'?";
@@ -123,14 +148,7 @@ void check_structure(const Inspection& in, const CciRules& rules, Diagnostics& d
       if (!seen.insert(n).second) diags.error(c.number.pos, "duplicate-criterion", "criterion " + n + " appears twice");
     }
   }
-  const SourcePos whole{in.source_file, 0, 0};
-  for (const auto& s : rules.sections)
-    if (!seen_sections.count(s.number))
-      diags.error(whole, "missing-section", "section " + std::to_string(s.number) + " of " + rules.name +
-                                                " is missing from 'sections'");
-  for (const auto& number : known)
-    if (!seen.count(number))
-      diags.error(whole, "missing-criterion", "criterion " + number + " of " + rules.name + " is missing from 'sections'");
+  check_missing(cci_report(in), rules, seen_sections, seen, diags);
   for (const auto& [key, value] : cci_report(in).headline_scores)
     if (!rules.find_headline(key)) {
       std::string message = "unknown headline '" + key + "'";
@@ -142,11 +160,13 @@ void check_structure(const Inspection& in, const CciRules& rules, Diagnostics& d
 // An example names its section and criterion; a criterion of another section is worth a look.
 void check_practice_examples(const CciReport& report, const CciRules& rules, Diagnostics& diags) {
   for (const auto& e : report.practice_examples) {
-    if (!rules.find_section(e.section.value))
+    // A section or criterion the loader could not read (missing, or the wrong type) it has reported.
+    const bool section = e.section.pos.line > 0, criterion = e.criterion.pos.line > 0;
+    if (section && !rules.find_section(e.section.value))
       diags.error(e.section.pos, "unknown-section", "section " + std::to_string(e.section.value) + " is not in " + rules.name);
-    if (!rules.find_criterion(e.criterion.value))
+    if (criterion && !rules.find_criterion(e.criterion.value))
       diags.error(e.criterion.pos, "unknown-criterion", "unknown general criterion '" + e.criterion.value + "'");
-    else if (e.criterion.value.rfind(std::to_string(e.section.value) + ".", 0) != 0)
+    else if (section && criterion && e.criterion.value.rfind(std::to_string(e.section.value) + ".", 0) != 0)
       diags.warning(e.criterion.pos, "criterion-outside-section",
                     "this example is placed under section " + std::to_string(e.section.value) + " but criterion " +
                         e.criterion.value + " belongs to section " + e.criterion.value.substr(0, 1));
@@ -154,8 +174,8 @@ void check_practice_examples(const CciReport& report, const CciRules& rules, Dia
 }
 
 void check_case_count(const CciReport& report, const std::set<std::string>& cases, Diagnostics& diags) {
-  if (cases.empty()) return;
   const Located<int>& stated = report.arrangements.cases;
+  if (cases.empty() || stated.pos.line == 0) return;  // no figure read: the loader has said why
   if (static_cast<int>(cases.size()) != stated.value)
     diags.error(stated.pos, "case-count-mismatch",
                 "'arrangements' says " + std::to_string(stated.value) + " cases were examined, but the case results hold " +
@@ -166,12 +186,21 @@ void check_case_count(const CciReport& report, const std::set<std::string>& case
 void check_sample_range(const CciReport& report, const CciRules& rules, Diagnostics& diags) {
   const Located<int>& stated = report.arrangements.cases;
   const CciSampleRule& range = rules.sample;
-  if (range.max_cases == 0 || report.arrangements.sample_note) return;
+  if (range.max_cases == 0 || report.arrangements.sample_note || stated.pos.line == 0) return;
   if (stated.value >= range.min_cases && stated.value <= range.max_cases) return;
   diags.warning(stated.pos, "sample-outside-range",
                 std::to_string(stated.value) + " cases is outside the methodology's \"between " +
                     std::to_string(range.min_cases) + " and " + std::to_string(range.max_cases) +
                     " individual cases\" (" + rules.file + ", sample); say why under 'arrangements: sample_note'");
+}
+
+// Where a section (0) or a criterion of section `section` the data lacks is shown: at the list that
+// lacks it, as check_missing does, or at the inspection's map when there is no list.
+SourcePos where_missing(const Inspection& in, int section) {
+  const CciReport& report = cci_report(in);
+  if (const SectionData* data = section ? report.find_section(section) : nullptr; data && data->criteria_pos.line > 0)
+    return data->criteria_pos;
+  return report.sections_pos.line > 0 ? report.sections_pos : in.top;
 }
 
 }  // namespace
@@ -197,19 +226,23 @@ CciScores score_cci(const Inspection& in, const CciRules& rules, Diagnostics& di
   check_case_count(report, tally.cases, diags);
   check_sample_range(report, rules, diags);
   const bool have_cases = !tally.cases.empty();
-  const SourcePos whole{in.source_file, 0, 0};
+  // A headline the data lacks is shown at 'headline_scores', or at the inspection's map without it.
+  const SourcePos headlines_at = report.headline_scores_pos.line > 0 ? report.headline_scores_pos : in.top;
   for (const auto& s : rules.sections) {
     std::vector<std::string> section_questions;
     for (const auto& c : s.criteria) {
       const CriterionData* data = report.find_criterion(c.number);
-      const Stated stated{data ? data->score : std::nullopt, data ? data->number.pos : whole, "criterion " + c.number};
+      Stated stated{data ? data->score : std::nullopt, data ? data->number.pos : where_missing(in, s.number),
+                    "criterion " + c.number};
+      stated.absent = !data;
       const auto ids = question_ids(c);
       scores.criteria.push_back(pool(c.number, ids, scores.questions, stated, have_cases, rules, diags));
       section_questions.insert(section_questions.end(), ids.begin(), ids.end());
     }
     const SectionData* data = report.find_section(s.number);
-    const Stated stated{data ? data->score : std::nullopt, data ? data->number.pos : whole,
-                        "section " + std::to_string(s.number)};
+    Stated stated{data ? data->score : std::nullopt, data ? data->number.pos : where_missing(in, 0),
+                  "section " + std::to_string(s.number)};
+    stated.absent = !data;
     scores.sections.push_back(pool(std::to_string(s.number), section_questions, scores.questions, stated, have_cases,
                                    rules, diags));
   }
@@ -222,7 +255,7 @@ CciScores score_cci(const Inspection& in, const CciRules& rules, Diagnostics& di
     const auto published = report.headline_scores.find(h.key);
     const Stated stated{published == report.headline_scores.end() ? std::nullopt
                                                                   : std::optional<Located<int>>(published->second),
-                        whole, "the " + h.key + " headline score",
+                        headlines_at, "the " + h.key + " headline score",
                         // A headline has no 'score' key: its figure is one line of 'headline_scores'.
                         "give it under 'headline_scores' (" + h.key + ": its %)"};
     scores.headlines.push_back(pool(h.key, ids, scores.questions, stated, have_cases, rules, diags));

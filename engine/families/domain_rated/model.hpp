@@ -92,6 +92,7 @@ struct CaseSample {
 };
 
 struct Methodology {
+  SourcePos pos;  // the 'methodology' map: where a sample it lacks is shown
   MarkdownText organisational_delivery;
   std::vector<CaseSample> samples;  // in the order written; the rules say which a framework has
 

@@ -205,6 +205,7 @@ Methodology read_methodology(YamlReader& r, const YamlNode& node) {
   if (node.IsMap())
     for (const auto& entry : node) allowed.push_back(entry.first.Scalar());
   if (!r.check_map(node, "'methodology'", allowed, keys("methodology").required())) return m;
+  m.pos = r.pos(node);
   m.organisational_delivery = r.markdown(node, "organisational_delivery");
   for (const auto& entry : node)
     if (entry.first.Scalar() != "organisational_delivery") m.samples.push_back(read_sample(r, entry.first, entry.second));

@@ -30,7 +30,7 @@ const FrameworkDomain* domain_of_sample(const DomainRules& rules, const std::str
 std::vector<NotRatedDomain> check_not_rated(const Inspection& in, const DomainRules& rules, Diagnostics& diags) {
   std::vector<NotRatedDomain> out;
   for (const auto& d : domain_report(in).domains) {
-    if (!d.not_rated) continue;
+    if (!d.not_rated || d.number.pos.line == 0) continue;  // an unreadable number is reported already
     const FrameworkDomain* fd = find_domain(rules, d.number.value);
     if (!fd) {
       diags.error(d.number.pos, "unknown-domain",
@@ -56,6 +56,7 @@ void check_structure(const Inspection& in, const DomainRules& rules, const std::
   std::set<std::string> seen;
   for (const auto& d : domain_report(in).domains) {
     for (const auto& s : d.standards) {
+      if (s.number.pos.line == 0) continue;  // no readable number: the loader has reported it
       const FrameworkDomain* fd = rules.domain_of(s.number.value);
       if (!fd) {
         std::string message = "unknown standard '" + s.number.value + "' in " + rules.name;
@@ -76,7 +77,7 @@ void check_structure(const Inspection& in, const DomainRules& rules, const std::
     SourcePos at = domain_report(in).domains_pos;
     for (const auto& data : domain_report(in).domains)
       if (data.number.value == d.number && data.standards_pos.line > 0) at = data.standards_pos;
-    if (at.line == 0) at = SourcePos{in.source_file, 0, 0};
+    if (at.line == 0) return;  // no 'domains' list: the loader has said so once
     for (const auto& s : d.standards)
       if (!seen.count(s.number))
         diags.error(at, "missing-standard",
@@ -100,19 +101,22 @@ void check_case_counts(const Inspection& in, const DomainRules& rules, const Cas
                       std::to_string(sample.cases.value) + " " + sample.key.value + " cases were examined");
     }
   }
+  // Without a 'methodology' map the loader has said so (a required key, or the wrong type) once.
+  if (m.pos.line == 0) return;
   for (const auto& d : rules.domains) {
     const bool rated = !is_not_rated(not_rated, d.number);
     int stated = 0;
+    bool unread = false;  // a sample whose count the loader could not read (and has reported)
     const CaseSample* last = nullptr;
     for (const auto& key : d.samples) {
       const CaseSample* sample = m.find(key);
       if (!sample && rated)
-        diags.error(SourcePos{in.source_file, 0, 0}, "missing-sample",
+        diags.error(m.pos, "missing-sample",
                     "the methodology gives no '" + key + "' sample (cases examined) for domain " + std::to_string(d.number));
-      if (sample) stated += sample->cases.value, last = sample;
+      if (sample) stated += sample->cases.value, last = sample, unread = unread || sample->cases.pos.line == 0;
     }
     const auto it = tallies.cases_by_domain.find(d.number);
-    if (it == tallies.cases_by_domain.end() || !last) continue;  // this domain's figures are published ones
+    if (it == tallies.cases_by_domain.end() || !last || unread) continue;  // published figures, or no count
     const int counted = static_cast<int>(it->second.size());
     if (!rated)
       diags.error(last->key.pos, "not-rated-with-cases",

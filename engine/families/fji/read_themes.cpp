@@ -26,7 +26,7 @@ std::optional<CalloutKind> read_kind(YamlReader& r, const YamlNode& map) {
   r.accept_words(names);
   for (const auto& k : kKinds)
     if (name->value == k.name) return k.kind;
-  std::string message = "unknown call-out '" + name->value + "'; expected one of effective_practice, young_person, "
+  std::string message = "unknown call-out '" + printable(name->value) + "'; expected one of effective_practice, young_person, "
                         "case_illustration, quotes";
   if (auto near = closest_match(name->value, names)) message += "; did you mean '" + *near + "'?";
   r.error_at(name->pos, "unknown-callout", message);

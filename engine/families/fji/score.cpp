@@ -44,7 +44,8 @@ void check_structure(const Inspection& in, const FjiRules& rules, Diagnostics& d
     }
     if (!seen.insert(t.number.value).second)
       diags.error(t.number.pos, "duplicate-theme", "theme " + std::to_string(t.number.value) + " appears twice");
-    if (t.explanation.size() != rule->sections.size()) {
+    // Without a readable 'explanation' list the loader has said why (missing, or not a list).
+    if (t.explanation_pos.line > 0 && t.explanation.size() != rule->sections.size()) {
       std::string sections;
       for (const auto& s : rule->sections) sections += (sections.empty() ? "" : ", ") + s;
       diags.error(t.explanation_pos, "explanation-sections",
@@ -199,6 +200,7 @@ FjiThemeScore score_theme(const FjiThemeRule& rule, const FjiThemeData& data, co
 
 void check_case_count(const FjiReport& report, const std::set<std::string>& cases, Diagnostics& diags) {
   if (cases.empty() || static_cast<int>(cases.size()) == report.cases_inspected.value) return;
+  if (report.cases_inspected.pos.line == 0) return;  // no count read: the loader has said why
   diags.error(report.cases_inspected.pos, "case-count-mismatch",
               "case_sample says " + std::to_string(report.cases_inspected.value) + " cases were inspected, but the case "
               "results hold " + std::to_string(cases.size()));

@@ -57,7 +57,8 @@ std::vector<SectionCount> check_sections(const SqsLetter& letter, const SqsRules
   }
   for (const auto& rule : rules.sections) {
     const CommentarySection* section = letter.find_section(rule.key);
-    if (!section)
+    // Without a 'commentary' map the loader has said so once (a required key, or not a map).
+    if (!section && letter.commentary_pos.line > 0)
       diags.error(letter.commentary_pos, "missing-section",
                   "commentary lacks section " + std::to_string(rule.number) + " '" + rule.key + "'");
     counts.push_back(SectionCount{rule.number, rule.key, section ? section->paragraphs.size() : 0});

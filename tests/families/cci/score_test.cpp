@@ -198,7 +198,48 @@ BOOST_AUTO_TEST_CASE(unknown_and_missing_criteria_are_reported) {
   BOOST_REQUIRE(in);
   score_cci(*in, cci_rules(), s.diags);
   BOOST_TEST(has_diagnostic(s.diags, "unknown-criterion", test::line_of(yaml, R"({number: "1.4")"), 18), test::dump(s.diags));
-  BOOST_TEST(has_diagnostic(s.diags, "missing-criterion"), test::dump(s.diags));
+  // s3: shown at the file alone; now at the 'criteria' list that lacks it (its first item).
+  BOOST_TEST(has_diagnostic(s.diags, "missing-criterion", test::line_of(yaml, R"({number: "1.1")"), 7), test::dump(s.diags));
+}
+
+// s3: a missing section was shown as "FILE: error:" with no line; it is shown at 'sections'. Its
+// criteria are not listed again, nor are its and their scores said to be missing: the root once.
+BOOST_AUTO_TEST_CASE(a_missing_section_is_shown_at_the_sections_list_once) {
+  const std::string yaml = test::replace_once(cci_fixture(), R"(  - number: 3
+    score: 75
+    criteria:
+      - {number: "3.1", score: 74, strengths: [One.], improvements: [Two.]}
+      - {number: "3.2", score: 77, strengths: [One.], improvements: []}
+    commentary: Text.
+)", "");
+  const Scored s = score_text(yaml);
+  BOOST_TEST(has_diagnostic(s.diags, "missing-section", test::line_of(yaml, "  - number: 1"), 3), test::dump(s.diags));
+  BOOST_TEST(s.diags.error_count() == 1u, test::dump(s.diags));
+}
+
+// s3: a headline without a figure was shown at the file alone; it is shown at 'headline_scores',
+// or at the inspection's own map when there is none.
+BOOST_AUTO_TEST_CASE(a_headline_without_a_figure_is_shown_at_the_map_that_lacks_it) {
+  const std::string without = test::replace_once(cci_fixture(), "risk_of_harm: 65, ", "");
+  BOOST_TEST(has_diagnostic(score_text(without).diags, "missing-score", test::line_of(without, "headline_scores:"), 18),
+             test::dump(score_text(without).diags));
+  const std::string none = test::replace_once(
+      cci_fixture(), "headline_scores: {safeguarding: 70, risk_of_harm: 65, likelihood_of_reoffending: 72}\n", "");
+  BOOST_TEST(has_diagnostic(score_text(none).diags, "missing-score", test::line_of(none, "family: cci"), 1),
+             test::dump(score_text(none).diags));
+}
+
+// An unreadable figure is the loader's to report, at the value: not again as "section 0 is not in
+// cci-2012" or "'arrangements' says 0 cases", with no position.
+BOOST_AUTO_TEST_CASE(an_unreadable_number_is_reported_once_at_its_value) {
+  const std::string yaml = test::replace_once(cci_fixture(), "  - number: 2\n", "  - number: {}\n");
+  Scored s;
+  test::TempDir dir;
+  auto in = load_inspection(dir.write("a.yaml", yaml), s.diags);
+  BOOST_REQUIRE(in);
+  score_cci(*in, cci_rules(), s.diags);
+  BOOST_TEST(!has_diagnostic(s.diags, "unknown-section"), test::dump(s.diags));
+  for (const auto& d : s.diags.all()) BOOST_TEST(d.pos.line > 0, format_diagnostic(d));
 }
 
 BOOST_AUTO_TEST_CASE(rounding_across_a_comment_edge_warns_and_the_exact_figure_decides) {
