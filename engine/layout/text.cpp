@@ -42,16 +42,23 @@ struct TextSetter::Prepared {
 };
 
 std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare(const std::vector<Span>& spans) const {
-  constexpr std::size_t kKept = 8;
+  // Enough for the cells of a long table (the glossary's), which are all measured before any is set.
+  constexpr std::size_t kKept = 512;
   {
     const std::lock_guard lock(memo_mutex_);
-    for (const auto& [kept, prepared] : recently_prepared_)
-      if (kept == spans) return prepared;
+    if (const auto found = recently_prepared_.find(spans); found != recently_prepared_.end()) return found->second;
   }
   auto prepared = prepare_afresh(spans);
   const std::lock_guard lock(memo_mutex_);
-  recently_prepared_.emplace_back(spans, prepared);
-  if (recently_prepared_.size() > kKept) recently_prepared_.pop_front();
+  // The other thread may have prepared the same spans meanwhile: either result is the same.
+  const auto [kept, fresh] = recently_prepared_.emplace(spans, prepared);
+  if (fresh) {
+    preparation_order_.push_back(&kept->first);
+    if (preparation_order_.size() > kKept) {
+      recently_prepared_.erase(*preparation_order_.front());
+      preparation_order_.pop_front();
+    }
+  }
   return prepared;
 }
 
