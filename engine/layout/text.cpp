@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <string_view>
 
 #include "base/utf8.hpp"
 
@@ -12,7 +13,7 @@ namespace quire::layout {
 
 namespace {
 
-constexpr const char* kObject = "\xEF\xBF\xBC";  // U+FFFC stands in for an atom when breaking
+constexpr std::string_view kObject = "\xEF\xBF\xBC";  // U+FFFC stands in for an atom when breaking
 
 struct Segment {
   std::size_t begin = 0, content_end = 0, end = 0;  // [begin, content_end) is drawn; then spaces
@@ -42,16 +43,23 @@ struct TextSetter::Prepared {
 };
 
 std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare(const std::vector<Span>& spans) const {
-  constexpr std::size_t kKept = 8;
+  // Enough for the cells of a long table (the glossary's), which are all measured before any is set.
+  constexpr std::size_t kKept = 512;
   {
     const std::lock_guard lock(memo_mutex_);
-    for (const auto& [kept, prepared] : recently_prepared_)
-      if (kept == spans) return prepared;
+    if (const auto found = recently_prepared_.find(spans); found != recently_prepared_.end()) return found->second;
   }
   auto prepared = prepare_afresh(spans);
   const std::lock_guard lock(memo_mutex_);
-  recently_prepared_.emplace_back(spans, prepared);
-  if (recently_prepared_.size() > kKept) recently_prepared_.pop_front();
+  // The other thread may have prepared the same spans meanwhile: either result is the same.
+  const auto [kept, fresh] = recently_prepared_.emplace(spans, prepared);
+  if (fresh) {
+    preparation_order_.push_back(&kept->first);
+    if (preparation_order_.size() > kKept) {
+      recently_prepared_.erase(*preparation_order_.front());
+      preparation_order_.pop_front();
+    }
+  }
   return prepared;
 }
 
@@ -60,11 +68,18 @@ std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare_afresh(const std
   std::call_once(once, [] { init_linebreak(); });
   auto prepared = std::make_shared<Prepared>();
   Prepared& p = *prepared;
-  std::vector<double> advance;
+  std::size_t bytes = 0;
+  for (const Span& span : spans) bytes += span.atom == Atom::none ? span.text.size() : kObject.size();
+  p.all.reserve(bytes);
+  p.owner.reserve(bytes);
+  std::vector<double> advance(bytes, 0.0);  // each character's width, at its first byte
   for (std::size_t s = 0; s < spans.size(); ++s) {
     const Span& span = spans[s];
-    const std::string& text = span.atom == Atom::none ? span.text : std::string(kObject);
+    const std::string_view text = span.atom == Atom::none ? std::string_view(span.text) : kObject;
     const FontFace& face = fonts_.face(span.font);
+    const std::size_t first = p.all.size();
+    p.all += text;
+    p.owner.insert(p.owner.end(), text.size(), static_cast<std::uint16_t>(s));
     for (std::size_t i = 0; i < text.size();) {
       const std::size_t at = i;
       const char32_t cp = utf8::next(text, i);
@@ -78,11 +93,7 @@ std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare_afresh(const std
           if (std::find(missing_.begin(), missing_.end(), cp) == missing_.end()) missing_.push_back(cp);
         }
       }
-      for (std::size_t b = at; b < i; ++b) {
-        p.all += text[b];
-        p.owner.push_back(static_cast<std::uint16_t>(s));
-        advance.push_back(b == at ? w : 0);
-      }
+      advance[first + at] = w;
     }
   }
   p.pos.assign(p.all.size() + 1, 0);

@@ -69,12 +69,12 @@ char separator_of(std::string_view body) {
 class CaseFile {
  public:
   CaseFile(std::string_view body, std::string file, Diagnostics& diags)
-      : body_(body), file_(std::move(file)), diags_(diags) {}
+      : lines_(body), file_(std::move(file)), diags_(diags) {}
 
   // Where byte `offset` of the text after the byte-order mark is, as an editor counts: the
   // line (a quoted line break makes a record span two) and the character on it.
   SourcePos at(std::size_t offset) const {
-    const LineColumn lc = line_column_at(body_, offset);
+    const LineColumn lc = lines_.at(offset);
     return SourcePos{file_, lc.line, lc.column};
   }
   SourcePos at(const csv::Field& f) const { return at(f.offset); }
@@ -100,7 +100,7 @@ class CaseFile {
   std::vector<CaseAnswer> take() { return std::move(answers_); }
 
  private:
-  std::string_view body_;
+  LineIndex lines_;
   std::string file_;
   Diagnostics& diags_;
   std::set<std::pair<std::string, std::string>> seen_;
