@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <string_view>
 
 #include "base/utf8.hpp"
 
@@ -12,7 +13,7 @@ namespace quire::layout {
 
 namespace {
 
-constexpr const char* kObject = "\xEF\xBF\xBC";  // U+FFFC stands in for an atom when breaking
+constexpr std::string_view kObject = "\xEF\xBF\xBC";  // U+FFFC stands in for an atom when breaking
 // Drawn where a word too long for its line goes on: SOFT HYPHEN, which the font draws as a hyphen
 // and text read out of the PDF drops (PDF 32000 14.8.2.2.3), so the word is read whole.
 constexpr const char* kSoftHyphen = "\xC2\xAD";
@@ -89,11 +90,18 @@ std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare_afresh(const std
   std::call_once(once, [] { init_linebreak(); });
   auto prepared = std::make_shared<Prepared>();
   Prepared& p = *prepared;
-  std::vector<double> advance;
+  std::size_t bytes = 0;
+  for (const Span& span : spans) bytes += span.atom == Atom::none ? span.text.size() : kObject.size();
+  p.all.reserve(bytes);
+  p.owner.reserve(bytes);
+  std::vector<double> advance(bytes, 0.0);  // each character's width, at its first byte
   for (std::size_t s = 0; s < spans.size(); ++s) {
     const Span& span = spans[s];
-    const std::string& text = span.atom == Atom::none ? span.text : std::string(kObject);
+    const std::string_view text = span.atom == Atom::none ? std::string_view(span.text) : kObject;
     const FontFace& face = fonts_.face(span.font);
+    const std::size_t first = p.all.size();
+    p.all += text;
+    p.owner.insert(p.owner.end(), text.size(), static_cast<std::uint16_t>(s));
     for (std::size_t i = 0; i < text.size();) {
       const std::size_t at = i;
       const char32_t cp = utf8::next(text, i);
@@ -107,11 +115,7 @@ std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare_afresh(const std
           if (std::find(missing_.begin(), missing_.end(), cp) == missing_.end()) missing_.push_back(cp);
         }
       }
-      for (std::size_t b = at; b < i; ++b) {
-        p.all += text[b];
-        p.owner.push_back(static_cast<std::uint16_t>(s));
-        advance.push_back(b == at ? w : 0);
-      }
+      advance[first + at] = w;
     }
   }
   p.pos.assign(p.all.size() + 1, 0);
