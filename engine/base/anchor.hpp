@@ -8,9 +8,10 @@
 
 namespace quire {
 
-// The anchor GitHub-flavoured Markdown viewers give a heading: "1.1 Staff" -> "11-staff". ASCII
-// letters and digits are lower-cased, spaces become "-", other ASCII punctuation and the en and em
-// dashes are dropped, and letters outside ASCII are kept as they are ("Rhagair: ŵyr" -> "rhagair-ŵyr").
+// The anchor GitHub-flavoured Markdown viewers give a heading: "1.1 Staff" -> "11-staff". Letters
+// are lower-cased, Welsh ones too ("Ŵyl Ôl-ofal" -> "ŵyl-ôl-ofal"), spaces become "-", and
+// punctuation and symbols are dropped, beyond ASCII too (en and em dashes, curly quotes: "i’r" ->
+// "ir"), so a heading's anchor is the one GitHub gives it and the Markdown contents links work there.
 std::string heading_anchor(std::string_view title);
 
 }  // namespace quire

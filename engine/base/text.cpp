@@ -26,6 +26,23 @@ LineColumn line_column_at(std::string_view text, std::size_t offset) {
   return lc;
 }
 
+LineIndex::LineIndex(std::string_view text) : text_(text), line_starts_{0} {
+  for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+    line_starts_.push_back(i + 1);
+}
+
+LineColumn LineIndex::at(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  // The last line starting at or before `offset`: a line break belongs to the line it ends.
+  const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t start = *(after - 1);
+  // Counted from the line's start as line_column_at counts (a decoded character never swallows a
+  // line break: an invalid byte is one character and decoding goes on at the next byte).
+  LineColumn lc = line_column_at(text_.substr(start), offset - start);
+  lc.line = static_cast<int>(after - line_starts_.begin());
+  return lc;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 
 namespace quire::utf8 {
 
@@ -102,5 +103,24 @@ std::u16string to_utf16(std::string_view text) {
   }
   return out;
 }
+
+std::optional<std::string> from_utf16(std::u16string_view units, std::size_t& bad_unit) {
+  std::string out;
+  out.reserve(units.size());
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    char32_t cp = units[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < units.size() && units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (units[i + 1] - 0xDC00);
+      ++i;
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      bad_unit = i;
+      return std::nullopt;
+    }
+    append(out, cp);
+  }
+  return out;
+}
+
+void append(std::string& out, char32_t cp) { ::utf8::append(static_cast<std::uint32_t>(cp), std::back_inserter(out)); }
 
 }  // namespace quire::utf8

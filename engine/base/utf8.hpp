@@ -49,4 +49,11 @@ std::string with_replacements(std::string_view text);
 // `text` as UTF-16 code units (characters above U+FFFF as surrogate pairs).
 std::u16string to_utf16(std::string_view text);
 
+// UTF-16 code units as UTF-8 (a translation tool's UTF-16 file); nothing when a surrogate is
+// unpaired, with `bad_unit` set to its index.
+std::optional<std::string> from_utf16(std::u16string_view units, std::size_t& bad_unit);
+
+// Appends code point `cp` (a valid scalar value) to `out` as UTF-8.
+void append(std::string& out, char32_t cp);
+
 }  // namespace quire::utf8

@@ -8,7 +8,7 @@ namespace quire::html {
 inline constexpr char kStylesheet[] = R"css(:root { color-scheme: light; }
 html { font-family: "Noto Sans", Arial, Helvetica, sans-serif; font-size: 100%; line-height: 1.5; color: #0b0c0c;
   background: #fff; }
-body { margin: 0 auto; max-width: 46rem; padding: 0 1rem 3rem; }
+body { margin: 0 auto; max-width: 46rem; padding: 0 1rem 3rem; overflow-wrap: break-word; }
 a { color: #1d70b8; text-decoration-thickness: 1px; text-underline-offset: 0.15em; }
 a:visited { color: #4c2c92; }
 a:hover { color: #003078; text-decoration-thickness: 3px; }
@@ -36,7 +36,8 @@ nav.contents li { margin: 0.25rem 0; }
 blockquote.callout { margin: 1.5rem 0; padding: 0.25rem 1rem; border-left: 6px solid #2a7f8f; background: #f3f7f8; }
 aside.callout { margin: 1.5rem 0; padding: 0.25rem 1rem; border: 2px solid #2a7f8f; }
 table { border-collapse: collapse; width: 100%; margin: 1.5rem 0; font-size: 0.95rem; }
-th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.6rem 0.4rem 0; border-bottom: 1px solid #b1b4b6; }
+th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.6rem 0.4rem 0; border-bottom: 1px solid #b1b4b6;
+  overflow-wrap: anywhere; }
 thead th { border-bottom: 2px solid #0b0c0c; }
 th.num, td.num { text-align: right; }
 th.centre, td.centre { text-align: center; }

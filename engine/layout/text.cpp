@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <string_view>
 
 #include "base/utf8.hpp"
 
@@ -12,14 +13,36 @@ namespace quire::layout {
 
 namespace {
 
-constexpr const char* kObject = "\xEF\xBF\xBC";  // U+FFFC stands in for an atom when breaking
+constexpr std::string_view kObject = "\xEF\xBF\xBC";  // U+FFFC stands in for an atom when breaking
+// Drawn where a word too long for its line goes on: SOFT HYPHEN, which the font draws as a hyphen
+// and text read out of the PDF drops (PDF 32000 14.8.2.2.3), so the word is read whole.
+constexpr const char* kSoftHyphen = "\xC2\xAD";
 
 struct Segment {
   std::size_t begin = 0, content_end = 0, end = 0;  // [begin, content_end) is drawn; then spaces
   bool must_break = false;                           // a hard break follows
+  double hyphen = 0;  // the width of the soft hyphen drawn after it: a word too long for a line goes on
 };
 
 bool is_space(char c) { return c == ' '; }
+
+// Whether the character at byte `i` is a letter of the Latin alphabets (Welsh's accented ones too).
+bool letter_at(std::string_view text, std::size_t i) {
+  const char32_t cp = utf8::next(text, i);
+  return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+         (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+// Whether breaking before byte `i` would cut one of Welsh's letters written with two (ch, dd, ff,
+// ng, ll, ph, rh, th): "Llanfairpwll-gwyngyll", never "Llanfairpwl-lgwyngyll".
+bool splits_welsh_letter(std::string_view text, std::size_t i) {
+  if (i == 0 || i >= text.size()) return false;
+  const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  const char pair[2] = {lower(text[i - 1]), lower(text[i])};
+  for (const std::string_view letter : {"ch", "dd", "ff", "ng", "ll", "ph", "rh", "th"})
+    if (std::string_view(pair, 2) == letter) return true;
+  return false;
+}
 
 std::vector<std::pair<double, double>> star(double cx, double cy, double outer) {
   std::vector<std::pair<double, double>> points;
@@ -42,16 +65,23 @@ struct TextSetter::Prepared {
 };
 
 std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare(const std::vector<Span>& spans) const {
-  constexpr std::size_t kKept = 8;
+  // Enough for the cells of a long table (the glossary's), which are all measured before any is set.
+  constexpr std::size_t kKept = 512;
   {
     const std::lock_guard lock(memo_mutex_);
-    for (const auto& [kept, prepared] : recently_prepared_)
-      if (kept == spans) return prepared;
+    if (const auto found = recently_prepared_.find(spans); found != recently_prepared_.end()) return found->second;
   }
   auto prepared = prepare_afresh(spans);
   const std::lock_guard lock(memo_mutex_);
-  recently_prepared_.emplace_back(spans, prepared);
-  if (recently_prepared_.size() > kKept) recently_prepared_.pop_front();
+  // The other thread may have prepared the same spans meanwhile: either result is the same.
+  const auto [kept, fresh] = recently_prepared_.emplace(spans, prepared);
+  if (fresh) {
+    preparation_order_.push_back(&kept->first);
+    if (preparation_order_.size() > kKept) {
+      recently_prepared_.erase(*preparation_order_.front());
+      preparation_order_.pop_front();
+    }
+  }
   return prepared;
 }
 
@@ -60,11 +90,18 @@ std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare_afresh(const std
   std::call_once(once, [] { init_linebreak(); });
   auto prepared = std::make_shared<Prepared>();
   Prepared& p = *prepared;
-  std::vector<double> advance;
+  std::size_t bytes = 0;
+  for (const Span& span : spans) bytes += span.atom == Atom::none ? span.text.size() : kObject.size();
+  p.all.reserve(bytes);
+  p.owner.reserve(bytes);
+  std::vector<double> advance(bytes, 0.0);  // each character's width, at its first byte
   for (std::size_t s = 0; s < spans.size(); ++s) {
     const Span& span = spans[s];
-    const std::string& text = span.atom == Atom::none ? span.text : std::string(kObject);
+    const std::string_view text = span.atom == Atom::none ? std::string_view(span.text) : kObject;
     const FontFace& face = fonts_.face(span.font);
+    const std::size_t first = p.all.size();
+    p.all += text;
+    p.owner.insert(p.owner.end(), text.size(), static_cast<std::uint16_t>(s));
     for (std::size_t i = 0; i < text.size();) {
       const std::size_t at = i;
       const char32_t cp = utf8::next(text, i);
@@ -78,11 +115,7 @@ std::shared_ptr<const TextSetter::Prepared> TextSetter::prepare_afresh(const std
           if (std::find(missing_.begin(), missing_.end(), cp) == missing_.end()) missing_.push_back(cp);
         }
       }
-      for (std::size_t b = at; b < i; ++b) {
-        p.all += text[b];
-        p.owner.push_back(static_cast<std::uint16_t>(s));
-        advance.push_back(b == at ? w : 0);
-      }
+      advance[first + at] = w;
     }
   }
   p.pos.assign(p.all.size() + 1, 0);
@@ -124,19 +157,46 @@ std::vector<Line> TextSetter::set_afresh(const std::vector<Span>& spans, double 
   const double baseline =
       (base.leading - (base_face.ascent() + base_face.descent()) * base.size) / 2 + base_face.ascent() * base.size;
 
-  // Splits a segment too long for any line between characters, so nothing overflows.
+  // Splits a segment too long for any line between characters, so nothing overflows. A word of
+  // letters is split between two letters, with a hyphen to mark where it goes on, and in Welsh
+  // never inside a letter written with two (ch, dd, ff, ng, ll, ph, rh, th); anything else (an
+  // address, a number, a link's text) where the line ends, with no hyphen to be mistaken for its own.
+  const auto word_of_letters = [&](const Segment& seg) {  // punctuation around it and apostrophes allowed
+    bool letters = false, after = false;  // after: punctuation ended the letters
+    for (std::size_t i = seg.begin; i < seg.content_end; i += utf8::length_at(p.all, i)) {
+      if (!spans[p.owner[i]].link.empty()) return false;
+      const bool letter = letter_at(p.all, i);
+      if (letter && after) return false;
+      if (!letter && letters && p.all[i] != '\'' && p.all.compare(i, 3, "\xE2\x80\x99") != 0) after = true;
+      letters = letters || letter;
+    }
+    return letters;
+  };
+  const auto hyphen_width = [&](std::size_t at) {
+    const Span& span = spans[p.owner[at - 1]];
+    return fonts_.width(kSoftHyphen, span.font, span.size);
+  };
+  const bool welsh = language_ == "cy";
   std::vector<Segment> segments;
   for (const Segment& seg : p.segments) {
     if (p.pos[seg.content_end] - p.pos[seg.begin] <= width) {
       segments.push_back(seg);
       continue;
     }
-    std::size_t start = seg.begin;
+    const bool word = word_of_letters(seg);
+    std::size_t start = seg.begin, fits = seg.begin;  // fits: the last break after `start` that fits
     for (std::size_t i = seg.begin; i < seg.content_end;) {
       const std::size_t next = std::min(i + utf8::length_at(p.all, i), seg.content_end);
+      if (word && next < seg.content_end && letter_at(p.all, i) && letter_at(p.all, next) &&
+          !(welsh && splits_welsh_letter(p.all, next)) &&
+          p.pos[next] - p.pos[start] + hyphen_width(next) <= width)
+        fits = next;
       if (i > start && p.pos[next] - p.pos[start] > width) {
-        segments.push_back(Segment{start, i, i, false});
-        start = i;
+        const std::size_t at = fits > start ? fits : i;  // no break fits: cut where the line ends
+        segments.push_back(Segment{start, at, at, false, fits > start ? hyphen_width(at) : 0});
+        start = fits = at;
+        i = at;
+        continue;
       }
       i = next;
     }
@@ -178,8 +238,14 @@ std::vector<Line> TextSetter::set_afresh(const std::vector<Span>& spans, double 
         }
       } else {
         std::string text = p.all.substr(r, q - r);
-        line.items.push_back(
-            Item::text_run(x, baseline - span.rise, std::move(text), span.font, span.size, w, span.colour, face));
+        double run_width = w;
+        if (q == e && segments[last].hyphen > 0) {  // the word goes on on the next line
+          text += kSoftHyphen;
+          run_width += segments[last].hyphen;
+          line.width += segments[last].hyphen;
+        }
+        line.items.push_back(Item::text_run(x, baseline - span.rise, std::move(text), span.font, span.size, run_width,
+                                            span.colour, face));
         line.items.back().node = span.node;
       }
       if (!span.link.empty()) line.links.push_back(LinkArea{{x, 0, w, line.height}, span.link, span.node});
@@ -196,7 +262,8 @@ std::vector<Line> TextSetter::set_afresh(const std::vector<Span>& spans, double 
 
   std::size_t first = 0;
   for (std::size_t s = 0; s < segments.size(); ++s) {
-    const bool overflows = s > first && p.pos[segments[s].content_end] - p.pos[segments[first].begin] > width;
+    const bool overflows =
+        s > first && p.pos[segments[s].content_end] - p.pos[segments[first].begin] + segments[s].hyphen > width;
     if (overflows) {
       emit(first, s - 1);
       first = s;

@@ -86,8 +86,9 @@ class TextSetter {
 
  private:
   struct Prepared;
-  // The spans measured and their break opportunities found, kept for the few spans set last: a
-  // table cell is measured twice (its natural width, its longest word) and then set.
+  // The spans measured and their break opportunities found, kept for the last few hundred spans
+  // prepared: a table measures each cell twice (its natural width, its longest word) while it
+  // sizes its columns, and sets the cells only once every row is measured.
   std::shared_ptr<const Prepared> prepare(const std::vector<Span>& spans) const;
 
   std::shared_ptr<const Prepared> prepare_afresh(const std::vector<Span>& spans) const;
@@ -105,7 +106,8 @@ class TextSetter {
   mutable std::mutex memo_mutex_;
   mutable std::unordered_map<SpanSetting, std::vector<Line>, TiedHash> lines_set_;
   mutable std::unordered_map<std::vector<Span>, double, TiedHash> longest_words_;
-  mutable std::deque<std::pair<std::vector<Span>, std::shared_ptr<const Prepared>>> recently_prepared_;
+  mutable std::unordered_map<std::vector<Span>, std::shared_ptr<const Prepared>, TiedHash> recently_prepared_;
+  mutable std::deque<const std::vector<Span>*> preparation_order_;  // keys of the above, oldest first
 };
 
 // Spans for inlines set in `base`: strong and emphasis choose the face, links take the link

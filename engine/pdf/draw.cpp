@@ -18,6 +18,16 @@ void set_fill(HPDF_Page page, const layout::Colour& c) {
   HPDF_Page_SetRGBFill(page, r, g, b);
 }
 
+// The same for the rules' colour and width: a table's rules are all drawn alike.
+void set_stroke(HPDF_Page page, const layout::Colour& c, double width) {
+  const HPDF_RGBColor now = HPDF_Page_GetRGBStroke(page);
+  const auto r = static_cast<HPDF_REAL>(c.r), g = static_cast<HPDF_REAL>(c.g), b = static_cast<HPDF_REAL>(c.b);
+  if (HPDF_Page_GetStrokingColorSpace(page) != HPDF_CS_DEVICE_RGB || now.r != r || now.g != g || now.b != b)
+    HPDF_Page_SetRGBStroke(page, r, g, b);
+  const auto w = static_cast<HPDF_REAL>(width);
+  if (HPDF_Page_GetLineWidth(page) != w) HPDF_Page_SetLineWidth(page, w);
+}
+
 HPDF_REAL r(double v) { return static_cast<HPDF_REAL>(v); }
 
 // A /URI action may only leave the document for the web or e-mail. The pipeline rejects any
@@ -99,8 +109,7 @@ void draw_page(DocHandle& doc, HPDF_Page page, const layout::Page& laid_out, Res
         HPDF_Page_Fill(page);
         break;
       case layout::ItemKind::line:
-        HPDF_Page_SetRGBStroke(page, r(item.colour.r), r(item.colour.g), r(item.colour.b));
-        HPDF_Page_SetLineWidth(page, r(item.line_width));
+        set_stroke(page, item.colour, item.line_width);
         HPDF_Page_MoveTo(page, r(item.x), r(height - item.y));
         HPDF_Page_LineTo(page, r(item.x2), r(height - item.y2));
         HPDF_Page_Stroke(page);

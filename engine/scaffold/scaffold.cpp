@@ -114,9 +114,16 @@ void write_recommendations(Writer& w, const KeyDef& key) {
   w.close();
 }
 
+// The area as --area gave it. Welsh names many places with another word (Swansea: Abertawe,
+// ../shared/docs/welsh-terms.md) that only the data can give, so a bilingual start leaves the
+// Welsh name to write beside the English one.
 void write_area(Writer& w, const KeyDef& key, const Request& request) {
-  if (request.area.empty()) w.todo(key, "the area's name");
-  else w.value(key, "\"" + request.area + "\"");
+  if (request.area.empty()) return w.todo(key, "the area's name");
+  std::string value = yaml_quoted(request.area);
+  if (w.bilingual() && key.translated)
+    value = "{en: " + value + ", cy: " +
+            text_placeholder("the area's name in Welsh, the same if Welsh spells it alike") + "}";
+  w.value(key, value);
 }
 
 std::string case_file_header() { return "case,question,answer\n"; }

@@ -6,22 +6,30 @@ namespace quire::scaffold {
 
 namespace {
 
-// Quoted for YAML's double-quoted style: the text holds no quote or backslash of its own.
-std::string quoted(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 bool is_list(KeyKind kind) { return kind == KeyKind::markdown_list || kind == KeyKind::text_list; }
 
 }  // namespace
 
+std::string yaml_quoted(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {  // a tab or line break typed into --area
+      static constexpr char hex[] = "0123456789abcdef";
+      out += "\\x";
+      out += hex[(c >> 4) & 0xF];
+      out += hex[c & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
 std::string text_placeholder(std::string_view what) {
-  return std::string(kPlaceholderTag) + " " + quoted("[to write: " + std::string(what) + "]");
+  return std::string(kPlaceholderTag) + " " + yaml_quoted("[to write: " + std::string(what) + "]");
 }
 
 void Writer::comment(std::string_view text) { out_ += indent() + "# " + std::string(text) + "\n"; }

@@ -32,6 +32,7 @@ class Writer {
   std::string placeholder(const KeyDef& key, std::string_view what) const;
 
   const std::string& text() const { return out_; }
+  bool bilingual() const { return bilingual_; }
 
  private:
   void key_line(const KeyDef& key, std::string_view rest);
@@ -42,6 +43,9 @@ class Writer {
   int depth_ = 0;
   bool item_pending_ = false;
 };
+
+// `text` in YAML's double-quoted style, whatever it holds (quotes, backslashes, control characters).
+std::string yaml_quoted(std::string_view text);
 
 // A `!todo` stand-in for text: "[to write: WHAT]", quoted for YAML.
 std::string text_placeholder(std::string_view what);

@@ -7,6 +7,7 @@
 
 #include "base/text.hpp"
 #include "translate/inline_codes.hpp"
+#include "translate/xliff_bytes.hpp"
 
 namespace quire::translate {
 
@@ -98,6 +99,23 @@ std::string write_xliff(const std::vector<ExportUnit>& units, const std::string&
 
 namespace {
 
+// `text` trimmed, each run of spaces, tabs and line breaks one space: what a tool that re-wraps
+// XML text keeps of it.
+std::string collapse_whitespace(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (const char c : trim(text)) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 class UnitReader {
  public:
   UnitReader(const std::string& file, const std::string& xml, Diagnostics& diags) : file_(file), xml_(xml), diags_(diags) {}
@@ -155,11 +173,25 @@ class UnitReader {
     std::map<int, int> in_source;
     std::string source;
     if (!rebuild(tu.child("source"), coded, in_source, source, u.id)) return std::nullopt;
+    // A tool may re-wrap the text (ignoring xml:space="preserve"). In one line of English a line
+    // break means nothing, so the Welsh's are spaces too. In more lines they separate paragraphs,
+    // list items or table rows, which a re-wrapped text no longer shows.
+    const bool one_line = trim(english).find('\n') == std::string_view::npos;
+    if (one_line) u.target = collapse_whitespace(u.target);
     if (trim(source) != trim(english)) {
-      diags_.error(pos_of(tu), "xliff-stale-source",
-                   "unit '" + u.id + "': its English is not the file's English any more (edited since the export); "
-                   "export again and translate the new English");
-      return std::nullopt;
+      if (collapse_whitespace(source) != collapse_whitespace(english)) {
+        diags_.error(pos_of(tu), "xliff-stale-source",
+                     "unit '" + u.id + "': its English is not the file's English any more (edited since the export); "
+                     "export again and translate the new English");
+        return std::nullopt;
+      }
+      if (!one_line) {
+        diags_.error(pos_of(tu), "xliff-whitespace",
+                     "unit '" + u.id + "': the translation tool changed the text's line breaks (it re-wrapped it, "
+                     "though the unit asks for xml:space=\"preserve\"), and this English's line breaks separate "
+                     "paragraphs, list items or table rows; set the tool to keep whitespace, or export again");
+        return std::nullopt;
+      }
     }
     for (const auto& [id, code] : coded.codes) {
       const int n = used.count(id) ? used.at(id) : 0;
@@ -185,8 +217,11 @@ class UnitReader {
 }  // namespace
 
 std::optional<std::vector<ImportedUnit>> read_xliff(
-    const std::string& file, const std::string& xml,
+    const std::string& file, const std::string& bytes,
     const std::function<std::optional<std::string>(const std::string&)>& english_of, Diagnostics& diags) {
+  const auto text = xliff_text(file, bytes, diags);
+  if (!text) return std::nullopt;
+  const std::string& xml = *text;
   pugi::xml_document doc;
   const pugi::xml_parse_result parsed =
       doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);

@@ -40,9 +40,10 @@ struct ImportedUnit {
 // Reads the translated units of an XLIFF file (`file` names it in messages). `english_of` gives
 // the English each unit was made from (nothing: the id is unknown), whose inline codes the target
 // must carry, each once. Units without a target, or marked as still needing translation, are
-// skipped. Every problem is reported; nothing is returned when there is any.
+// skipped. Every problem is reported; nothing is returned when there is any. `bytes` are the file
+// as saved, in any encoding a tool writes (xliff_bytes.hpp).
 std::optional<std::vector<ImportedUnit>> read_xliff(
-    const std::string& file, const std::string& xml,
+    const std::string& file, const std::string& bytes,
     const std::function<std::optional<std::string>(const std::string&)>& english_of, Diagnostics& diags);
 
 }  // namespace quire::translate

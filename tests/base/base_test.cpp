@@ -38,6 +38,22 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_found_with_its_position) {
   BOOST_TEST(line_column_at("\xc5\xb5x", 2).column == 2);     // columns count characters
 }
 
+BOOST_AUTO_TEST_CASE(line_index_agrees_with_line_column_at_everywhere) {
+  // Line breaks first, last and doubled, CRLF, multi-byte and invalid bytes, and offsets past the end.
+  for (const std::string& text : {std::string("\nok\r\nab\xff\xc5\xb5 w\n\ncaf\xc3\xa9\xe2\x82\n"), std::string(""),
+                                 std::string("one line"), std::string("\xc5\n\xb5")}) {
+    const LineIndex index(text);
+    for (std::size_t offset = 0; offset <= text.size() + 2; ++offset) {
+      const LineColumn want = line_column_at(text, offset), got = index.at(offset);
+      BOOST_TEST(got.line == want.line, "line at " << offset);
+      BOOST_TEST(got.column == want.column, "column at " << offset);
+    }
+  }
+  const LineColumn lc = LineIndex("ab\ncd").at(4);
+  BOOST_TEST(lc.line == 2);
+  BOOST_TEST(lc.column == 2);
+}
+
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_replaced_byte_by_byte) {
   BOOST_TEST(with_valid_utf8("caf\xc3\xa9 \xc5\xb5") == "caf\xc3\xa9 \xc5\xb5");
   BOOST_TEST(with_valid_utf8("a\xff\xff" "b") == "a\xEF\xBF\xBD\xEF\xBF\xBD" "b");

@@ -106,6 +106,28 @@ BOOST_AUTO_TEST_CASE(heading_anchors_follow_github) {
   BOOST_TEST(heading_anchor("Rhagair: \xC5\xB5yr") == "rhagair-\xC5\xB5yr");
 }
 
+// GitHub lower-cases every letter and drops every punctuation mark, not just ASCII ones: a Welsh
+// heading with a capital circumflex or a curly apostrophe had an anchor GitHub does not give it, so
+// the Markdown report's contents links went nowhere there (found with a new Welsh inspection).
+BOOST_AUTO_TEST_CASE(heading_anchors_lower_case_welsh_capitals_and_drop_curly_quotes) {
+  // Every Welsh vowel with each accent, upper case, comes out as its lower-case form.
+  const std::string upper = "\xC3\x82\xC3\x8A\xC3\x8E\xC3\x94\xC3\x9B\xC5\xB4\xC5\xB6"  // ÂÊÎÔÛŴŶ
+                            "\xC3\x84\xC3\x8B\xC3\x8F\xC3\x96\xC3\x9C\xE1\xBA\x84\xC5\xB8"  // ÄËÏÖÜẄŸ
+                            "\xC3\x81\xC3\x89\xC3\x8D\xC3\x93\xC3\x9A\xE1\xBA\x82\xC3\x9D"  // ÁÉÍÓÚẂÝ
+                            "\xC3\x80\xC3\x88\xC3\x8C\xC3\x92\xC3\x99\xE1\xBA\x80\xE1\xBB\xB2";  // ÀÈÌÒÙẀỲ
+  const std::string lower = "\xC3\xA2\xC3\xAA\xC3\xAE\xC3\xB4\xC3\xBB\xC5\xB5\xC5\xB7"  // âêîôûŵŷ
+                            "\xC3\xA4\xC3\xAB\xC3\xAF\xC3\xB6\xC3\xBC\xE1\xBA\x85\xC3\xBF"  // äëïöüẅÿ
+                            "\xC3\xA1\xC3\xA9\xC3\xAD\xC3\xB3\xC3\xBA\xE1\xBA\x83\xC3\xBD"  // áéíóúẃý
+                            "\xC3\xA0\xC3\xA8\xC3\xAC\xC3\xB2\xC3\xB9\xE1\xBA\x81\xE1\xBB\xB3";  // àèìòùẁỳ
+  BOOST_TEST(heading_anchor("Cwm " + upper) == "cwm-" + lower);
+  BOOST_TEST(heading_anchor(lower) == lower);
+  // "Rôl y Bwrdd i’r “Ardal” … × 2" : curly quotes, ellipsis, no-break space and × go.
+  BOOST_TEST(heading_anchor("R\xC3\xB4l y Bwrdd i\xE2\x80\x99r \xE2\x80\x9C"
+                            "Ardal\xE2\x80\x9D \xE2\x80\xA6\xC2\xA0\xC3\x97 2") ==
+             "r\xC3\xB4l-y-bwrdd-ir-ardal--2");
+  BOOST_TEST(heading_anchor("\xC5\xB4yl \xC3\x94l-ofal") == "\xC5\xB5yl-\xC3\xB4l-ofal");
+}
+
 // One path-containment check for every file a data file names.
 BOOST_AUTO_TEST_CASE(paths_named_by_data_stay_in_their_folder) {
   test::TempDir dir;

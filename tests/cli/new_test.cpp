@@ -241,3 +241,37 @@ BOOST_AUTO_TEST_CASE(new_names_every_file_it_writes) {
     BOOST_TEST(r.err.find((folder / name).string()) != std::string::npos, name << ": " << r.err);
   }
 }
+
+// A new Welsh area's bilingual start wrote the area once, in English: Welsh names many places
+// with another word (Swansea: Abertawe), so the Welsh edition printed the English name with nothing
+// to say it lacked one. And an --area holding a quote wrote YAML that does not load.
+BOOST_AUTO_TEST_CASE(a_bilingual_start_asks_for_the_area_in_welsh_and_any_area_is_quoted) {
+  for (const auto& family : kFamilies) {
+    test::TempDir dir;
+    const fs::path folder = dir.path() / "abertawe";
+    const std::string rules = family == "domain-rated" ? " --rules domain-2021" : "";
+    auto r = test::run_quire("new " + family + " " + quoted(folder) + " --area 'Swansea \"Bay\" \\' --lang cy,en" + rules);
+    BOOST_TEST_REQUIRE(r.exit_code == 0, family + ": " + r.err);
+    const std::string yaml = test::slurp(folder / "inspection.yaml");
+    BOOST_TEST(yaml.find("area: {en: \"Swansea \\\"Bay\\\" \\\\\", cy: !todo \"[to write: the area's name in Welsh") !=
+                   std::string::npos,
+               family + ":\n" + yaml.substr(0, 1200));
+    const auto filled = dir.write("abertawe/inspection.yaml",
+                                  std::regex_replace(filled_in(yaml), std::regex("Written: the area's name in Welsh[^\"]*"),
+                                                     "Abertawe"));
+    for (const std::string lang : {"cy", "en"}) {
+      const fs::path out = dir.path() / ("report." + lang + ".md");
+      r = test::run_quire("render " + quoted(filled) + " -o " + quoted(out) + " --lang " + lang);
+      BOOST_TEST(r.exit_code == 0, family + " " + lang + ": " + r.err);
+      const std::string md = test::slurp(out);
+      BOOST_TEST(md.find(lang == "cy" ? "Abertawe" : "Swansea \"Bay\" \\") != std::string::npos, family + " " + lang);
+      if (lang == "cy") BOOST_TEST(md.find("Swansea") == std::string::npos, family);
+    }
+  }
+  // The domain-rated key facts' population areas are names to give in both languages too.
+  test::TempDir dir;
+  const auto r = test::run_quire("new domain-rated " + quoted(dir.path() / "x") + " --rules domain-2018 --lang cy,en");
+  BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+  BOOST_TEST(test::slurp(dir.path() / "x" / "inspection.yaml").find("- name: {en: !todo \"[to write: population: name]\", cy: ") !=
+             std::string::npos);
+}

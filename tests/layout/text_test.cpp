@@ -19,11 +19,25 @@ const Style& style() {
   return s;
 }
 
+const std::string kSoftHyphen = "\xC2\xAD";
+
+// The text of the lines, without the soft hyphens drawn where a word too long for a line goes on.
 std::string joined(const std::vector<Line>& lines) {
   std::string all;
   for (const auto& line : lines)
     for (const auto& item : line.items) all += item.text;
+  for (std::size_t at; (at = all.find(kSoftHyphen)) != std::string::npos;) all.erase(at, kSoftHyphen.size());
   return all;
+}
+
+// The last characters of each line but the last.
+std::vector<std::string> line_ends(const std::vector<Line>& lines, std::size_t bytes) {
+  std::vector<std::string> ends;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::string& t = lines[i].items.back().text;
+    ends.push_back(t.substr(t.size() - std::min(bytes, t.size())));
+  }
+  return ends;
 }
 
 }  // namespace
@@ -60,6 +74,42 @@ BOOST_AUTO_TEST_CASE(a_url_longer_than_the_line_breaks_rather_than_overflows) {
     std::erase(got, ' ');
     BOOST_TEST(got == "See" + text);
   }
+}
+
+// A new Welsh report's narrow table cut "Llanfairpwllgwyngyll..." anywhere, "pwl|lgwyn" too, with
+// nothing to show the word goes on. A word of letters now breaks between letters, never inside a
+// Welsh letter written with two, and the line ends in a soft hyphen (drawn as a hyphen, dropped
+// when the text is read out); an address still breaks with no hyphen that could be taken for its own.
+BOOST_AUTO_TEST_CASE(a_word_too_long_for_its_line_breaks_between_letters_with_a_hyphen) {
+  const TextSetter welsh(test::fonts(), style(), "cy");
+  const std::string word = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch";
+  for (const double width : {40.0, 55.0, 70.0, 90.0, 120.0}) {
+    const auto lines = welsh.set(plain_spans("(" + word + ").", style().body), width, style().body);
+    BOOST_REQUIRE(lines.size() > 1u);
+    BOOST_TEST(joined(lines) == "(" + word + ").");
+    const std::string all = [&] {
+      std::string a;
+      for (const auto& line : lines) a += line.items.back().text + "|";
+      return a;
+    }();
+    for (const auto& line : lines) {
+      BOOST_TEST(line.width <= width + 1e-9);
+      for (const auto& item : line.items) BOOST_TEST(item.x + item.w <= width + 1e-9);
+    }
+    for (const auto& end : line_ends(lines, 2)) BOOST_TEST(end == kSoftHyphen, all);
+    // No break inside ll, dd, ch, ng, rh...: the letter before a break and the one after it.
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      const std::string& t = lines[i].items.back().text;
+      const std::string pair = std::string(1, t[t.size() - 3]) + lines[i + 1].items.front().text[0];
+      for (const std::string letter : {"ch", "dd", "ff", "ng", "ll", "ph", "rh", "th"})
+        BOOST_TEST(pair != letter, all);
+    }
+  }
+  const TextSetter english(test::fonts(), style(), "en");
+  const std::string url = "https://www.justiceinspectorates.gov.uk/hmiprobation/about-our-work/our-standards-and-ratings/";
+  const auto lines = english.set(plain_spans(url, style().body), 90, style().body);
+  BOOST_REQUIRE(lines.size() > 1u);
+  for (const auto& line : lines) BOOST_TEST(line.items.back().text.find(kSoftHyphen) == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(hard_breaks_start_new_lines_and_alignment_moves_them) {

@@ -27,7 +27,7 @@ KeyMaps make() {
                {"arrangements", true, K::map, "how the inspection was arranged"},
                {"case_characteristics", false, K::markdown, "the cases' characteristics", "", true}}};
   m["report"] = {"'report'",
-                 {{"area", true, K::text, "the area inspected, e.g. Wandsworth"},
+                 {{"area", true, K::text, "the area inspected, e.g. Wandsworth", "", true},
                   {"service", true, K::text, "the service's name", "", true},
                   {"published", true, K::year_month, "the month of publication, YYYY-MM", "2011-06"},
                   {"fieldwork", true, K::year_month, "the month of fieldwork, YYYY-MM", "2011-02"},

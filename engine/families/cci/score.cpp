@@ -49,6 +49,7 @@ struct Stated {
   std::string what;  // "criterion 1.2", for messages
   std::string fix = "give its 'score'";  // what to write when there is neither answers nor a score
   bool absent = false;  // the section or criterion itself is missing, and reported so: said once
+  bool cases_unread = false;  // the case file was reported unreadable: a missing score is not said again
 };
 
 CciScore pool(const std::string& id, const std::vector<std::string>& questions,
@@ -79,7 +80,7 @@ CciScore pool(const std::string& id, const std::vector<std::string>& questions,
       diags.error(stated.published->pos, "no-case-answers",
                   stated.what + " has a published figure but no yes/no answer among the case results");
   } else {
-    if (!stated.absent)
+    if (!stated.absent && !stated.cases_unread)
       diags.error(stated.pos, "missing-score",
                   stated.what + " has neither case answers nor a published score: " + stated.fix);
     return s;
@@ -235,6 +236,7 @@ CciScores score_cci(const Inspection& in, const CciRules& rules, Diagnostics& di
       Stated stated{data ? data->score : std::nullopt, data ? data->number.pos : where_missing(in, s.number),
                     "criterion " + c.number};
       stated.absent = !data;
+      stated.cases_unread = in.cases_unread;
       const auto ids = question_ids(c);
       scores.criteria.push_back(pool(c.number, ids, scores.questions, stated, have_cases, rules, diags));
       section_questions.insert(section_questions.end(), ids.begin(), ids.end());
@@ -243,6 +245,7 @@ CciScores score_cci(const Inspection& in, const CciRules& rules, Diagnostics& di
     Stated stated{data ? data->score : std::nullopt, data ? data->number.pos : where_missing(in, 0),
                   "section " + std::to_string(s.number)};
     stated.absent = !data;
+    stated.cases_unread = in.cases_unread;
     scores.sections.push_back(pool(std::to_string(s.number), section_questions, scores.questions, stated, have_cases,
                                    rules, diags));
   }

@@ -22,7 +22,7 @@ KeyMaps make() {
                {"domains", true, K::list, "the findings, domain by domain, in the framework's order"},
                {"methodology", true, K::map, "how the inspection was carried out"}}};
   m["report"] = {"'report'",
-                 {{"area", true, K::text, "the area inspected, e.g. Western Bay"},
+                 {{"area", true, K::text, "the area inspected, e.g. Western Bay", "", true},
                   {"service", true, K::text, "the service's full name", "", true},
                   {"service_kind", true, K::text, "what kind of service, in lower case, e.g. youth offending service", "", true},
                   {"published", true, K::year_month, "the month of publication, YYYY-MM", "2020-01"},
@@ -58,7 +58,7 @@ KeyMaps make() {
                      {{"sources", true, K::text_list, "the footnote ids of its sources"},
                       {"areas", true, K::list, "each area the service covers"}}};
   m["population_area"] = {"a population area",
-                          {{"name", true, K::text, "the area's name"},
+                          {{"name", true, K::text, "the area's name", "", true},
                            {"total", true, K::whole_number, "its total population", "0"},
                            {"youth_percent", true, K::decimal, "the share aged 10-17 (%)", "0"},
                            {"bme_youth_percent", true, K::decimal, "the share aged 10-17 from a minority ethnic group (%)", "0"}}};

@@ -23,7 +23,7 @@ KeyMaps make() {
                {"acknowledgements", true, K::list, "who took part, role by role"},
                {"fieldwork", true, K::list, "the fieldwork weeks"}}};
   m["report"] = {"'report'",
-                 {{"area", true, K::text, "the area inspected, e.g. Rochdale"},
+                 {{"area", true, K::text, "the area inspected, e.g. Rochdale", "", true},
                   {"published", true, K::year_month, "the month of publication, YYYY-MM", "2013-09"},
                   {"isbn", true, K::text, "the report's ISBN", "978-0-00000-000-0"},
                   {"chief_inspector", true, K::text, "the chief inspector who signs the foreword"},

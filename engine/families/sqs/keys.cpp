@@ -22,7 +22,7 @@ KeyMaps make() {
                {"improvements", true, K::markdown_list, "areas for improvement, one an item", "", true},
                {"copy_to", true, K::list, "who receives a copy"}}};
   m["letter"] = {"'letter'",
-                 {{"area", true, K::text, "the area inspected"},
+                 {{"area", true, K::text, "the area inspected", "", true},
                   {"yot", true, K::text, "the youth offending team's name", "", true},
                   {"to", true, K::text, "the addressee, e.g. the chair of the management board", "", true},
                   {"from", true, K::text, "who signs the letter", "", true},
