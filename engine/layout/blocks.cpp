@@ -129,6 +129,7 @@ void FlowBuilder::blocks(const doc::Blocks& blocks, const Context& ctx) {
 
 void FlowBuilder::block(const doc::Block& b, const Context& ctx) {
   const std::size_t first_node = flow_.structure.size();
+  const std::size_t first_element = flow_.elements.size();
   // Only paragraphs continue a heading's lead-in (they decide for themselves); anything else ends it.
   if (!std::holds_alternative<doc::Paragraph>(b.body) && !std::holds_alternative<doc::Heading>(b.body)) in_lead_ = false;
   // A paragraph that announces what follows ("Strengths:", "should write to:") is read with it:
@@ -153,6 +154,9 @@ void FlowBuilder::block(const doc::Block& b, const Context& ctx) {
         else if constexpr (std::is_same_v<T, doc::Region>) region(body, ctx);
       },
       b.body);
+  const auto* p = std::get_if<doc::Paragraph>(&b.body);
+  before_last_ = last_;
+  last_ = SetBlock{first_element, p != nullptr, p && all_bold(p->content)};
   announces_ = announces(b);
   if (!b.language.empty()) mark_language(first_node, b.language);
 }

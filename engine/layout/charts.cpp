@@ -25,6 +25,17 @@ void FlowBuilder::keep_short_section_with_chart() {
   }
 }
 
+// The paragraph before a chart's caption introduces the chart ("The following chart summarises ..."):
+// its last line stays with the caption, and so (widow control) its last two lines go with the chart
+// to the next page rather than end a page before it. A short section is kept whole (above); this
+// holds for a longer introduction too, and one under no heading.
+void FlowBuilder::keep_introduction_with_chart() {
+  const std::size_t caption = last_.first;
+  if (!last_.paragraph || !last_.bold || !before_last_.paragraph || before_last_.bold) return;
+  if (before_last_.first >= caption || caption == 0 || caption > flow_.elements.size()) return;
+  flow_.elements[caption - 1].keep_with_next = true;
+}
+
 void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
   const TextStyle& cs = style_.chart;
   const TextStyle bold{cs.size, cs.leading, FontStyle::bold, style_.ink};
@@ -54,6 +65,7 @@ void FlowBuilder::chart(const doc::Chart& c, const Context& ctx) {
   // What introduces the chart (its caption) goes with it.
   if (!flow_.elements.empty() && !first_in_container_ && !break_next_) {
     flow_.elements.back().keep_with_next = true;
+    keep_introduction_with_chart();
     keep_short_section_with_chart();
   }
 

@@ -57,6 +57,7 @@ class FlowBuilder {
   void table(const doc::Table& table, const Context& ctx);
   void chart(const doc::Chart& chart, const Context& ctx);
   void keep_short_section_with_chart();  // charts.cpp: a short section's heading stays with its chart
+  void keep_introduction_with_chart();   // charts.cpp: and the paragraph introducing it ends beside it
   void contents(const doc::Contents& contents, const Context& ctx);
   void region(const doc::Region& region, const Context& ctx);
   // `lead` are blocks written before the cover (a draft mark): they can only go on it.
@@ -121,6 +122,14 @@ class FlowBuilder {
   std::optional<double> next_gap_;  // the next block's gap exactly (between list items)
   double min_gap_ = 0;              // the least gap the next block gets (after tables, call-outs)
   bool break_next_ = false;         // the next element starts a page (after a page break or cover)
+  // The last two blocks set (an inner block counts before the one holding it): a chart's caption and
+  // the paragraph introducing it.
+  struct SetBlock {
+    std::size_t first = 0;  // its first element
+    bool paragraph = false;
+    bool bold = false;      // a paragraph all in bold: a caption or run-in heading
+  };
+  SetBlock last_, before_last_;
   std::optional<PageRole> role_next_;
   std::vector<Item> marker_;        // a list marker or paragraph number for the next line
   int in_region_ = 0;

@@ -199,6 +199,27 @@ BOOST_AUTO_TEST_CASE(a_short_section_heading_stays_with_its_chart) {
   }
 }
 
+// s3 (Rochdale's Data Summary): a chart's introduction ("The following chart summarises ...") could
+// end a page, its caption and bars on the next. A short section is kept whole (above); a longer
+// introduction, or one under no heading, keeps its last lines with the caption and the chart.
+BOOST_AUTO_TEST_CASE(a_charts_introduction_ends_on_the_page_of_its_chart) {
+  std::string intro;
+  for (int k = 0; k < 120; ++k) intro += "i" + std::to_string(k) + " ";
+  int split = 0;
+  for (int extra = 1; extra < 60; ++extra) {
+    for (const std::string heading : {"### Data Summary\n\n", ""}) {
+      const auto d = test::lay_out(lines(extra) + heading + intro + "\n\n**The caption**\n\n<!-- quire:chart bar max=100 -->\n"
+                                   "| Question | % |\n| --- | ---: |\n| One | 50% |\n| Two | 60% |\n");
+      const int first = test::page_with_word(d, "i0"), last = test::page_with_word(d, "i119");
+      int bar_page = 0;
+      BOOST_REQUIRE(text_starting(d, "One", &bar_page));
+      split += first != last;
+      BOOST_TEST(last == bar_page, "extra " << extra << (heading.empty() ? ", no heading" : ", under a heading"));
+    }
+  }
+  BOOST_TEST(split > 0);  // some introductions did break across pages
+}
+
 BOOST_AUTO_TEST_CASE(a_chapter_without_text_shares_its_page_with_the_next) {
   const auto d = test::lay_out("<!-- quire:chapter-level 2 -->\n\n## One\n\nText.\n\n## Empty\n\n## Three\n\nMore.\n");
   BOOST_TEST(d.pages.size() == 2u);
