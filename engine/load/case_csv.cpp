@@ -1,5 +1,6 @@
 #include "load/case_csv.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -24,13 +25,45 @@ std::string cell(const csv::Field& f) { return std::string(trim(f.text)); }
 
 std::optional<Answer> parse_answer(std::string_view text) {
   const std::string t = lower(trim(text));
-  if (t == "yes") return Answer::yes;
-  if (t == "no") return Answer::no;
+  if (t == "yes" || t == "y") return Answer::yes;
+  if (t == "no" || t == "n") return Answer::no;
   if (t == "n/a" || t == "na" || t == "not applicable") return Answer::not_applicable;
   return std::nullopt;
 }
 
-bool blank(const csv::Record& r) { return r.size() == 1 && trim(r[0].text).empty(); }
+// A record with nothing in it: an empty line, or the row of empty cells ",,," that Excel writes
+// for a row it once touched. It says nothing, so it is passed over wherever it stands.
+bool blank(const csv::Record& r) {
+  return std::all_of(r.begin(), r.end(), [](const csv::Field& f) { return trim(f.text).empty(); });
+}
+
+// "2.1.1", "1.1": how the frameworks number their questions. A header cell of another shape
+// ("Inspector", "Date") is a column the case tool adds, not a question.
+bool names_a_question(std::string_view text) {
+  if (text.empty() || text.front() == '.' || text.back() == '.') return false;
+  bool dot = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '.') {
+      if (text[i - 1] == '.') return false;
+      dot = true;
+    } else if (text[i] < '0' || text[i] > '9') {
+      return false;
+    }
+  }
+  return dot;
+}
+
+// The separator between fields. Excel writes ';' where the decimal mark is a comma (most of
+// Europe); the header row, the first line with text in it, holds no comma then.
+char separator_of(std::string_view body) {
+  for (std::size_t at = 0; at < body.size();) {
+    const std::size_t end = std::min(body.find('\n', at), body.size());
+    const std::string_view line = trim(body.substr(at, end - at));
+    if (!line.empty()) return line.find(',') == std::string_view::npos && line.find(';') != std::string_view::npos ? ';' : ',';
+    at = end + 1;
+  }
+  return ',';
+}
 
 // One case file being read: where its fields stand, and what has been read so far.
 class CaseFile {
@@ -47,6 +80,13 @@ class CaseFile {
   SourcePos at(const csv::Field& f) const { return at(f.offset); }
 
   void error(const SourcePos& pos, const char* code, const std::string& message) { diags_.error(pos, code, message); }
+
+  // A column of the case tool's own (an inspector, a date), said once, at its header cell.
+  void column_not_read(const csv::Field& header, std::size_t column) {
+    diags_.warning(at(header), "csv-column-ignored",
+                   "column " + std::to_string(column + 1) + " ('" + cell(header) +
+                       "') is not a question number such as 2.1.1; quire does not read it");
+  }
 
   // Records one answer, unless the case has answered the question already.
   void add(CaseAnswer a) {
@@ -67,50 +107,80 @@ class CaseFile {
   std::vector<CaseAnswer> answers_;
 };
 
-// One record per answer: case, question, answer.
-void read_per_answer(const std::vector<csv::Record>& records, CaseFile& f) {
+// Where a one-record-per-answer header has its three columns; any other column is not read.
+struct AnswerColumns {
+  std::size_t case_id = 0, question = 0, answer = 0;
+};
+
+// The columns of a header naming case, question and answer (in any order), if it does.
+std::optional<AnswerColumns> answer_columns(const csv::Record& header) {
+  std::map<std::string, std::size_t> named;
+  for (std::size_t i = 0; i < header.size(); ++i) named.emplace(lower(cell(header[i])), i);
+  if (!named.count("case") || !named.count("question") || !named.count("answer")) return std::nullopt;
+  return AnswerColumns{named["case"], named["question"], named["answer"]};
+}
+
+// One record per answer: case, question, answer (a blank answer: none, as in a row per case).
+void read_per_answer(const csv::Record& header, const AnswerColumns& c, const std::vector<csv::Record>& records,
+                     CaseFile& f) {
+  for (std::size_t i = 0; i < header.size(); ++i)
+    if (i != c.case_id && i != c.question && i != c.answer) f.column_not_read(header[i], i);
   for (const auto& r : records) {
     if (blank(r)) continue;
-    if (r.size() != 3) {
-      f.error(f.at(r[0]), "csv-fields", "expected 3 fields (case,question,answer), found " + std::to_string(r.size()));
+    if (r.size() != header.size()) {
+      f.error(f.at(r.size() > header.size() ? r[header.size()] : r[0]), "csv-fields",
+              "expected " + std::to_string(header.size()) + " fields, as the header has, found " + std::to_string(r.size()));
       continue;
     }
-    const auto answer = parse_answer(r[2].text);
+    if (cell(r[c.answer]).empty()) continue;
+    const auto answer = parse_answer(r[c.answer].text);
     if (!answer) {
-      f.error(f.at(r[2]), "csv-answer", "expected yes, no or n/a as the answer, found '" + cell(r[2]) + "'");
+      f.error(f.at(r[c.answer]), "csv-answer", "expected yes, no or n/a as the answer, found '" + cell(r[c.answer]) + "'");
       continue;
     }
-    f.add(CaseAnswer{cell(r[0]), cell(r[1]), *answer, f.at(r[0]), f.at(r[1])});
+    f.add(CaseAnswer{cell(r[c.case_id]), cell(r[c.question]), *answer, f.at(r[c.case_id]), f.at(r[c.question])});
   }
 }
 
-// The question columns of a one-record-per-case header, each checked to name one question once.
-std::vector<std::string> question_columns(const csv::Record& header, CaseFile& f) {
-  std::vector<std::string> questions;
+// The question of each column of a one-record-per-case header ("" for a column not read), each
+// checked to name one question once. An unnamed column is an error only where a row fills it.
+std::vector<std::string> question_columns(const csv::Record& header, const std::vector<csv::Record>& records,
+                                          CaseFile& f) {
+  std::vector<std::string> questions(header.size());
   std::map<std::string, std::size_t> column_of;
   for (std::size_t i = 1; i < header.size(); ++i) {
     const std::string q = cell(header[i]);
-    questions.push_back(q);
-    if (q.empty())
-      f.error(f.at(header[i]), "csv-header", "column " + std::to_string(i + 1) + " of the header names no question");
-    else if (const auto [it, fresh] = column_of.emplace(q, i + 1); !fresh)
+    if (q.empty()) {
+      for (const auto& r : records)
+        if (i < r.size() && !cell(r[i]).empty()) {
+          f.error(f.at(header[i]), "csv-header",
+                  "column " + std::to_string(i + 1) + " of the header names no question, but row " +
+                      std::to_string(f.at(r[i]).line) + " fills it");
+          break;
+        }
+    } else if (!names_a_question(q)) {
+      f.column_not_read(header[i], i);
+    } else if (const auto [it, fresh] = column_of.emplace(q, i + 1); !fresh) {
       f.error(f.at(header[i]), "csv-header",
               "question " + q + " has two columns (" + std::to_string(it->second) + " and " + std::to_string(i + 1) + ")");
+    } else {
+      questions[i] = q;
+    }
   }
   return questions;
 }
 
 // One record per case: the case, then its answer to each question of the header (blank: none).
 void read_per_case(const csv::Record& header, const std::vector<csv::Record>& records, CaseFile& f) {
-  const std::vector<std::string> questions = question_columns(header, f);
+  const std::vector<std::string> questions = question_columns(header, records, f);
   std::set<std::string> cases;
   for (const auto& r : records) {
     if (blank(r)) continue;
     if (r.size() != header.size()) {
       const SourcePos where = f.at(r.size() > header.size() ? r[header.size()] : r[0]);
       f.error(where, "csv-fields",
-              "expected " + std::to_string(header.size()) + " fields (the case and the " +
-                  std::to_string(questions.size()) + " questions of the header), found " + std::to_string(r.size()));
+              "expected " + std::to_string(header.size()) + " fields (the case and a field for each column of the "
+              "header), found " + std::to_string(r.size()));
       continue;
     }
     const std::string case_id = cell(r[0]);
@@ -123,15 +193,15 @@ void read_per_case(const csv::Record& header, const std::vector<csv::Record>& re
       continue;
     }
     for (std::size_t i = 1; i < r.size(); ++i) {
-      if (cell(r[i]).empty() || questions[i - 1].empty()) continue;
+      if (cell(r[i]).empty() || questions[i].empty()) continue;
       const auto answer = parse_answer(r[i].text);
       if (!answer) {
         f.error(f.at(r[i]), "csv-answer",
-                "expected yes, no or n/a (or a blank cell) as case " + case_id + "'s answer to " + questions[i - 1] +
+                "expected yes, no or n/a (or a blank cell) as case " + case_id + "'s answer to " + questions[i] +
                     ", found '" + cell(r[i]) + "'");
         continue;
       }
-      f.add(CaseAnswer{case_id, questions[i - 1], *answer, f.at(r[i]), f.at(header[i])});
+      f.add(CaseAnswer{case_id, questions[i], *answer, f.at(r[i]), f.at(header[i])});
     }
   }
 }
@@ -146,7 +216,7 @@ std::vector<CaseAnswer> read_case_answers(std::string_view source, const std::st
     f.error(f.at(*bad), "invalid-utf8", "invalid UTF-8; save the file as UTF-8 (Excel: CSV UTF-8)");
     return {};
   }
-  csv::Table table = csv::read(body);
+  csv::Table table = csv::read(body, separator_of(body));
   if (table.error) {
     f.error(f.at(table.error->offset), "csv-syntax", table.error->message);
     return {};
@@ -156,8 +226,8 @@ std::vector<CaseAnswer> read_case_answers(std::string_view source, const std::st
   if (records.empty()) return {};
   const csv::Record header = std::move(records.front());
   records.erase(records.begin());
-  const bool per_answer = header.size() == 3 && lower(cell(header[1])) == "question" && lower(cell(header[2])) == "answer";
-  if (lower(cell(header[0])) != "case" || header.size() < 2) {
+  const auto per_answer = answer_columns(header);
+  if (!per_answer && (lower(cell(header[0])) != "case" || header.size() < 2)) {
     std::string found;
     for (const auto& h : header) found += (found.empty() ? "" : ",") + cell(h);
     f.error(f.at(header[0]), "csv-header",
@@ -166,7 +236,7 @@ std::vector<CaseAnswer> read_case_answers(std::string_view source, const std::st
     return {};
   }
   if (per_answer)
-    read_per_answer(records, f);
+    read_per_answer(header, *per_answer, records, f);
   else
     read_per_case(header, records, f);
   return f.take();

@@ -2,8 +2,12 @@
 // apart by the header row:
 //   one record per answer:  case,question,answer      then  C01,1.1.1,yes
 //   one record per case:    case,1.1.1,1.1.2,...      then  C01,Yes,N/A,...  (a blank cell: no answer)
-// Answers are yes, no or n/a in any case. The file is CSV per RFC 4180 (load/csv.hpp), UTF-8, with
-// or without the byte-order mark Excel writes.
+// The layout with the columns named case, question and answer (in any order) is the first; a
+// header starting 'case' is the second. Answers are yes, no or n/a (y, n, na) in any case; a blank
+// answer is none, in either layout. A column whose name is not a question number (the tool's
+// "Inspector") is not read, with a warning at its name; rows of blank cells are passed over.
+// The file is CSV per RFC 4180 (load/csv.hpp), UTF-8, with or without the byte-order mark Excel
+// writes, its fields separated by ',' or, as Excel writes where the decimal mark is a comma, ';'.
 #pragma once
 
 #include <filesystem>

@@ -8,7 +8,7 @@ namespace {
 
 class Reader {
  public:
-  explicit Reader(std::string_view text) : text_(text) {}
+  Reader(std::string_view text, char separator) : text_(text), separator_(separator) {}
 
   Table table() {
     Table t;
@@ -40,7 +40,7 @@ class Reader {
     while (true) {
       r.push_back(field());
       if (error_ || at_end()) return r;
-      if (peek() == ',') {
+      if (peek() == separator_) {
         ++at_;
         continue;
       }
@@ -53,7 +53,7 @@ class Reader {
 
   Field unquoted() {
     Field f{{}, at_, false};
-    while (!at_end() && peek() != ',' && peek() != '\n' && peek() != '\r') {
+    while (!at_end() && peek() != separator_ && peek() != '\n' && peek() != '\r') {
       if (peek() == '"') {
         fail(at_, "a quote inside a field that does not start with one; enclose the whole field in quotes and "
                   "double the quote (\"\")");
@@ -84,7 +84,7 @@ class Reader {
         break;
       }
     }
-    if (!at_end() && peek() != ',' && peek() != '\n' && peek() != '\r')
+    if (!at_end() && peek() != separator_ && peek() != '\n' && peek() != '\r')
       fail(at_, "text after the closing quote of a field; a quote inside a quoted field is written twice (\"\")");
     return f;
   }
@@ -94,6 +94,7 @@ class Reader {
   }
 
   std::string_view text_;
+  char separator_;
   std::size_t at_ = 0;
   std::optional<SyntaxError> error_;
 };
@@ -105,6 +106,6 @@ std::string_view without_byte_order_mark(std::string_view text) {
   return text;
 }
 
-Table read(std::string_view text) { return Reader(text).table(); }
+Table read(std::string_view text, char separator) { return Reader(text, separator).table(); }
 
 }  // namespace quire::csv

@@ -41,6 +41,7 @@ inline constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 std::string_view without_byte_order_mark(std::string_view text);
 
 // Reads `text` (without its byte-order mark) as RFC 4180 CSV. A final line break is optional.
-Table read(std::string_view text);
+// `separator` is ',' as the RFC has it, or ';', which Excel writes where the decimal mark is a comma.
+Table read(std::string_view text, char separator = ',');
 
 }  // namespace quire::csv

@@ -165,8 +165,11 @@ std::optional<Inspection> InspectionSource::read_recording(Diagnostics& diags, c
   read_family(r, root, in);
   if (auto cases = r.text(root, "cases", false)) {
     in.cases_file = *cases;
-    if (const auto path = path_inside(parsed_->folder, cases->value))
+    if (const auto path = path_inside(parsed_->folder, cases->value)) {
+      const std::size_t errors_before = diags.error_count();
       in.cases = load_case_answers(*path, cases->pos, diags);
+      in.cases_unread = in.cases.empty() && diags.error_count() > errors_before;
+    }
     else
       r.error_at(cases->pos, "path-leaves-folder",
                  "'cases' must name a file in the inspection's folder (or below it), found '" + cases->value + "'");

@@ -29,6 +29,9 @@ struct Inspection {
   std::vector<Located<std::string>> glossary;  // term ids in data/glossary.yaml, in print order
   std::optional<Located<std::string>> cases_file;
   std::vector<CaseAnswer> cases;
+  // The case file could not be read at all (its header, its CSV or its encoding; reported there):
+  // the scores it would have given are not reported missing one by one as well.
+  bool cases_unread = false;
   // Per language other than the one written first: "reviewed" by a Welsh translator, or
   // "unreviewed" (a draft translation, which the report must say on its inside cover).
   std::map<std::string, Located<std::string>> translations;

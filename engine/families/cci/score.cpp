@@ -48,6 +48,7 @@ struct Stated {
   SourcePos pos;
   std::string what;  // "criterion 1.2", for messages
   std::string fix = "give its 'score'";  // what to write when there is neither answers nor a score
+  bool cases_unread = false;  // the case file was reported unreadable: a missing score is not said again
 };
 
 CciScore pool(const std::string& id, const std::vector<std::string>& questions,
@@ -78,6 +79,7 @@ CciScore pool(const std::string& id, const std::vector<std::string>& questions,
       diags.error(stated.published->pos, "no-case-answers",
                   stated.what + " has a published figure but no yes/no answer among the case results");
   } else {
+    if (stated.cases_unread) return s;
     diags.error(stated.pos, "missing-score",
                 stated.what + " has neither case answers nor a published score: " + stated.fix);
     return s;
@@ -202,14 +204,16 @@ CciScores score_cci(const Inspection& in, const CciRules& rules, Diagnostics& di
     std::vector<std::string> section_questions;
     for (const auto& c : s.criteria) {
       const CriterionData* data = report.find_criterion(c.number);
-      const Stated stated{data ? data->score : std::nullopt, data ? data->number.pos : whole, "criterion " + c.number};
+      Stated stated{data ? data->score : std::nullopt, data ? data->number.pos : whole, "criterion " + c.number};
+      stated.cases_unread = in.cases_unread;
       const auto ids = question_ids(c);
       scores.criteria.push_back(pool(c.number, ids, scores.questions, stated, have_cases, rules, diags));
       section_questions.insert(section_questions.end(), ids.begin(), ids.end());
     }
     const SectionData* data = report.find_section(s.number);
-    const Stated stated{data ? data->score : std::nullopt, data ? data->number.pos : whole,
-                        "section " + std::to_string(s.number)};
+    Stated stated{data ? data->score : std::nullopt, data ? data->number.pos : whole,
+                  "section " + std::to_string(s.number)};
+    stated.cases_unread = in.cases_unread;
     scores.sections.push_back(pool(std::to_string(s.number), section_questions, scores.questions, stated, have_cases,
                                    rules, diags));
   }

@@ -65,7 +65,8 @@ CaseTallies tally_cases(const Inspection& in, const DomainRules& rules, Diagnost
           case_based.push_back(q);
         }
   const std::vector<CaseAnswer> answers = without_judged_answers(in.cases, rules, case_based, diags);
-  CaseTallies t{tally_case_answers(answers, case_based, "a case-based key question of " + rules.name, diags), {}};
+  CaseTallies t{tally_case_answers(answers, case_based, "a case-based key question of " + rules.name, diags), {},
+                in.cases_unread};
   std::map<std::string, int> domain_of_case;
   for (const auto& a : in.cases) {
     const auto dq = domain_of_question.find(a.question);
@@ -226,9 +227,11 @@ StandardScore score_standard(const FrameworkDomain& domain, const FrameworkStand
   for (const auto& [id, value] : data.published_percent)
     if (std::find(fs.key_questions.begin(), fs.key_questions.end(), id) == fs.key_questions.end())
       diags.error(value.pos, "unknown-question", "'" + id + "' is not a key question of standard " + fs.number);
-  if (!fs.judged && data.figures_refused && !have_cases) {
-    // The loader reported the refused "% yes": that is the root problem. Nothing is computed from
-    // the rest, so no "neither answers nor a figure" and no contradiction with a 0% follow from it.
+  const bool root_reported = data.figures_refused || (tallies.unread && data.published_percent.empty());
+  if (!fs.judged && root_reported && !have_cases) {
+    // The loader reported the refused "% yes", or the unreadable case file: that is the root problem.
+    // Nothing is computed from the rest, so no "neither answers nor a figure" and no contradiction
+    // with a 0% follow from it.
     if (data.rating) score.final_rating = data.rating->value;
     score.unscored = true;
     return score;

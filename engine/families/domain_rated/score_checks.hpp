@@ -21,6 +21,7 @@ namespace quire::score_detail {
 struct CaseTallies {
   CaseTally answers;
   std::map<int, std::set<std::string>> cases_by_domain;
+  bool unread = false;  // Inspection::cases_unread
 };
 
 const DomainRatedReport& domain_report(const Inspection& in);

@@ -93,8 +93,9 @@ void report_unknown_questions(const FjiThemeRule& rule, const FjiThemeData& data
 }
 
 // The theme's case assessment score: its questions pooled, else the published figure.
+// `cases_unread`: the case file was reported unreadable, so a missing score is not reported again.
 void score_case_assessment(FjiThemeScore& score, const FjiThemeData& data, const FjiRules& rules,
-                           Diagnostics& diags) {
+                           bool cases_unread, Diagnostics& diags) {
   std::int64_t yes = 0, answered = 0;
   for (const auto& q : score.questions)
     if (q.from_cases) {
@@ -113,6 +114,7 @@ void score_case_assessment(FjiThemeScore& score, const FjiThemeData& data, const
     score.exact = Fraction{*score.published, 100};
     score.percent = *score.published;
   } else {
+    if (cases_unread) return;
     diags.error(data.number.pos, "missing-score",
                 "theme " + std::to_string(score.number) +
                     " has neither case answers for its questions nor a published 'case_score'");
@@ -178,7 +180,8 @@ void apply_descriptor(FjiThemeScore& score, const FjiThemeData& data, const FjiR
 }
 
 FjiThemeScore score_theme(const FjiThemeRule& rule, const FjiThemeData& data, const FjiRules& rules,
-                          const std::map<std::string, FjiQuestionScore>& tallies, Diagnostics& diags) {
+                          const std::map<std::string, FjiQuestionScore>& tallies, bool cases_unread,
+                          Diagnostics& diags) {
   FjiThemeScore score;
   score.number = rule.number;
   score.key = rule.key;
@@ -190,7 +193,7 @@ FjiThemeScore score_theme(const FjiThemeRule& rule, const FjiThemeData& data, co
                   "theme " + std::to_string(rule.number) + " is judged; it has no case assessment score");
   } else {
     for (const auto& q : rule.questions) score.questions.push_back(score_question(q, tallies, data, diags));
-    score_case_assessment(score, data, rules, diags);
+    score_case_assessment(score, data, rules, cases_unread, diags);
   }
   apply_descriptor(score, data, rules, diags);
   score.stars = fji_stars_for(score.final_descriptor, rules);
@@ -241,7 +244,7 @@ FjiScores score_fji(const Inspection& in, const FjiRules& rules, Diagnostics& di
   check_case_count(fji_report(in), tally.cases, diags);
   for (const auto& rule : rules.themes)
     if (const FjiThemeData* data = fji_report(in).find_theme(rule.number))
-      scores.themes.push_back(score_theme(rule, *data, rules, tallies, diags));
+      scores.themes.push_back(score_theme(rule, *data, rules, tallies, in.cases_unread, diags));
   return scores;
 }
 
