@@ -105,8 +105,8 @@ BOOST_AUTO_TEST_CASE(a_running_head_too_long_is_cut_after_a_whole_word) {
 BOOST_AUTO_TEST_CASE(a_long_welsh_running_head_keeps_its_area_beside_a_long_chapter_name) {
   const std::string name = "Adroddiad ar waith troseddu ieuenctid yn yr ardal ganlynol: Wandsworth";
   const std::string chapter = "Atodiad 6: R\xC3\xB4l Arolygiaeth Prawf EM a'r Cod Ymarfer";
-  const auto d = test::lay_out("<!-- quire:chapter-level 2 -->\n<!-- quire:header " + name + " -->\n\n## Un\n\nTestun.\n\n## " +
-                               chapter + "\n\nMwy.\n");
+  const auto d = test::lay_out("<!-- quire:chapter-level 2 -->\n<!-- quire:header " + name +
+                               " -->\n\n## Un\n\nTestun.\n\n## " + chapter + "\n\nMwy.\n");
   BOOST_REQUIRE(d.pages.size() == 2u);
   std::set<std::string> header;
   for (const auto* item : test::texts(d.pages[1], Area::header)) header.insert(item->text);
