@@ -47,6 +47,9 @@ std::vector<TextMatch> raw_html(std::string_view text, std::size_t at_most) {
   std::vector<TextMatch> found;
   for (std::size_t i = text.find('<'); i != std::string_view::npos && found.size() < at_most;
        i = text.find('<', i + 1)) {
+    std::size_t backslashes = 0;  // "\<" is an escaped '<', printed as it is (a translator's text)
+    while (backslashes < i && text[i - 1 - backslashes] == '\\') ++backslashes;
+    if (backslashes % 2 == 1) continue;
     const std::string_view rest = text.substr(i + 1);
     std::size_t length = 0;
     if (rest.substr(0, 3) == "!--") {
