@@ -7,9 +7,11 @@
 
 #include <deque>
 #include <istream>
+#include <optional>
 #include <streambuf>
 #include <vector>
 
+#include "base/text.hpp"
 #include "load/yaml_limits.hpp"
 
 namespace quire::load_detail {
@@ -121,6 +123,24 @@ class TextBuf : public std::streambuf {
   }
 };
 
+// The tab in the indentation of line `line` (1-based) of `text`, if there is one. yaml-cpp reports
+// a tab-indented line as "illegal map value", "illegal block entry" and the like, at some column
+// past the tab; an editor that indents with tabs makes the whole file so, and its user needs to
+// hear the word "tab". (A tab after a block scalar's indentation is text, and no error.)
+std::optional<LineColumn> tab_indenting(const std::string& text, int line) {
+  std::size_t start = 0;
+  for (int l = 1; l < line; ++l) {
+    start = text.find('\n', start);
+    if (start == std::string::npos) return std::nullopt;
+    ++start;
+  }
+  std::size_t i = start;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  const std::size_t tab = text.find('\t', start);
+  if (tab >= i) return std::nullopt;
+  return LineColumn{line, static_cast<int>(tab - start) + 1};
+}
+
 }  // namespace
 
 bool YamlNode::IsNull() const { return is(data_, YamlKind::null); }
@@ -182,6 +202,12 @@ std::optional<YamlDocument> parse_yaml(const std::string& file, const std::strin
   } catch (const YAML::Exception& e) {
     SourcePos pos{file, e.mark.line + 1, e.mark.column + 1};
     if (e.mark.is_null()) pos = SourcePos{file, 0, 0};
+    if (const auto tab = e.mark.is_null() ? std::nullopt : tab_indenting(source, pos.line)) {
+      diags.error(SourcePos{file, tab->line, tab->column}, "tab-indent",
+                  "a tab indents this line; YAML indents with spaces only: replace the tab with spaces (set "
+                  "your editor to insert spaces for the Tab key)");
+      return std::nullopt;
+    }
     diags.error(pos, "yaml-syntax", "invalid YAML: " + e.msg);
     return std::nullopt;
   }

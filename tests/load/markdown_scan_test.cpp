@@ -39,6 +39,20 @@ BOOST_AUTO_TEST_CASE(raw_html_finds_tags_comments_and_declarations_but_not_autol
   BOOST_TEST(texts(raw_html("C:\\\\<b>", 5)) == (Strings{"<b>"}), boost::test_tools::per_element());
 }
 
+// What Markdown reads as text is no reference and no HTML (s4 trial4): after a backslash, in a code span.
+BOOST_AUTO_TEST_CASE(escaped_and_code_span_text_is_neither_a_footnote_nor_html) {
+  BOOST_TEST(texts(footnote_references("a\\[^no] `[^no]` ``x`[^no]`` \\\\[^yes]")) == (Strings{"yes"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(texts(raw_html("\\<b> `<b>` ```<i>``` \\\\<u> `unclosed <s>", 5)) == (Strings{"<u>", "<s>"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(footnote_definitions_start_a_line_and_are_not_references) {
+  const std::string text = "Said[^a] here.\n\n[^a]: the text.\n   [^b]: indented.\n    [^c]: code.\nx [^d]: not.";
+  BOOST_TEST(texts(footnote_definitions(text)) == (Strings{"a", "b"}), boost::test_tools::per_element());
+  BOOST_TEST(texts(footnote_references(text)) == (Strings{"a", "c", "d"}), boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(acronyms_are_whole_words_of_capitals_with_an_optional_plural) {
   const auto found = acronyms("The YOTs met CAMHS, ABCdef, ABCss, A, X2Y, and (MAPPA).");
   BOOST_TEST(texts(found) == (Strings{"YOT", "CAMHS", "MAPPA"}), boost::test_tools::per_element());
