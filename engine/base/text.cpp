@@ -1,12 +1,42 @@
 #include "base/text.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "base/utf8.hpp"
 
 namespace quire {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) { return utf8::find_invalid(text); }
+
+namespace {
+
+// Windows-1252's characters at 0x80-0x9F (0 where it has none); from 0xA0 it is Latin-1, whose
+// code points equal its bytes.
+constexpr char32_t kWindows1252High[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+}  // namespace
+
+std::string describe_invalid_utf8(std::string_view text, std::size_t bad) {
+  const auto starts = [&](std::string_view mark) { return text.substr(0, mark.size()) == mark; };
+  if (starts("\xFF\xFE") || starts("\xFE\xFF"))
+    return "the file is saved as UTF-16 (it starts with the bytes " + std::string(starts("\xFF\xFE") ? "FF FE" : "FE FF") +
+           "); save it as UTF-8";
+  const auto byte = static_cast<unsigned char>(text[bad]);
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "0x%02X", byte);
+  std::string message = std::string("invalid UTF-8 at byte ") + std::to_string(bad) + ": found " + hex;
+  const char32_t cp = byte >= 0xA0 ? byte : (byte >= 0x80 ? kWindows1252High[byte - 0x80] : 0);
+  if (cp != 0) {
+    std::string shown;
+    utf8::append(shown, cp);
+    message += ", which is '" + shown + "' in Windows-1252 (\"ANSI\"): the file was saved in that encoding";
+  }
+  return message + "; save the file as UTF-8";
+}
 
 std::string with_valid_utf8(std::string_view text) { return utf8::with_replacements(text); }
 

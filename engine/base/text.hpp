@@ -12,6 +12,11 @@ namespace quire {
 // (utf8::find_invalid: base/utf8.hpp says what is invalid).
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// What a data file's first byte that is not UTF-8 (at `bad`) most likely is, for its error: a file
+// saved as UTF-16, or a Windows-1252 ("ANSI", Latin-1) character, named as that encoding reads it,
+// so that "byte 855" becomes "0xF4, 'ô' in Windows-1252". Ends with what to do.
+std::string describe_invalid_utf8(std::string_view text, std::size_t bad);
+
 // `text` with each byte that is not part of valid UTF-8 replaced by U+FFFD, so that later stages
 // (line breaking, PDF text) only ever see valid UTF-8 (utf8::with_replacements).
 std::string with_valid_utf8(std::string_view text);

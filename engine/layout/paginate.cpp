@@ -221,6 +221,11 @@ std::string Paginator::fitted(const std::string& s, const TextStyle& style, doub
   while (!cut.empty() && fonts.width(cut + ellipsis, style.font, style.size) > width) {
     cut.resize(utf8::prefix_within(cut, cut.size() - 1).size());  // one character fewer
   }
+  // End on a whole word ("... Cwm Ŵŷ…", not "... Cwm Ŵŷ Llanfai…": a piece of a word can read as
+  // another word, in Welsh above all), unless that would leave less than half of what fits.
+  const std::size_t space = cut.rfind(' ');
+  if (cut.size() < s.size() && s[cut.size()] != ' ' && space != std::string::npos && space >= cut.size() / 2)
+    cut.resize(space);
   while (!cut.empty() && cut.back() == ' ') cut.pop_back();
   return cut + ellipsis;
 }
@@ -237,12 +242,18 @@ void Paginator::running_header_and_footer() {
   if (page.role == PageRole::body) {
     const double base = head.y + 18;
     // The header shares its line with the chapter's name, where there is one (a letter has none).
-    const double room = cur_.chapter.empty() ? head.w : head.w * 0.55;
-    const std::string left = fitted(meta_.header.empty() ? meta_.title : meta_.header, s, room);
+    // The report's name takes what the chapter's leaves, and up to 70% whole before the chapter's
+    // is cut: a Welsh name is often longer than its English ("Adroddiad ar waith troseddu
+    // ieuenctid yn yr ardal ganlynol: Wandsworth"), and the area must not be the part cut off.
+    const TextStyle bold{s.size, s.leading, FontStyle::bold, style_.navy};
+    const std::string& name = meta_.header.empty() ? meta_.title : meta_.header;
+    const double name_w = setter_.fonts().width(name, s.font, s.size);
+    const double chapter_w = cur_.chapter.empty() ? -24 : setter_.fonts().width(cur_.chapter, bold.font, bold.size);
+    const double room = std::max({head.w * 0.55, std::min(name_w, head.w * 0.7), head.w - chapter_w - 24});
+    const std::string left = fitted(name, s, room);
     add(text(head.x, base, left, s), Area::header);
     const double left_w = setter_.fonts().width(left, s.font, s.size);
     if (!cur_.chapter.empty()) {
-      const TextStyle bold{s.size, s.leading, FontStyle::bold, style_.navy};
       const std::string right = fitted(cur_.chapter, bold, head.w - left_w - 24);
       add(text(head.right() - setter_.fonts().width(right, bold.font, bold.size), base, right, bold), Area::header);
     }

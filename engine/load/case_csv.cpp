@@ -213,7 +213,7 @@ std::vector<CaseAnswer> read_case_answers(std::string_view source, const std::st
   const std::string_view body = csv::without_byte_order_mark(source);
   CaseFile f(body, file, diags);
   if (auto bad = find_invalid_utf8(body)) {
-    f.error(f.at(*bad), "invalid-utf8", "invalid UTF-8; save the file as UTF-8 (Excel: CSV UTF-8)");
+    f.error(f.at(*bad), "invalid-utf8", describe_invalid_utf8(body, *bad) + " (Excel: CSV UTF-8)");
     return {};
   }
   csv::Table table = csv::read(body, separator_of(body));

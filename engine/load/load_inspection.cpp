@@ -147,7 +147,12 @@ std::optional<Inspection> InspectionSource::read_recording(Diagnostics& diags, c
   r.record_fields(fields);
   r.set_vocabulary_log(vocabulary);
   if (!root.IsMap()) {
-    r.error(root, "wrong-type", "expected a map of keys for the inspection, found " + load_detail::describe_node(root));
+    // An empty file has no node to point at: its first line is where the keys should start.
+    const std::string message = "expected a map of keys for the inspection, found " + load_detail::describe_node(root);
+    if (root.Mark().is_null())
+      r.error_at(SourcePos{file, 1, 1}, "wrong-type", message + " (the file has no keys: it is empty or holds only comments)");
+    else
+      r.error(root, "wrong-type", message);
     return std::nullopt;
   }
   Inspection in;

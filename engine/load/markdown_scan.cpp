@@ -25,16 +25,76 @@ std::size_t capitals_at(std::string_view text, std::size_t i, EndOk end_ok) {
   return 0;
 }
 
-}  // namespace
+// Where Markdown reads characters as text, not as syntax: inside code spans (a run of backticks to
+// the next run of as many), and any character after a backslash.
+class LiteralText {
+ public:
+  explicit LiteralText(std::string_view text) : text_(text) {
+    for (std::size_t i = 0; i < text.size();) {
+      if (text[i] == '\\') {
+        i += 2;
+        continue;
+      }
+      if (text[i] != '`') {
+        ++i;
+        continue;
+      }
+      std::size_t run = 0;
+      while (i + run < text.size() && text[i + run] == '`') ++run;
+      const std::size_t close = closing_run(i + run, run);
+      if (close == std::string_view::npos) {
+        i += run;  // an unmatched run is literal backticks
+        continue;
+      }
+      spans_.emplace_back(i + run, close);
+      i = close + run;
+    }
+  }
 
-std::vector<TextMatch> footnote_references(std::string_view text) {
+  // Whether the character at `at` is text: escaped, or in a code span.
+  bool at(std::size_t at) const {
+    std::size_t backslashes = 0;
+    while (backslashes < at && text_[at - backslashes - 1] == '\\') ++backslashes;
+    if (backslashes % 2 == 1) return true;
+    return std::any_of(spans_.begin(), spans_.end(), [&](const auto& s) { return at >= s.first && at < s.second; });
+  }
+
+ private:
+  std::size_t closing_run(std::size_t from, std::size_t run) const {
+    for (std::size_t j = from; j < text_.size();) {
+      if (text_[j] != '`') {
+        ++j;
+        continue;
+      }
+      std::size_t n = 0;
+      while (j + n < text_.size() && text_[j + n] == '`') ++n;
+      if (n == run) return j;
+      j += n;
+    }
+    return std::string_view::npos;
+  }
+
+  std::string_view text_;
+  std::vector<std::pair<std::size_t, std::size_t>> spans_;
+};
+
+// Whether "[^...]" at `i` starts its line (after up to three spaces) and is followed by ':'.
+bool starts_definition(std::string_view text, std::size_t i, std::size_t close) {
+  std::size_t start = i;
+  while (start > 0 && text[start - 1] == ' ' && i - start < 4) --start;
+  return (start == 0 || text[start - 1] == '\n') && i - start < 4 && close + 1 < text.size() && text[close + 1] == ':';
+}
+
+// Every "[^id]" that Markdown reads as syntax; `definitions` picks the definitions or the rest.
+std::vector<TextMatch> footnote_marks(std::string_view text, bool definitions) {
+  const LiteralText literal(text);
   std::vector<TextMatch> found;
   std::size_t i = 0;
   while ((i = text.find("[^", i)) != std::string_view::npos) {
     std::size_t j = i + 2;
     while (j < text.size() && text[j] != ']' && !is_ascii_space(text[j])) ++j;
-    if (j > i + 2 && j < text.size() && text[j] == ']') {
-      found.push_back({i, std::string(text.substr(i + 2, j - i - 2))});
+    if (j > i + 2 && j < text.size() && text[j] == ']' && !literal.at(i)) {
+      if (starts_definition(text, i, j) == definitions) found.push_back({i, std::string(text.substr(i + 2, j - i - 2))});
       i = j + 1;
     } else {
       ++i;
@@ -43,10 +103,18 @@ std::vector<TextMatch> footnote_references(std::string_view text) {
   return found;
 }
 
+}  // namespace
+
+std::vector<TextMatch> footnote_references(std::string_view text) { return footnote_marks(text, false); }
+
+std::vector<TextMatch> footnote_definitions(std::string_view text) { return footnote_marks(text, true); }
+
 std::vector<TextMatch> raw_html(std::string_view text, std::size_t at_most) {
   std::vector<TextMatch> found;
+  const LiteralText literal(text);
   for (std::size_t i = text.find('<'); i != std::string_view::npos && found.size() < at_most;
        i = text.find('<', i + 1)) {
+    if (literal.at(i)) continue;
     const std::string_view rest = text.substr(i + 1);
     std::size_t length = 0;
     if (rest.substr(0, 3) == "!--") {

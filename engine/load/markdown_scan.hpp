@@ -16,10 +16,16 @@ struct TextMatch {
 };
 
 // Footnote references "[^id]" (id without spaces or "]"): the ids, at the offset of the "[".
+// Neither a definition (below) nor one escaped ("\\[^id]") or in a code span is a reference.
 std::vector<TextMatch> footnote_references(std::string_view text);
 
+// Footnote definitions "[^id]: text" at the start of a line, as Markdown writes them; quire takes a
+// footnote's text from the inspection's `footnotes`, so one in the narrative is a mistake to report.
+std::vector<TextMatch> footnote_definitions(std::string_view text);
+
 // The first raw HTML: a tag "<a ...>", "</a>", "<br/>", a comment "<!--", a declaration "<!X" or a
-// processing instruction "<?". Autolinks ("<https://...>") are not HTML.
+// processing instruction "<?". Autolinks ("<https://...>") are not HTML, nor is a "<" that Markdown
+// reads as text: escaped ("\\<b>") or in a code span ("`<b>`").
 std::vector<TextMatch> raw_html(std::string_view text, std::size_t at_most);
 
 // Acronyms spelled out inline, "... Board (ABC)" or "(ACEs)": the capitals, without the plural s.

@@ -32,10 +32,21 @@ void check_footnotes(const Inspection& in, const std::vector<std::string>& built
     if (!defined.count(c.value))
       diags.error(c.pos, "undefined-footnote", "source '" + c.value + "' is not defined under 'footnotes'");
   }
+  // A footnote written the Markdown way, "[^id]: text" in the narrative, is the one problem to
+  // report: its references are not undefined as well.
+  std::set<std::string> written_in_text;
+  for (const MarkdownText* field : narrative_fields(in))
+    for (const auto& [offset, id] : load_detail::footnote_definitions(field->text)) {
+      written_in_text.insert(id);
+      diags.error(position_in(*field, offset), "footnote-in-narrative",
+                  "footnote [^" + id + "]'s text is written here, in the narrative; quire takes a footnote's text "
+                  "from 'footnotes' at the top level of the file: move it there as \"" + id + ": ...\"" +
+                      (defined.count(id) ? " (it is there already: delete this line)" : ""));
+    }
   for (const MarkdownText* field : narrative_fields(in)) {
     for (const auto& [offset, id] : load_detail::footnote_references(field->text)) {
       used.insert(id);
-      if (!defined.count(id))
+      if (!defined.count(id) && !written_in_text.count(id))
         diags.error(position_in(*field, offset), "undefined-footnote",
                     "footnote [^" + id + "] is referenced but not defined under 'footnotes'");
     }
@@ -71,7 +82,8 @@ void check_raw_html(const Inspection& in, Diagnostics& diags) {
   for (const MarkdownText* field : narrative_fields(in))
     for (const auto& [offset, html] : load_detail::raw_html(field->text, 1))
       diags.error(position_in(*field, offset), "raw-html",
-                  "raw HTML is not allowed in narrative ('" + html + "'); write Markdown, e.g. *italic*");
+                  "raw HTML is not allowed in narrative ('" + html + "'); write Markdown, e.g. *italic*, "
+                  "or, to print the '<' itself, write '\\<'");
 }
 
 namespace {

@@ -18,8 +18,7 @@ std::optional<std::string> read_yaml_text(const std::filesystem::path& path, Dia
 std::optional<YamlFile> yaml_from_text(std::string file, std::string source, Diagnostics& diags) {
   if (auto bad = find_invalid_utf8(source)) {
     const LineColumn lc = line_column_at(source, *bad);
-    diags.error(SourcePos{file, lc.line, lc.column}, "invalid-utf8",
-                "invalid UTF-8 at byte " + std::to_string(*bad) + "; save the file as UTF-8");
+    diags.error(SourcePos{file, lc.line, lc.column}, "invalid-utf8", describe_invalid_utf8(source, *bad));
     return std::nullopt;
   }
   auto root = parse_yaml(file, source, diags);

@@ -5,11 +5,14 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <deque>
 #include <istream>
+#include <optional>
 #include <streambuf>
 #include <vector>
 
+#include "base/text.hpp"
 #include "load/yaml_limits.hpp"
 
 namespace quire::load_detail {
@@ -101,9 +104,39 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void close() {
-    const YamlData* done = open_.back().node;
+    YamlData* done = open_.back().node;
     open_.pop_back();
+    if (done->kind == YamlKind::map) expand_merges(*done);
     add(done);
+  }
+
+  // YAML's merge key, "<<: *defaults" (or "<<: [*a, *b]"): the keys of the map named are added
+  // where this map does not give them itself, the first map named winning, as YAML 1.1 has it and
+  // as people who know YAML write it. A "<<" whose value is no map is left for the reader to report.
+  static void expand_merges(YamlData& map) {
+    std::vector<YamlEntry> own, merged;
+    for (const YamlEntry& e : map.entries) {
+      if (!(e.first.IsScalar() && e.first.Scalar() == "<<")) {
+        own.push_back(e);
+      } else if (e.second.IsMap()) {
+        merged.insert(merged.end(), e.second.begin(), e.second.end());
+      } else if (e.second.IsSequence() && std::all_of(e.second.begin(), e.second.end(), [](const YamlEntry& m) {
+                   return m.IsMap();
+                 })) {
+        for (const YamlEntry& m : e.second) merged.insert(merged.end(), m.begin(), m.end());
+      } else {
+        own.push_back(e);
+      }
+    }
+    if (own.size() == map.entries.size()) return;
+    const auto has = [&](const YamlNode& key) {
+      return std::any_of(own.begin(), own.end(), [&](const YamlEntry& o) {
+        return o.first.IsScalar() && key.IsScalar() && o.first.Scalar() == key.Scalar();
+      });
+    };
+    for (const YamlEntry& m : merged)
+      if (!has(m.first)) own.push_back(m);
+    map.entries = std::move(own);
   }
 
   YamlArena& arena_;
@@ -120,6 +153,24 @@ class TextBuf : public std::streambuf {
     setg(begin, begin, begin + text.size());
   }
 };
+
+// The tab in the indentation of line `line` (1-based) of `text`, if there is one. yaml-cpp reports
+// a tab-indented line as "illegal map value", "illegal block entry" and the like, at some column
+// past the tab; an editor that indents with tabs makes the whole file so, and its user needs to
+// hear the word "tab". (A tab after a block scalar's indentation is text, and no error.)
+std::optional<LineColumn> tab_indenting(const std::string& text, int line) {
+  std::size_t start = 0;
+  for (int l = 1; l < line; ++l) {
+    start = text.find('\n', start);
+    if (start == std::string::npos) return std::nullopt;
+    ++start;
+  }
+  std::size_t i = start;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  const std::size_t tab = text.find('\t', start);
+  if (tab >= i) return std::nullopt;
+  return LineColumn{line, static_cast<int>(tab - start) + 1};
+}
 
 }  // namespace
 
@@ -182,6 +233,12 @@ std::optional<YamlDocument> parse_yaml(const std::string& file, const std::strin
   } catch (const YAML::Exception& e) {
     SourcePos pos{file, e.mark.line + 1, e.mark.column + 1};
     if (e.mark.is_null()) pos = SourcePos{file, 0, 0};
+    if (const auto tab = e.mark.is_null() ? std::nullopt : tab_indenting(source, pos.line)) {
+      diags.error(SourcePos{file, tab->line, tab->column}, "tab-indent",
+                  "a tab indents this line; YAML indents with spaces only: replace the tab with spaces (set "
+                  "your editor to insert spaces for the Tab key)");
+      return std::nullopt;
+    }
     diags.error(pos, "yaml-syntax", "invalid YAML: " + e.msg);
     return std::nullopt;
   }

@@ -178,4 +178,62 @@ CodedText encode_matching(std::string_view text, const CodedText& english) {
   return out;
 }
 
+namespace {
+
+// The characters a translator's text has escaped: the ones that would start Markdown inline syntax
+// (emphasis, code, links, raw HTML, strikethrough, entities) or escape the next.
+bool escaped_in_text(char c) {
+  return c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '~' || c == '&';
+}
+
+// Whether `text` at `i` begins an entity reference ("&amp;", "&#160;"), which Markdown resolves.
+bool entity_at(std::string_view text, std::size_t i) {
+  std::size_t j = i + 1;
+  if (j < text.size() && text[j] == '#') ++j;
+  const std::size_t start = j;
+  while (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j]))) ++j;
+  return j > start && j < text.size() && text[j] == ';';
+}
+
+}  // namespace
+
+std::string plain_text(std::string_view markdown) {
+  static constexpr std::pair<std::string_view, char> entities[] = {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'},
+                                                                   {"&quot;", '"'}};
+  std::string out;
+  for (std::size_t i = 0; i < markdown.size(); ++i) {
+    if (markdown[i] == '\\' && i + 1 < markdown.size() && escaped_in_text(markdown[i + 1])) {
+      out += markdown[++i];
+      continue;
+    }
+    bool entity = false;
+    for (const auto& [name, c] : entities)
+      if (markdown.substr(i, name.size()) == name) {
+        out += c;
+        i += name.size() - 1;
+        entity = true;
+        break;
+      }
+    if (!entity) out += markdown[i];
+  }
+  return out;
+}
+
+std::string markdown_text(std::string_view plain, bool at_line_start) {
+  std::string out;
+  for (std::size_t i = 0; i < plain.size(); ++i) {
+    const char c = plain[i];
+    std::size_t j = i;  // only spaces between a line's start and a list item's marker
+    while (j > 0 && plain[j - 1] == ' ') --j;
+    const bool line_start = j == 0 ? at_line_start : plain[j - 1] == '\n';
+    bool escape = escaped_in_text(c);
+    if (c == '\\') escape = i + 1 == plain.size() || plain[i + 1] == '\n' || escaped_in_text(plain[i + 1]);
+    if (c == '&') escape = entity_at(plain, i);
+    if (c == '*' && line_start && i + 1 < plain.size() && plain[i + 1] == ' ') escape = false;
+    if (escape) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace quire::translate

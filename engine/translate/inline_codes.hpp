@@ -38,4 +38,13 @@ CodedText encode_inline(std::string_view markdown);
 // (the same Markdown); a code the English lacks stays text.
 CodedText encode_matching(std::string_view text, const CodedText& english);
 
+// A translator reads and writes the text between codes as plain text: "&", "<" and "*" are
+// characters, not Markdown. `plain_text` gives the text of a piece of Markdown between codes as a
+// translator sees it (the escapes "\\*" "\\_" "\\[" ... and the entities &amp; &lt; &gt; &quot;
+// resolved); `markdown_text` writes a translator's text back as Markdown that prints it as typed
+// (those characters escaped; a "*" opening a list item and other backslashes kept).
+// markdown_text(plain_text(t)) prints as t prints.
+std::string plain_text(std::string_view markdown);
+std::string markdown_text(std::string_view plain, bool at_line_start);
+
 }  // namespace quire::translate

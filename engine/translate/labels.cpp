@@ -128,10 +128,10 @@ std::optional<std::size_t> import_label_translations(const fs::path& xliff, cons
   for (const auto& e : *entries) by_key[e.key] = &e;
   const auto units = read_xliff(
       xliff.string(), *xml,
-      [&](const std::string& id) -> std::optional<std::string> {
+      [&](const std::string& id) -> std::optional<UnitEnglish> {
         const auto en = english->labels().find(id);
         if (!by_key.count(id) || en == english->labels().end()) return std::nullopt;
-        return en->second.text;
+        return UnitEnglish{en->second.text, false};
       },
       diags);
   if (!units) return std::nullopt;

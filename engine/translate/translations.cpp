@@ -112,10 +112,10 @@ std::optional<std::size_t> import_translations(const fs::path& xliff, const fs::
   for (const auto& f : fields) by_path.emplace(f.path, &f);
   const auto units = read_xliff(
       xliff.string(), *xml,
-      [&](const std::string& id) -> std::optional<std::string> {
+      [&](const std::string& id) -> std::optional<UnitEnglish> {
         const auto found = by_path.find(id);
         if (found == by_path.end()) return std::nullopt;
-        return found->second->english;
+        return UnitEnglish{found->second->english, found->second->markdown};
       },
       diags);
   if (!units) return std::nullopt;

@@ -16,11 +16,12 @@ namespace {
 constexpr const char* kNamespace = "urn:oasis:names:tc:xliff:document:1.2";
 
 // Markdown as XLIFF inline content: text, <g> around what a pair of codes encloses, <x/> alone.
-void append_coded(pugi::xml_node parent, const CodedText& coded) {
+// `plain`: the text as the translator reads it, its Markdown escapes resolved (plain_text).
+void append_coded(pugi::xml_node parent, const CodedText& coded, bool plain = false) {
   std::vector<std::pair<pugi::xml_node, int>> open{{parent, 0}};
   for (const Piece& p : coded.pieces) {
     if (p.kind == Piece::Kind::text) {
-      open.back().first.append_child(pugi::node_pcdata).set_value(p.text.c_str());
+      open.back().first.append_child(pugi::node_pcdata).set_value((plain ? plain_text(p.text) : p.text).c_str());
     } else if (p.kind == Piece::Kind::close) {
       if (open.size() > 1 && open.back().second == p.id) open.pop_back();
     } else {
@@ -34,7 +35,7 @@ void append_coded(pugi::xml_node parent, const CodedText& coded) {
 }
 
 void append_text(pugi::xml_node parent, const std::string& text, bool markdown) {
-  if (markdown) append_coded(parent, encode_inline(text));
+  if (markdown) append_coded(parent, encode_inline(text), true);
   else parent.append_child(pugi::node_pcdata).set_value(text.c_str());
 }
 
@@ -116,6 +117,26 @@ std::string collapse_whitespace(std::string_view text) {
   return out;
 }
 
+// Whether text appended to `out` starts a line (nothing but spaces since the last line break).
+bool at_line_start(const std::string& out) {
+  const std::size_t nl = out.rfind('\n');
+  return out.find_first_not_of(' ', nl == std::string::npos ? 0 : nl + 1) == std::string::npos;
+}
+
+// The English as an import writes it back from its own XLIFF source: in Markdown, each text
+// between codes through plain_text and markdown_text ("&amp;" -> "&"), which prints the same.
+std::string as_imported(const std::string& english, bool markdown) {
+  if (!markdown) return english;
+  const CodedText coded = encode_inline(english);
+  std::string out;
+  for (const Piece& p : coded.pieces) {
+    if (p.kind == Piece::Kind::text) out += markdown_text(plain_text(p.text), at_line_start(out));
+    else if (p.kind == Piece::Kind::close) out += coded.codes.at(p.id).close;
+    else out += coded.codes.at(p.id).open;
+  }
+  return out;
+}
+
 class UnitReader {
  public:
   UnitReader(const std::string& file, const std::string& xml, Diagnostics& diags) : file_(file), xml_(xml), diags_(diags) {}
@@ -130,16 +151,17 @@ class UnitReader {
   // The target's content as Markdown, the codes put back as the English wrote them; `used` counts
   // each code's appearances.
   bool rebuild(const pugi::xml_node& parent, const CodedText& english, std::map<int, int>& used, std::string& out,
-               const std::string& unit) {
+               const std::string& unit, bool markdown) {
     for (const pugi::xml_node& child : parent.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-        out += child.value();
+        // The translator's "&", "<" or "*" is a character: in Markdown it is escaped to print so.
+        out += markdown ? markdown_text(child.value(), at_line_start(out)) : std::string(child.value());
         continue;
       }
       if (child.type() != pugi::node_element) continue;
       const std::string name = child.name();
       if (name == "mrk") {  // a tool's own markers (segments, terms): their words are the text
-        if (!rebuild(child, english, used, out, unit)) return false;
+        if (!rebuild(child, english, used, out, unit, markdown)) return false;
         continue;
       }
       const int id = child.attribute("id").as_int(0);
@@ -153,13 +175,14 @@ class UnitReader {
       }
       ++used[id];
       out += code->second.open;
-      if (pair && !rebuild(child, english, used, out, unit)) return false;
+      if (pair && !rebuild(child, english, used, out, unit, markdown)) return false;
       out += code->second.close;
     }
     return true;
   }
 
-  std::optional<ImportedUnit> unit(const pugi::xml_node& tu, const std::string& english) {
+  std::optional<ImportedUnit> unit(const pugi::xml_node& tu, const UnitEnglish& from) {
+    const std::string& english = from.text;
     ImportedUnit u;
     u.id = tu.attribute("id").value();
     u.pos = pos_of(tu);
@@ -168,18 +191,19 @@ class UnitReader {
     if (!target || state == "new" || state == "needs-translation") return std::nullopt;
     const CodedText coded = encode_inline(english);
     std::map<int, int> used;
-    if (!rebuild(target, coded, used, u.target, u.id)) return std::nullopt;
+    if (!rebuild(target, coded, used, u.target, u.id, from.markdown)) return std::nullopt;
     if (trim(u.target).empty()) return std::nullopt;
     std::map<int, int> in_source;
     std::string source;
-    if (!rebuild(tu.child("source"), coded, in_source, source, u.id)) return std::nullopt;
+    if (!rebuild(tu.child("source"), coded, in_source, source, u.id, from.markdown)) return std::nullopt;
+    const std::string expected = as_imported(english, from.markdown);
     // A tool may re-wrap the text (ignoring xml:space="preserve"). In one line of English a line
     // break means nothing, so the Welsh's are spaces too. In more lines they separate paragraphs,
     // list items or table rows, which a re-wrapped text no longer shows.
     const bool one_line = trim(english).find('\n') == std::string_view::npos;
     if (one_line) u.target = collapse_whitespace(u.target);
-    if (trim(source) != trim(english)) {
-      if (collapse_whitespace(source) != collapse_whitespace(english)) {
+    if (trim(source) != trim(expected)) {
+      if (collapse_whitespace(source) != collapse_whitespace(expected)) {
         diags_.error(pos_of(tu), "xliff-stale-source",
                      "unit '" + u.id + "': its English is not the file's English any more (edited since the export); "
                      "export again and translate the new English");
@@ -218,7 +242,7 @@ class UnitReader {
 
 std::optional<std::vector<ImportedUnit>> read_xliff(
     const std::string& file, const std::string& bytes,
-    const std::function<std::optional<std::string>(const std::string&)>& english_of, Diagnostics& diags) {
+    const std::function<std::optional<UnitEnglish>(const std::string&)>& english_of, Diagnostics& diags) {
   const auto text = xliff_text(file, bytes, diags);
   if (!text) return std::nullopt;
   const std::string& xml = *text;

@@ -37,6 +37,13 @@ struct ImportedUnit {
   SourcePos pos;      // the trans-unit in the XLIFF file
 };
 
+// The English a unit was made from, and whether it is Markdown (narrative, whose text between
+// codes the translator reads and writes as plain text) or printed as it is.
+struct UnitEnglish {
+  std::string text;
+  bool markdown = false;
+};
+
 // Reads the translated units of an XLIFF file (`file` names it in messages). `english_of` gives
 // the English each unit was made from (nothing: the id is unknown), whose inline codes the target
 // must carry, each once. Units without a target, or marked as still needing translation, are
@@ -44,6 +51,6 @@ struct ImportedUnit {
 // as saved, in any encoding a tool writes (xliff_bytes.hpp).
 std::optional<std::vector<ImportedUnit>> read_xliff(
     const std::string& file, const std::string& bytes,
-    const std::function<std::optional<std::string>(const std::string&)>& english_of, Diagnostics& diags);
+    const std::function<std::optional<UnitEnglish>(const std::string&)>& english_of, Diagnostics& diags);
 
 }  // namespace quire::translate

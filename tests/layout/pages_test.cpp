@@ -79,6 +79,41 @@ BOOST_AUTO_TEST_CASE(chapters_start_pages_and_name_the_running_header) {
   BOOST_TEST(footer.count("2"));
 }
 
+// A new Welsh area's running head was cut inside a word ("... Cwm Ŵŷ âêîôûŵŷ äëïöü…"): a piece
+// of a word can read as another word. A running head too long for its room ends on a whole word.
+BOOST_AUTO_TEST_CASE(a_running_head_too_long_is_cut_after_a_whole_word) {
+  std::string title = "Arolygiad o wasanaethau troseddwyr ifanc:";
+  for (int i = 0; i < 12; ++i) title += " Llanfair\xC5\xB5\xC5\xB7";  // "Llanfairŵŷ"
+  const auto d = test::lay_out("<!-- quire:chapter-level 2 -->\n<!-- quire:header " + title +
+                               " -->\n\n## Un\n\nTestun.\n\n## Dau\n\nMwy.\n");
+  BOOST_REQUIRE(d.pages.size() == 2u);
+  std::string head;
+  for (const auto* item : test::texts(d.pages[1], Area::header))
+    if (item->text.rfind("Arolygiad", 0) == 0) head = item->text;
+  const std::string ellipsis = "\xE2\x80\xA6";
+  BOOST_REQUIRE(head.size() > ellipsis.size());
+  BOOST_TEST(head.substr(head.size() - ellipsis.size()) == ellipsis, head);
+  const std::string kept = head.substr(0, head.size() - ellipsis.size());
+  BOOST_TEST(kept.size() < title.size());
+  BOOST_TEST(title.compare(0, kept.size(), kept) == 0, head);
+  BOOST_TEST(title[kept.size()] == ' ', head);  // what was kept ends where a word does
+}
+
+// The Welsh CCI running head lost its area beside a long appendix name ("... yn yr ardal
+// ganlynol: Wandsw…") while the English ("Report on youth offending work in: Wandsworth") was
+// whole: the report's name now keeps up to 70% of the line whole and the chapter's name is cut.
+BOOST_AUTO_TEST_CASE(a_long_welsh_running_head_keeps_its_area_beside_a_long_chapter_name) {
+  const std::string name = "Adroddiad ar waith troseddu ieuenctid yn yr ardal ganlynol: Wandsworth";
+  const std::string chapter = "Atodiad 6: R\xC3\xB4l Arolygiaeth Prawf EM a'r Cod Ymarfer";
+  const auto d = test::lay_out("<!-- quire:chapter-level 2 -->\n<!-- quire:header " + name +
+                               " -->\n\n## Un\n\nTestun.\n\n## " + chapter + "\n\nMwy.\n");
+  BOOST_REQUIRE(d.pages.size() == 2u);
+  std::set<std::string> header;
+  for (const auto* item : test::texts(d.pages[1], Area::header)) header.insert(item->text);
+  BOOST_TEST(header.count(name));
+  BOOST_TEST(!header.count(chapter));  // cut instead: "Atodiad 6: Rôl Arolygiaeth Prawf EM a'r…"
+}
+
 BOOST_AUTO_TEST_CASE(long_tables_repeat_their_header_and_keep_rows_whole) {
   std::string md = "| Term | Definition |\n| --- | --- |\n";
   for (int r = 0; r < 90; ++r)

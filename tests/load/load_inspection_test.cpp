@@ -138,3 +138,12 @@ BOOST_AUTO_TEST_CASE(a_domain_summary_needs_a_strength_or_an_improvement) {
                                              "summary: {strengths: [], improvements: [Two.]}");
   BOOST_TEST(!load_text(one).has_errors(), test::dump(load_text(one)));
 }
+
+// An empty file, or one of comments only, had an error with no line (s4 trial4).
+BOOST_AUTO_TEST_CASE(an_empty_inspection_file_is_an_error_at_its_first_line) {
+  for (const char* text : {"", "\n\n", "# to do\n"}) {
+    const Diagnostics d = load_text(text);
+    BOOST_TEST(has_diagnostic(d, "wrong-type", 1, 1), test::dump(d));
+    BOOST_TEST(test::dump(d).find("found nothing (the file has no keys") != std::string::npos, test::dump(d));
+  }
+}

@@ -33,6 +33,24 @@ BOOST_AUTO_TEST_CASE(raw_html_finds_tags_comments_and_declarations_but_not_autol
   BOOST_TEST(texts(raw_html("<?php", 1)) == (Strings{"<?"}), boost::test_tools::per_element());
   BOOST_TEST(texts(raw_html("<br/> and <img", 5)) == (Strings{"<br/>", "<img"}), boost::test_tools::per_element());
   BOOST_TEST(raw_html("3 < 4 and 5<6, a <- b", 5).empty());
+  // An escaped '<' prints as it is (a translator's "<YOT>" comes back as "\<YOT>"); an escaped
+  // backslash before a tag does not escape the tag.
+  BOOST_TEST(raw_html("Cymraeg \\<YOT> a \\<b>", 5).empty());
+  BOOST_TEST(texts(raw_html("C:\\\\<b>", 5)) == (Strings{"<b>"}), boost::test_tools::per_element());
+}
+
+// What Markdown reads as text is no reference and no HTML (s4 trial4): after a backslash, in a code span.
+BOOST_AUTO_TEST_CASE(escaped_and_code_span_text_is_neither_a_footnote_nor_html) {
+  BOOST_TEST(texts(footnote_references("a\\[^no] `[^no]` ``x`[^no]`` \\\\[^yes]")) == (Strings{"yes"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(texts(raw_html("\\<b> `<b>` ```<i>``` \\\\<u> `unclosed <s>", 5)) == (Strings{"<u>", "<s>"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(footnote_definitions_start_a_line_and_are_not_references) {
+  const std::string text = "Said[^a] here.\n\n[^a]: the text.\n   [^b]: indented.\n    [^c]: code.\nx [^d]: not.";
+  BOOST_TEST(texts(footnote_definitions(text)) == (Strings{"a", "b"}), boost::test_tools::per_element());
+  BOOST_TEST(texts(footnote_references(text)) == (Strings{"a", "c", "d"}), boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(acronyms_are_whole_words_of_capitals_with_an_optional_plural) {

@@ -102,3 +102,30 @@ BOOST_AUTO_TEST_CASE(welsh_em_for_hm_is_a_common_acronym) {
   check_acronyms(*welsh, real_glossary(), d);
   BOOST_TEST(!has_diagnostic(d, "acronym-not-in-glossary"), test::dump(d));
 }
+
+// A footnote written the Markdown way in the narrative (s4 trial4) was "referenced but not
+// defined" twice, once at its own definition; it is one error there, saying where the text goes.
+BOOST_AUTO_TEST_CASE(a_footnote_written_in_the_narrative_is_one_error_at_its_definition) {
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "introduction: Local context.",
+                                              "introduction: |\n  Said[^survey] here.\n\n  [^survey]: 27 children.");
+  Diagnostics d;
+  check_footnotes(load_ok(yaml), {}, d);
+  BOOST_TEST(has_diagnostic(d, "footnote-in-narrative", test::line_of(yaml, "  [^survey]:"), 3), test::dump(d));
+  BOOST_TEST(d.error_count() == 1u, test::dump(d));
+  BOOST_TEST(test::dump(d).find("move it there as \"survey: ...\"") != std::string::npos, test::dump(d));
+}
+
+// Markdown reads "\<b>" and "`<b>`" as text, and prints them; they are not raw HTML.
+BOOST_AUTO_TEST_CASE(an_escaped_or_quoted_angle_bracket_is_text_not_html) {
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "introduction: Local context.",
+                                              "introduction: 'One said \\<they treat me as an adult\\>; `<b>` too.'");
+  Diagnostics d;
+  check_raw_html(load_ok(yaml), d);
+  BOOST_TEST(!d.has_errors(), test::dump(d));
+  const std::string tag = test::replace_once(test::minimal_fixture(), "introduction: Local context.",
+                                             "introduction: One said <they treat me as an adult>.");
+  Diagnostics t;
+  check_raw_html(load_ok(tag), t);
+  BOOST_TEST(has_diagnostic(t, "raw-html"), test::dump(t));
+  BOOST_TEST(test::dump(t).find("to print the '<' itself, write '\\<'") != std::string::npos, test::dump(t));
+}

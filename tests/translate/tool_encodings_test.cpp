@@ -146,3 +146,40 @@ BOOST_AUTO_TEST_CASE(a_tool_that_rewraps_one_line_texts_is_read_and_refused_for_
   BOOST_TEST(after.find("cy: \"" + kWelsh + "Chair of the YOT Management Board") != std::string::npos);
   BOOST_TEST(after.find("\\n          ") == std::string::npos);
 }
+
+// A translator reads and writes the text between the codes as plain text, so a "<", "*", "_",
+// "[" or "&" typed in Welsh is a character. It went into the Markdown as it was: "<YOT>" made the
+// Welsh edition fail (raw HTML), "*seren" could start emphasis; and the English "&amp;" showed in
+// the tool as "&amp;". Now the tool shows "&", and what the translator types prints as typed,
+// with a list's "* " markers kept.
+BOOST_AUTO_TEST_CASE(what_a_translator_types_prints_as_typed_and_markdown_escapes_are_not_shown) {
+  test::TempDir dir;
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "foreword: The foreword.",
+                                              "foreword: |\n  Tom &amp; Jerry *met* the board.\n\n  * one\n  * two");
+  const fs::path file = dir.write("inspection.yaml", yaml);
+  const fs::path xlf = dir.path() / "out.xlf";
+  auto r = test::run_quire("translations export " + file.string() + " --to cy -o " + xlf.string());
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  std::string x = test::slurp(xlf);
+  const std::string source = "<source>Tom &amp; Jerry <g id=\"1\" ctype=\"italic\">met</g> the board.\n\n* one\n* two";
+  BOOST_TEST(x.find(source) != std::string::npos, x);
+  // The translator's Welsh for every unit: characters Markdown would read as syntax.
+  const std::string typed = "&lt;YOT&gt; *seren 5 * 3 _a_ [dolen] `cod` &amp;nbsp; C:\\Users ";
+  for (std::size_t at = 0; (at = x.find("<source>", at)) != std::string::npos;) {
+    const std::size_t end = x.find("</source>", at);
+    const std::string target = "<target state=\"translated\">" + typed + x.substr(at + 8, end - at - 8) + "</target>";
+    x.insert(end + 9, target);
+    at = end + 9 + target.size();
+  }
+  std::ofstream(dir.path() / "back.xlf") << x;
+  r = test::run_quire("translations import " + (dir.path() / "back.xlf").string() + " " + file.string());
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const fs::path html = dir.path() / "cy.html";
+  r = test::run_quire("render " + file.string() + " --lang cy -o " + html.string());
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const std::string page = test::slurp(html);
+  const std::string printed = "&lt;YOT&gt; *seren 5 * 3 _a_ [dolen] `cod` &amp;nbsp; C:\\Users ";
+  BOOST_TEST(page.find(printed + "Tom &amp; Jerry <em>met</em> the board.") != std::string::npos, page);
+  BOOST_TEST(page.find("<li><span>one</span></li>") != std::string::npos);
+  BOOST_TEST(page.find("<li><span>two</span></li>") != std::string::npos);
+}
