@@ -55,6 +55,8 @@ class FlowBuilder {
   void quote(const doc::Quote& quote, const Context& ctx);
   void rule(const Context& ctx);
   void table(const doc::Table& table, const Context& ctx);
+  // tables.cpp: a long table's last rows fill at least a quarter of its last page.
+  void keep_long_table_ending(const std::vector<std::size_t>& row_starts);
   void chart(const doc::Chart& chart, const Context& ctx);
   void keep_short_section_with_chart();  // charts.cpp: a short section's heading stays with its chart
   void keep_introduction_with_chart();   // charts.cpp: and the paragraph introducing it ends beside it

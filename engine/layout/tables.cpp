@@ -113,6 +113,7 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
   if (!t.plain) flow_.table_headers.emplace_back();
   double space = gap(style_.paragraph_space + 2);
   const std::size_t body_rows = all_rows.size() - header_rows;
+  std::vector<std::size_t> row_starts;  // each body row's first element
   for (std::size_t r = 0; r < all_rows.size(); ++r) {
     const bool header = r < header_rows;
     const TextStyle& s = header ? head : body;
@@ -134,6 +135,7 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
       bands = std::max(bands, lines[c].size());
     }
     const std::size_t first = flow_.elements.size();
+    if (!header) row_starts.push_back(first);
     // A row whose first cell is blank continues the one above (a role, then more of its people):
     // split from it, its names would stand on the next page without their role.
     if (!header && r > header_rows && first > 0 && !all_rows[r].empty() &&
@@ -183,8 +185,30 @@ void FlowBuilder::table(const doc::Table& t, const Context& ctx) {
       }
     }
   }
+  keep_long_table_ending(row_starts);
   after_heading_ = false;
   min_gap_ = style_.paragraph_space + 4;
+}
+
+// A long table (a glossary, an annex) whose last page would hold a few rows under its repeated
+// header reads as left over: as a typesetter balances a long table's last page, its last rows
+// filling at least a quarter of a page go over together, taking rows from the page before.
+// Only a table longer than a page, which must break: a shorter one keeps just its last two rows
+// together (above), since holding a quarter of a page of it could carry the whole table (and what
+// follows it) over, where it had fitted on two pages as it was.
+void FlowBuilder::keep_long_table_ending(const std::vector<std::size_t>& row_starts) {
+  if (row_starts.empty()) return;
+  auto& all = flow_.elements;
+  const double page = style_.page.body().h;
+  auto height = [&](std::size_t from) {
+    double h = 0;
+    for (std::size_t k = from; k < all.size(); ++k) h += all[k].height + (k > from ? all[k].space_before : 0);
+    return h;
+  };
+  if (height(row_starts.front()) <= page) return;
+  std::size_t from = row_starts.size() - 1;
+  while (from > 0 && height(row_starts[from]) < page / 4) --from;
+  for (std::size_t k = row_starts[from]; k + 1 < all.size(); ++k) all[k].keep_with_next = true;
 }
 
 }  // namespace quire::layout

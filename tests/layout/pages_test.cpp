@@ -364,6 +364,30 @@ BOOST_AUTO_TEST_CASE(a_table_keeps_its_first_two_and_last_two_rows_together) {
   BOOST_TEST(split > 0);  // the table still breaks in its middle where it must
 }
 
+// s3 (Wandsworth's glossary): a long table's last page held three rows under its repeated header.
+// A typesetter balances it: the last page of a long table carries at least a quarter of a page of
+// its rows (rows taken from the page before), and the table still fills the pages before that.
+BOOST_AUTO_TEST_CASE(a_long_tables_last_page_holds_a_quarter_page_of_rows) {
+  std::string table = "| Term | Definition |\n| --- | --- |\n";
+  for (int k = 0; k < 50; ++k) table += "| Term" + std::to_string(k) + " | words |\n";
+  int spanned = 0;
+  for (int filler = 0; filler < 45; ++filler) {
+    std::string md;
+    for (int line = 0; line < filler; ++line) md += "f" + std::to_string(line) + "\n\n";
+    md += table + "\n<!-- quire:page-break -->\n\nAfter.\n";
+    const auto d = test::lay_out(md);
+    std::map<int, int> rows;  // page -> the table's rows on it
+    for (int k = 0; k < 50; ++k) ++rows[test::page_showing(d, "Term" + std::to_string(k))];
+    if (rows.size() < 2) continue;
+    ++spanned;
+    int most = 0;
+    for (const auto& [page, n] : rows) most = std::max(most, n);
+    BOOST_TEST(rows.rbegin()->second >= most / 4, "after " << filler << " lines: " << rows.rbegin()->second
+                                                           << " rows on the table's last page, " << most << " on a full one");
+  }
+  BOOST_TEST(spanned > 0);
+}
+
 // A row of bold and italic only (Annex 2's standard and its statement) heads the rows after it: it
 // was left at a page's foot with its key questions on the next page.
 BOOST_AUTO_TEST_CASE(a_table_row_of_bold_or_italic_stays_with_the_row_after_it) {
