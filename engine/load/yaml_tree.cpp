@@ -5,6 +5,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <deque>
 #include <istream>
 #include <optional>
@@ -103,9 +104,39 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void close() {
-    const YamlData* done = open_.back().node;
+    YamlData* done = open_.back().node;
     open_.pop_back();
+    if (done->kind == YamlKind::map) expand_merges(*done);
     add(done);
+  }
+
+  // YAML's merge key, "<<: *defaults" (or "<<: [*a, *b]"): the keys of the map named are added
+  // where this map does not give them itself, the first map named winning, as YAML 1.1 has it and
+  // as people who know YAML write it. A "<<" whose value is no map is left for the reader to report.
+  static void expand_merges(YamlData& map) {
+    std::vector<YamlEntry> own, merged;
+    for (const YamlEntry& e : map.entries) {
+      if (!(e.first.IsScalar() && e.first.Scalar() == "<<")) {
+        own.push_back(e);
+      } else if (e.second.IsMap()) {
+        merged.insert(merged.end(), e.second.begin(), e.second.end());
+      } else if (e.second.IsSequence() && std::all_of(e.second.begin(), e.second.end(), [](const YamlEntry& m) {
+                   return m.IsMap();
+                 })) {
+        for (const YamlEntry& m : e.second) merged.insert(merged.end(), m.begin(), m.end());
+      } else {
+        own.push_back(e);
+      }
+    }
+    if (own.size() == map.entries.size()) return;
+    const auto has = [&](const YamlNode& key) {
+      return std::any_of(own.begin(), own.end(), [&](const YamlEntry& o) {
+        return o.first.IsScalar() && key.IsScalar() && o.first.Scalar() == key.Scalar();
+      });
+    };
+    for (const YamlEntry& m : merged)
+      if (!has(m.first)) own.push_back(m);
+    map.entries = std::move(own);
   }
 
   YamlArena& arena_;

@@ -4,7 +4,8 @@
 //
 // The tree is what YAML::Load gives, node for node: the same kinds, text, order (a key written twice
 // is kept twice; lookup finds the first), the same 0-based marks, and an alias is the anchored node
-// itself (same mark). YAML's merge key `<<` is an ordinary key, as yaml-cpp 0.7 reads it.
+// itself (same mark). One difference: YAML's merge key (`<<: *defaults`) is merged, as YAML 1.1
+// defines it (the map's own keys win, then the first map named); yaml-cpp 0.7 keeps it as a key.
 // The names follow YAML::Node's (IsMap, Scalar, Mark, ...) so loaders read as they did.
 // Internal to load/.
 #pragma once
