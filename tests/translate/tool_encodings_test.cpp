@@ -164,7 +164,8 @@ BOOST_AUTO_TEST_CASE(what_a_translator_types_prints_as_typed_and_markdown_escape
   const std::string source = "<source>Tom &amp; Jerry <g id=\"1\" ctype=\"italic\">met</g> the board.\n\n* one\n* two";
   BOOST_TEST(x.find(source) != std::string::npos, x);
   // The translator's Welsh for every unit: characters Markdown would read as syntax.
-  const std::string typed = "&lt;YOT&gt; *seren 5 * 3 _a_ [dolen] `cod` &amp;nbsp; C:\\Users ";
+  const std::string typed =
+      "&lt;YOT&gt; *seren 5 * 3 _a_ [dolen](x) `cod` &amp;nbsp; C:\\Users [Noder] &lt;https://example.org&gt; 3 &lt; 4 ";
   for (std::size_t at = 0; (at = x.find("<source>", at)) != std::string::npos;) {
     const std::size_t end = x.find("</source>", at);
     const std::string target = "<target state=\"translated\">" + typed + x.substr(at + 8, end - at - 8) + "</target>";
@@ -178,7 +179,8 @@ BOOST_AUTO_TEST_CASE(what_a_translator_types_prints_as_typed_and_markdown_escape
   r = test::run_quire("render " + file.string() + " --lang cy -o " + html.string());
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   const std::string page = test::slurp(html);
-  const std::string printed = "&lt;YOT&gt; *seren 5 * 3 _a_ [dolen] `cod` &amp;nbsp; C:\\Users ";
+  const std::string printed = "&lt;YOT&gt; *seren 5 * 3 _a_ [dolen](x) `cod` &amp;nbsp; C:\\Users [Noder] "
+                              "<a href=\"https://example.org\">https://example.org</a> 3 &lt; 4 ";
   BOOST_TEST(page.find(printed + "Tom &amp; Jerry <em>met</em> the board.") != std::string::npos, page);
   BOOST_TEST(page.find("<li><span>one</span></li>") != std::string::npos);
   BOOST_TEST(page.find("<li><span>two</span></li>") != std::string::npos);
