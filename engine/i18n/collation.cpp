@@ -74,8 +74,10 @@ std::string collation_key(std::string_view text, std::string_view language) {
         rank = welsh_rank(std::string_view(letters).substr(i, 1));
         used = 1;
       }
-      // Letters first (ranks 1..34), then anything else by its byte.
-      key += rank >= 0 ? static_cast<char>(1 + rank) : static_cast<char>(64 + (letters[i] & 0x3F));
+      // Digits first, as in the English order (1..10), then the letters (11..44); nothing else
+      // is left in `letters`.
+      const char c = letters[i];
+      key += rank >= 0 ? static_cast<char>(11 + rank) : static_cast<char>(1 + (c >= '0' && c <= '9' ? c - '0' : 0));
       i += used;
     }
   }

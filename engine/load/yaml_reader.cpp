@@ -4,9 +4,11 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <set>
 
 #include "base/text.hpp"
+#include "load/placeholders.hpp"
 
 namespace quire::load_detail {
 
@@ -187,7 +189,9 @@ void YamlReader::record(const YamlNode& given, bool markdown) {
   field.markdown = markdown;
   field.per_language = map;
   if (const Placed* p = placed(given)) field.in_flow = p->in_flow;
-  if (map && has_scalar(given["cy"])) field.welsh = given["cy"].Scalar();
+  // A bilingual scaffold's `cy: !todo "[to write: ..., in Welsh]"` is no Welsh yet: the
+  // translator's export must hold it, and the import replaces it.
+  if (map && has_scalar(given["cy"]) && !placeholder_at(given["cy"])) field.welsh = given["cy"].Scalar();
   if (map && has_scalar(given["cy_of"])) field.welsh_of = given["cy_of"].Scalar();
   field.reviewed = map && has_scalar(given["cy_reviewed"]) && given["cy_reviewed"].Scalar() == "true";
   record_->push_back(std::move(field));
@@ -329,6 +333,11 @@ std::optional<Located<double>> YamlReader::percent_of(const YamlNode& node, std:
     return std::nullopt;
   }
   return value;
+}
+
+bool YamlReader::placeholder_at(const YamlNode& node) const {
+  const std::size_t at = offset_of(node.Mark());
+  return at != std::string::npos && source_.compare(at, std::strlen(kPlaceholderTag), kPlaceholderTag) == 0;
 }
 
 std::size_t YamlReader::offset_of(const YamlMark& mark) const {

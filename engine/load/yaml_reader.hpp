@@ -128,6 +128,8 @@ class YamlReader {
   // `fell_back` set, so the caller marks the other language's text).
   void report_untranslated(const YamlNode& node, std::string_view what, bool& fell_back);
   // The byte offset of a node's mark, from its line and column; npos when outside.
+  // Whether `node`'s value is a scaffold's `!todo` placeholder (found in the text: load/placeholders.hpp).
+  bool placeholder_at(const YamlNode& node) const;
   std::size_t offset_of(const YamlMark& mark) const;
 
   std::string file_;

@@ -186,6 +186,28 @@ bool escaped_in_text(char c) {
   return c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '~' || c == '&';
 }
 
+// Whether `text` at `i` ('<') begins an autolink (<https://...>, <name@example.org>), which a
+// translator keeps as it is, unlike a tag-like "<YOT>".
+bool autolink_at(std::string_view text, std::size_t i) {
+  const std::size_t close = text.find('>', i);
+  if (close == std::string_view::npos) return false;
+  const std::string_view inside = text.substr(i + 1, close - i - 1);
+  if (inside.find_first_of(" \t\n<") != std::string_view::npos) return false;
+  const std::size_t colon = inside.find(':');
+  const bool uri = colon != std::string_view::npos && colon >= 2 && std::isalpha(static_cast<unsigned char>(inside[0]));
+  const std::size_t at = inside.find('@');
+  return uri || (at != std::string_view::npos && at > 0 && inside.find('.', at) != std::string_view::npos);
+}
+
+// Whether `text` at `i` ('[') could open a link or a footnote reference: "[^", or a later ']'
+// followed by '(' or '['. A bracket that opens neither ("[Noder: ...]") is printed as it is.
+bool link_opens_at(std::string_view text, std::size_t i) {
+  if (i + 1 < text.size() && text[i + 1] == '^') return true;
+  for (std::size_t j = text.find(']', i); j != std::string_view::npos; j = text.find(']', j + 1))
+    if (j + 1 < text.size() && (text[j + 1] == '(' || text[j + 1] == '[')) return true;
+  return false;
+}
+
 // Whether `text` at `i` begins an entity reference ("&amp;", "&#160;"), which Markdown resolves.
 bool entity_at(std::string_view text, std::size_t i) {
   std::size_t j = i + 1;
@@ -229,6 +251,13 @@ std::string markdown_text(std::string_view plain, bool at_line_start) {
     bool escape = escaped_in_text(c);
     if (c == '\\') escape = i + 1 == plain.size() || plain[i + 1] == '\n' || escaped_in_text(plain[i + 1]);
     if (c == '&') escape = entity_at(plain, i);
+    if (c == '<') {  // only what Markdown would read as a tag: '<' before a letter, '/', '!' or '?'
+      const char next = i + 1 < plain.size() ? plain[i + 1] : ' ';
+      escape = (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!' || next == '?') &&
+               !autolink_at(plain, i);
+    }
+    if (c == '[') escape = link_opens_at(plain, i);
+    if (c == ']') escape = false;  // harmless once its '[' is escaped or opens nothing
     if (c == '*' && line_start && i + 1 < plain.size() && plain[i + 1] == ' ') escape = false;
     if (escape) out += '\\';
     out += c;

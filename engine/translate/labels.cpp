@@ -131,7 +131,7 @@ std::optional<std::size_t> import_label_translations(const fs::path& xliff, cons
       [&](const std::string& id) -> std::optional<UnitEnglish> {
         const auto en = english->labels().find(id);
         if (!by_key.count(id) || en == english->labels().end()) return std::nullopt;
-        return UnitEnglish{en->second.text, false};
+        return UnitEnglish{en->second.text, true};  // labels are Markdown, exported as such
       },
       diags);
   if (!units) return std::nullopt;

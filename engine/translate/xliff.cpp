@@ -74,7 +74,7 @@ std::string write_xliff(const std::vector<ExportUnit>& units, const std::string&
       newline(tu, 4);
       pugi::xml_node target_node = tu.append_child("target");
       target_node.append_attribute("state") = "needs-review-translation";
-      append_coded(target_node, encode_matching(*unit.current, encode_inline(unit.english)));
+      append_coded(target_node, encode_matching(*unit.current, encode_inline(unit.english)), unit.markdown);
     }
     newline(tu, 4);
     pugi::xml_node note = tu.append_child("note");

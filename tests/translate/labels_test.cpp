@@ -66,6 +66,27 @@ BOOST_AUTO_TEST_CASE(confirmed_labels_come_back_reviewed_and_a_correction_is_wri
   }
 }
 
+// Labels are Markdown, and go out as plain text like narrative: a label whose English holds
+// "&amp;" showed "&" in the tool but was compared with "&amp;" on the way back, so confirming it
+// was refused as an English edited since the export.
+BOOST_AUTO_TEST_CASE(a_label_with_markdown_escapes_comes_back_confirmed) {
+  test::TempDir dir;
+  const fs::path root = copy_catalogues(dir), en = root / "data" / "i18n" / "en.yaml";
+  std::ofstream(en.string() + ".new")
+      << test::replace_once(test::slurp(en), "    outstanding: Outstanding\n", "    outstanding: \"Outstanding &amp; \\\\*bold\"\n");
+  fs::rename(en.string() + ".new", en);
+  const fs::path xlf = dir.path() / "labels.xlf";
+  auto r = test::run_quire("translations export --labels cy -o " + xlf.string() + " --root " + root.string());
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  std::string xliff = test::slurp(xlf);
+  BOOST_TEST(xliff.find("<source>Outstanding &amp; *bold</source>") != std::string::npos);
+  xliff = std::regex_replace(xliff, std::regex("state=\"needs-review-translation\""), "state=\"final\"");
+  std::ofstream(dir.path() / "done.xlf") << xliff;
+  r = test::run_quire("translations import " + (dir.path() / "done.xlf").string() + " --labels cy --root " +
+                      root.string());
+  BOOST_TEST(r.exit_code == 0, r.err);
+}
+
 BOOST_AUTO_TEST_CASE(a_label_that_lost_its_mustache_tag_is_refused) {
   test::TempDir dir;
   const fs::path root = copy_catalogues(dir), cy = root / "data" / "i18n" / "cy.yaml";

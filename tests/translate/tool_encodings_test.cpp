@@ -164,7 +164,8 @@ BOOST_AUTO_TEST_CASE(what_a_translator_types_prints_as_typed_and_markdown_escape
   const std::string source = "<source>Tom &amp; Jerry <g id=\"1\" ctype=\"italic\">met</g> the board.\n\n* one\n* two";
   BOOST_TEST(x.find(source) != std::string::npos, x);
   // The translator's Welsh for every unit: characters Markdown would read as syntax.
-  const std::string typed = "&lt;YOT&gt; *seren 5 * 3 _a_ [dolen] `cod` &amp;nbsp; C:\\Users ";
+  const std::string typed =
+      "&lt;YOT&gt; *seren 5 * 3 _a_ [dolen](x) `cod` &amp;nbsp; C:\\Users [Noder] &lt;https://example.org&gt; 3 &lt; 4 ";
   for (std::size_t at = 0; (at = x.find("<source>", at)) != std::string::npos;) {
     const std::size_t end = x.find("</source>", at);
     const std::string target = "<target state=\"translated\">" + typed + x.substr(at + 8, end - at - 8) + "</target>";
@@ -178,8 +179,48 @@ BOOST_AUTO_TEST_CASE(what_a_translator_types_prints_as_typed_and_markdown_escape
   r = test::run_quire("render " + file.string() + " --lang cy -o " + html.string());
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   const std::string page = test::slurp(html);
-  const std::string printed = "&lt;YOT&gt; *seren 5 * 3 _a_ [dolen] `cod` &amp;nbsp; C:\\Users ";
+  const std::string printed = "&lt;YOT&gt; *seren 5 * 3 _a_ [dolen](x) `cod` &amp;nbsp; C:\\Users [Noder] "
+                              "<a href=\"https://example.org\">https://example.org</a> 3 &lt; 4 ";
   BOOST_TEST(page.find(printed + "Tom &amp; Jerry <em>met</em> the board.") != std::string::npos, page);
   BOOST_TEST(page.find("<li><span>one</span></li>") != std::string::npos);
   BOOST_TEST(page.find("<li><span>two</span></li>") != std::string::npos);
+}
+
+// `quire new --lang cy,en` leaves `cy: !todo "[to write: ..., in Welsh]"` beside each English; the
+// inspector writes the English, and the guide sends the rest to a translator. The export took the
+// placeholders for Welsh and said "0 units to translate". They are no Welsh: every one is exported,
+// and the import puts the translator's Welsh in its place.
+BOOST_AUTO_TEST_CASE(a_bilingual_scaffolds_welsh_placeholders_go_to_the_translator) {
+  test::TempDir dir;
+  const fs::path folder = dir.path() / "abertawe", file = folder / "inspection.yaml";
+  auto r = test::run_quire("new fji " + folder.string() + " --area Swansea --lang cy,en");
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  // The inspector's part: every English placeholder written, the Welsh ones left.
+  std::string yaml = test::slurp(file);
+  yaml = std::regex_replace(yaml, std::regex(R"(!todo "\[to write: ((?:(?!in Welsh)[^\]"])*)\]")"), "\"Written: $1.\"");
+  yaml = std::regex_replace(yaml, std::regex(R"(!todo ([^"\[]))"), "$1");
+  std::ofstream(file) << yaml;
+  const std::regex welsh_placeholder(R"(cy: !todo "\[to write: [^\]]*in Welsh)");
+  const int welsh_placeholders = static_cast<int>(
+      std::distance(std::sregex_iterator(yaml.begin(), yaml.end(), welsh_placeholder), std::sregex_iterator()));
+  BOOST_REQUIRE(welsh_placeholders > 20);
+  const fs::path xlf = dir.path() / "out.xlf";
+  r = test::run_quire("translations export " + file.string() + " --to cy -o " + xlf.string());
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  std::string x = test::slurp(xlf);
+  int units = 0;
+  for (std::size_t at = 0; (at = x.find("<source>", at)) != std::string::npos; ++units) {
+    const std::size_t end = x.find("</source>", at);
+    const std::string target = "<target state=\"translated\">" + kWelsh + x.substr(at + 8, end - at - 8) + "</target>";
+    x.insert(end + 9, target);
+    at = end + 9 + target.size();
+  }
+  BOOST_TEST(units == welsh_placeholders);
+  std::ofstream(dir.path() / "back.xlf") << x;
+  r = test::run_quire("translations import " + (dir.path() / "back.xlf").string() + " " + file.string());
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(test::slurp(file).find("!todo") == std::string::npos);
+  r = test::run_quire("render " + file.string() + " --lang cy -o " + (dir.path() / "cy.md").string());
+  BOOST_TEST(r.exit_code == 0, r.err);
+  BOOST_TEST(test::slurp(dir.path() / "cy.md").find(kWelsh + "Written: foreword.") != std::string::npos);
 }
