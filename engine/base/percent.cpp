@@ -1,5 +1,7 @@
 #include "base/percent.hpp"
 
+#include <cstdio>
+
 namespace quire {
 
 double Fraction::percent() const {
@@ -10,6 +12,12 @@ int Fraction::rounded_percent() const {
   if (!defined()) return 0;
   // floor((200n + d) / 2d) is 100n/d rounded half up, in integers.
   return static_cast<int>((200 * numerator + denominator) / (2 * denominator));
+}
+
+std::string Fraction::exact_str() const {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", percent());
+  return str() + " = " + buf + "%";
 }
 
 std::string Fraction::str() const { return std::to_string(numerator) + "/" + std::to_string(denominator); }

@@ -18,6 +18,9 @@ struct Fraction {
   int rounded_percent() const;
   // "20/31".
   std::string str() const;
+  // "35/54 = 64.8%": the fraction and its percentage to one decimal place, for a message that
+  // sets the exact figure beside the printed, rounded one (which "35/54 = 65%" would repeat).
+  std::string exact_str() const;
 };
 
 // True when exact * 100 >= threshold_percent, compared without floating-point error.

@@ -156,8 +156,11 @@ int summarise(const std::vector<BatchItem>& items, const std::vector<Outcome>& o
     if (outcomes[i].failed() && !outcomes[i].written_any) failed.push_back(items[i].name);
   }
   const std::vector<std::string> partly = partly_written(items, outcomes);
+  // "0 of 4 rendered" read as nothing written when three had their English written (trial4):
+  // the partly written are counted on the same line.
   std::cerr << "quire: " << items.size() - failed.size() - partly.size() << " of " << items.size()
-            << " inspections rendered into " << outdir.string() << "; " << errors
+            << " inspections rendered into " << outdir.string()
+            << (partly.empty() ? "" : " (" + std::to_string(partly.size()) + " more in part)") << "; " << errors
             << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning" : " warnings") << "\n";
   if (!partly.empty()) {
     std::cerr << "quire: editions not written (the others were):";

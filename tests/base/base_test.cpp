@@ -19,6 +19,11 @@ BOOST_AUTO_TEST_CASE(percentages_round_half_up_from_exact_fractions) {
   BOOST_TEST((Fraction{5, 5}.rounded_percent()) == 100);
 }
 
+BOOST_AUTO_TEST_CASE(an_exact_figure_is_shown_to_one_decimal_place) {
+  BOOST_TEST((Fraction{35, 54}.exact_str()) == "35/54 = 64.8%");
+  BOOST_TEST((Fraction{129, 200}.exact_str()) == "129/200 = 64.5%");
+}
+
 BOOST_AUTO_TEST_CASE(band_edges_compare_exactly) {
   BOOST_TEST(at_least_percent(Fraction{13, 20}, 65));    // exactly 65
   BOOST_TEST(!at_least_percent(Fraction{129, 200}, 65));  // 64.5

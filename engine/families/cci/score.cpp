@@ -21,11 +21,6 @@ const CciReport& cci_report(const Inspection& in) { return std::get<CciReport>(i
 std::string fraction_text(const Fraction& f) { return f.str() + " = " + std::to_string(f.rounded_percent()) + "%"; }
 
 // "119/200 = 59.5%": the exact figure, to one decimal place, where rounding matters.
-std::string exact_text(const Fraction& f) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", f.percent());
-  return f.str() + " = " + buf + "%";
-}
 
 // Answers per question, in the rules' order (score/case_tally.hpp).
 std::vector<QuestionTally> question_tallies(const CaseTally& tally, const CciRules& rules) {
@@ -91,7 +86,7 @@ CciScore pool(const std::string& id, const std::vector<std::string>& questions,
   if (s.rounding_crosses_band)
     diags.warning(stated.published ? stated.published->pos : stated.pos, "rounding-crosses-band",
                   stated.what + " prints as " + std::to_string(s.percent) + "% (comment '" + printed +
-                      "') but is exactly " + exact_text(s.exact) + " (comment '" + s.comment +
+                      "') but is exactly " + s.exact.exact_str() + " (comment '" + s.comment +
                       "'); the exact figure decides");
   return s;
 }

@@ -253,7 +253,7 @@ StandardScore score_standard(const FrameworkDomain& domain, const FrameworkStand
         diags.warning(data.number.pos, "rounding-crosses-band",
                       "standard " + fs.number + ": " + lowest->id + " prints as " + std::to_string(lowest->percent) +
                           "% (band '" + band_for(lowest->percent, rules.standard.bands) + "') but is exactly " +
-                          fraction_text(exact_score(*lowest)) + " (band '" + score.computed_rating +
+                          exact_score(*lowest).exact_str() + " (band '" + score.computed_rating +
                           "'); the exact figure decides");
     }
   } else if (!data.published_percent.empty()) {

@@ -128,7 +128,7 @@ void score_case_assessment(FjiThemeScore& score, const FjiThemeData& data, const
   if (score.rounding_crosses_band)
     diags.warning(data.case_score ? data.case_score->pos : data.number.pos, "rounding-crosses-band",
                   "theme " + std::to_string(score.number) + " prints as " + std::to_string(score.percent) +
-                      "% (band '" + printed + "') but is exactly " + fraction_text(score.exact) + " (band '" +
+                      "% (band '" + printed + "') but is exactly " + score.exact.exact_str() + " (band '" +
                       score.computed + "'); the exact figure decides");
 }
 

@@ -175,6 +175,7 @@ BOOST_AUTO_TEST_CASE(fji_rounding_across_a_band_edge_warns_and_the_exact_figure_
   BOOST_TEST(t->rounding_crosses_band);
   BOOST_TEST(has_diagnostic(s.diags, "rounding-crosses-band", test::line_of(yaml, "  - number: 1"), 13),
              test::dump(s.diags));
+  BOOST_TEST(test::dump(s.diags).find("but is exactly 129/200 = 64.5% (band") != std::string::npos, test::dump(s.diags));
 }
 
 BOOST_AUTO_TEST_CASE(fji_case_answers_must_name_questions_of_the_rules_and_match_the_sample) {
