@@ -85,7 +85,7 @@ class CaseFile {
   void column_not_read(const csv::Field& header, std::size_t column) {
     diags_.warning(at(header), "csv-column-ignored",
                    "column " + std::to_string(column + 1) + " ('" + cell(header) +
-                       "') is not a question number such as 2.1.1; quire does not read it");
+                       "') is not a question number (such as 1.1 or 2.1.1); quire does not read it");
   }
 
   // Records one answer, unless the case has answered the question already.
