@@ -85,7 +85,7 @@ class CaseFile {
   void column_not_read(const csv::Field& header, std::size_t column) {
     diags_.warning(at(header), "csv-column-ignored",
                    "column " + std::to_string(column + 1) + " ('" + cell(header) +
-                       "') is not a question number such as 2.1.1; quire does not read it");
+                       "') is not a question number (such as 1.1 or 2.1.1); quire does not read it");
   }
 
   // Records one answer, unless the case has answered the question already.
@@ -216,23 +216,42 @@ std::vector<CaseAnswer> read_case_answers(std::string_view source, const std::st
     f.error(f.at(*bad), "invalid-utf8", describe_invalid_utf8(body, *bad) + " (Excel: CSV UTF-8)");
     return {};
   }
-  csv::Table table = csv::read(body, separator_of(body));
+  // "sep=;" on the first line is how a file tells Excel its separator; it is not the header.
+  std::size_t skip = 0;
+  char separator = separator_of(body);
+  if (body.substr(0, 4) == "sep=" && body.size() > 4 && body[4] != '\r' && body[4] != '\n') {
+    separator = body[4];
+    skip = std::min(body.find('\n'), body.size() - 1) + 1;
+  }
+  csv::Table table = csv::read(body.substr(skip), separator);
   if (table.error) {
-    f.error(f.at(table.error->offset), "csv-syntax", table.error->message);
+    f.error(f.at(skip + table.error->offset), "csv-syntax", table.error->message);
     return {};
   }
   auto& records = table.records;
+  for (auto& r : records)
+    for (auto& field : r) field.offset += skip;
   while (!records.empty() && blank(records.front())) records.erase(records.begin());
-  if (records.empty()) return {};
+  // A file without answers scores nothing: said once here, not once for every question it lacks.
+  if (records.empty()) {
+    f.error(f.at(skip), "csv-empty", "the case file is empty; export the case assessment into it, or delete the "
+                                     "inspection's 'cases' line until there are answers");
+    return {};
+  }
   const csv::Record header = std::move(records.front());
   records.erase(records.begin());
   const auto per_answer = answer_columns(header);
   if (!per_answer && (lower(cell(header[0])) != "case" || header.size() < 2)) {
     std::string found;
-    for (const auto& h : header) found += (found.empty() ? "" : ",") + cell(h);
+    for (const auto& h : header) found += (found.empty() ? "" : std::string(1, separator)) + cell(h);
     f.error(f.at(header[0]), "csv-header",
             "expected the header 'case,question,answer' (a row per answer) or 'case,' followed by the questions "
             "(a row per case), found '" + found + "'");
+    return {};
+  }
+  if (std::all_of(records.begin(), records.end(), blank)) {
+    f.error(f.at(header[0]), "csv-empty", "the case file has its header but no answers; export the case assessment "
+                                          "into it, or delete the inspection's 'cases' line until there are answers");
     return {};
   }
   if (per_answer)

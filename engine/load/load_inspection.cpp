@@ -169,6 +169,7 @@ std::optional<Inspection> InspectionSource::read_recording(Diagnostics& diags, c
   r.check_map(root, "the inspection", keys, required);
   read_common(r, root, in);
   read_family(r, root, in);
+  r.check_duplicate_keys(root);
   if (auto cases = r.text(root, "cases", false)) {
     in.cases_file = *cases;
     if (const auto path = path_inside(parsed_->folder, cases->value)) {

@@ -72,6 +72,25 @@ std::optional<Located<bool>> YamlReader::boolean(const YamlNode& map, const std:
   return Located<bool>{node.Scalar() == "true", pos(node)};
 }
 
+void YamlReader::check_duplicate_keys(const YamlNode& root) {
+  std::set<std::pair<int, int>> visited;  // an alias leads to a node already walked
+  const auto walk = [&](const auto& self, const YamlNode& node) -> void {
+    if (!(node.IsMap() || node.IsSequence()) || !visited.insert({node.Mark().line, node.Mark().column}).second) return;
+    std::set<std::string> seen;
+    const bool checked = checked_maps_.count({node.Mark().line, node.Mark().column}) > 0;
+    for (const auto& entry : node) {
+      if (node.IsSequence()) {
+        self(self, entry);
+        continue;
+      }
+      if (!checked && entry.first.IsScalar() && !seen.insert(entry.first.Scalar()).second)
+        error(entry.first, "duplicate-key", "key '" + entry.first.Scalar() + "' appears twice in this map");
+      self(self, entry.second);
+    }
+  };
+  walk(walk, root);
+}
+
 bool YamlReader::check_map(const YamlNode& node, std::string_view what, const std::vector<std::string>& allowed,
                            const std::vector<std::string>& required) {
   // An absent value is its parent's missing key (reported there, or optional): nothing to check.
@@ -81,6 +100,7 @@ bool YamlReader::check_map(const YamlNode& node, std::string_view what, const st
     error(node, "wrong-type", "expected a map for " + std::string(what) + ", found " + describe_node(node));
     return false;
   }
+  checked_maps_.insert({node.Mark().line, node.Mark().column});
   std::set<std::string> seen;
   for (const auto& entry : node) {
     const std::string key = entry.first.Scalar();

@@ -111,6 +111,11 @@ class YamlReader {
   void error(const YamlNode& node, std::string code, std::string message);
   void error_at(SourcePos pos, std::string code, std::string message);
 
+  // Reports a key written twice in any map under `root` that check_map has not checked (a
+  // language map {en: .., en: ..}, a key_questions map): those are read by lookup, which finds
+  // the first and silently drops the second.
+  void check_duplicate_keys(const YamlNode& root);
+
  private:
   // `node` itself, or its text in the reader's language when it is a {en: ..., cy: ...} map.
   YamlNode localized(const YamlNode& node, std::string_view what, bool& fell_back);
@@ -140,6 +145,7 @@ class YamlReader {
   mutable std::vector<std::size_t> line_starts_;  // built on first use
   std::set<std::string>* vocabulary_ = nullptr;
   std::set<std::tuple<int, int, std::string>> missing_reported_;  // (line, column, key) of each map
+  std::set<std::pair<int, int>> checked_maps_;  // (line, column) of each map check_map has checked
   YamlNode root_;
   struct Placed {
     std::string path;

@@ -182,4 +182,22 @@ BOOST_AUTO_TEST_CASE(semicolon_separated_exports_read_as_comma_separated_ones) {
   }
 }
 
+// An empty case file, or one with only its header, left every key question "missing" (trial4).
+BOOST_AUTO_TEST_CASE(a_case_file_without_answers_is_one_error) {
+  BOOST_TEST(has_diagnostic(read("").diags, "csv-empty", 1, 1));
+  BOOST_TEST(has_diagnostic(read("\xEF\xBB\xBF\r\n").diags, "csv-empty", 1, 1));
+  BOOST_TEST(has_diagnostic(read("case,question,answer\r\n,,\r\n").diags, "csv-empty", 1, 1));
+  BOOST_TEST(has_diagnostic(read("\ncase,2.1.1\n").diags, "csv-empty", 2, 1));
+  BOOST_TEST(has_diagnostic(read("id,q,a\n").diags, "csv-header", 1, 1));  // the header is the first problem
+}
+
+// "sep=;" on the first line tells Excel the separator; it is read the same way.
+BOOST_AUTO_TEST_CASE(a_sep_line_names_the_separator) {
+  const Read r = read("sep=;\r\ncase;question;answer\r\nC01;2.1.1;yes\r\nC01;2.1.2;maybe\r\n");
+  BOOST_TEST_REQUIRE(r.answers.size() == 1u);
+  BOOST_TEST(r.answers[0].pos.line == 3);
+  BOOST_TEST(has_diagnostic(r.diags, "csv-answer", 4, 11), test::dump(r.diags));
+  BOOST_TEST(test::dump(read("sep=;\nid;q;a\n").diags).find("found 'id;q;a'") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

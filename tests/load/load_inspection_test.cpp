@@ -71,6 +71,19 @@ BOOST_AUTO_TEST_CASE(recommendation_without_owner_is_an_error) {
   BOOST_TEST(has_diagnostic(d, "recommendation-without-owner", test::line_of(yaml, "  - actions:"), 5), test::dump(d));
 }
 
+// Maps read by lookup, not key by key, dropped a key written twice without a word (s4 trial4:
+// `area: {en: Testshire, en: Other}` was valid); each is reported once, at the second key.
+BOOST_AUTO_TEST_CASE(a_key_written_twice_in_any_map_is_an_error_once) {
+  std::string yaml = test::replace_once(test::minimal_fixture(), "  area: Testshire\n", "  area: {en: Testshire, en: Other}\n");
+  yaml = test::replace_once(yaml, "{\"2.1.1\": 70, \"2.1.2\": 70", "{\"2.1.1\": 70, \"2.1.1\": 71, \"2.1.2\": 70");
+  yaml = test::replace_once(yaml, "  isbn: 978-0-00000-000-0\n", "  isbn: 978-0-00000-000-0\n  isbn: 978-1\n");
+  const Diagnostics d = load_text(yaml);
+  BOOST_TEST(has_diagnostic(d, "duplicate-key", test::line_of(yaml, "  area: {en"), 25), test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "duplicate-key", test::line_of(yaml, "\"2.1.1\": 71"), 54), test::dump(d));
+  BOOST_TEST(has_diagnostic(d, "duplicate-key", test::line_of(yaml, "  isbn: 978-1"), 3), test::dump(d));
+  BOOST_TEST(d.error_count() == 3u, test::dump(d));
+}
+
 BOOST_AUTO_TEST_CASE(duplicate_key_is_an_error) {
   const std::string yaml = test::replace_once(test::minimal_fixture(), "  isbn: 978-0-00000-000-0\n",
                                               "  isbn: 978-0-00000-000-0\n  isbn: 978-1\n");
