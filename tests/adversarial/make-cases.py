@@ -104,7 +104,7 @@ edit("rules-unknown-file", "rules: domain-2018", "rules: domain-2099", "no rules
 edit("rules-path-traversal", "rules: domain-2018", "rules: ../../../etc/passwd", "no rules file")
 edit("rules-empty-name", "rules: domain-2018", 'rules: ""', "no rules file")
 edit("rules-overall-contradicts", "overall_rating: good", "overall_rating: outstanding", "rating-contradicts-rules")
-edit("rules-overall-not-a-rating", "overall_rating: good", "overall_rating: great", "rating-contradicts-rules")
+edit("rules-overall-not-a-rating", "overall_rating: good", "overall_rating: great", "unknown-rating")
 edit("rules-standard-contradicts", '{number: "2.1", key_questions', '{number: "2.1", rating: inadequate, key_questions', "correct the rating or record the professional-discretion reason")
 edit("rules-discretion-too-far", '{number: "2.1", key_questions', '{number: "2.1", rating: inadequate, discretion: Why., key_questions', "discretion-too-far")
 edit("rules-discretion-without-rating", '{number: "2.1", key_questions', '{number: "2.1", discretion: Why., key_questions', "discretion-without-rating")

@@ -158,17 +158,24 @@ Fraction exact_score(const KeyQuestionScore& k) {
   return Fraction{k.percent, 100};
 }
 
+// Reports a rating that is not a key of the scale; true when it is one. A rating typed as the
+// report prints it ("Good", "Requires improvement") is named with its key.
+bool known_rating(const Located<std::string>& rating, const DomainRules& rules, Diagnostics& diags) {
+  if (rules.scale_index(rating.value) >= 0) return true;
+  std::string as_key;
+  for (const char c : rating.value)
+    as_key += (c == ' ' || c == '-') ? '_' : static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  std::string message = "unknown rating '" + rating.value + "'; ";
+  if (rules.scale_index(as_key) >= 0) message += "write it as its key, '" + as_key + "'; the report prints the words; ";
+  message += "expected one of ";
+  for (std::size_t i = 0; i < rules.scale.size(); ++i) message += (i ? ", " : "") + rules.scale[i];
+  diags.error(rating.pos, "unknown-rating", message);
+  return false;
+}
+
 void apply_rating_from_data(StandardScore& score, const StandardData& data, const DomainRules& rules,
                             Diagnostics& diags) {
-  if (data.rating && rules.scale_index(data.rating->value) < 0) {
-    diags.error(data.rating->pos, "unknown-rating",
-                "unknown rating '" + data.rating->value + "'; expected one of " + [&] {
-                  std::string s;
-                  for (const auto& r : rules.scale) s += (s.empty() ? "" : ", ") + r;
-                  return s;
-                }());
-    return;
-  }
+  if (data.rating && !known_rating(*data.rating, rules, diags)) return;
   if (score.judged) {
     if (!data.rating)
       diags.error(data.number.pos, "missing-rating",
@@ -279,6 +286,7 @@ OverallScore score_overall(const Inspection& in, const DomainRules& rules, const
   }
   overall.rating = band_for(overall.points, rules.overall.bands);
   const auto& stated = domain_report(in).overall_rating;
+  if (stated && !known_rating(*stated, rules, diags)) return overall;
   if (stated && stated->value != overall.rating && !unscored)
     diags.error(stated->pos, "rating-contradicts-rules",
                 "the overall rating is given as '" + stated->value + "' but the rules give '" +

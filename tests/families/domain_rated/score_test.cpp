@@ -318,3 +318,16 @@ BOOST_AUTO_TEST_CASE(issue16_a_figure_no_count_of_the_cases_gives_is_an_error) {
   score_domain_rated(*nine_in, domain_rules(), nine_diags);
   BOOST_TEST(impossible_in_21(nine_diags) == 0, test::dump(nine_diags));
 }
+
+// "overall_rating: Good", as the report prints it, was "given as 'Good' but the rules give 'good'"
+// (s4 trial4), where a standard's 'Good' was an unknown rating: both now name the key to write.
+BOOST_AUTO_TEST_CASE(a_rating_typed_as_printed_is_named_with_its_key) {
+  const std::string yaml = test::replace_once(test::minimal_fixture(), "overall_rating: good", "overall_rating: Good");
+  const auto s = score_yaml(yaml, "");
+  BOOST_TEST(has_diagnostic(s.diags, "unknown-rating", test::line_of(yaml, "overall_rating: Good"), 17), test::dump(s.diags));
+  BOOST_TEST(!has_diagnostic(s.diags, "rating-contradicts-rules"), test::dump(s.diags));
+  BOOST_TEST(test::dump(s.diags).find("write it as its key, 'good'") != std::string::npos, test::dump(s.diags));
+  const std::string standard = test::replace_once(test::minimal_fixture(), ", rating: good,", ", rating: Requires improvement,");
+  BOOST_TEST(test::dump(score_yaml(standard, "").diags).find("write it as its key, 'requires_improvement'") !=
+                 std::string::npos);
+}
