@@ -29,7 +29,7 @@ std::optional<Catalogue> framework_labels(const Catalogue& family, const DomainR
     const fs::path path = options.root / "data" / "i18n" / rules.labels / (family.language() + ".yaml");
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
-      diags.error(SourcePos{rules.file, 0, 0}, "unknown-labels",
+      diags.error(rules.labels_pos.line > 0 ? rules.labels_pos : SourcePos{rules.file, 0, 0}, "unknown-labels",
                   "the rules name the labels '" + rules.labels + "', but there is no " + path.string());
       return std::nullopt;
     }

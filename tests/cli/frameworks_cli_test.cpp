@@ -104,6 +104,10 @@ BOOST_AUTO_TEST_CASE(a_toy_framework_version_renders_with_no_cpp_change) {
   const auto missing = test::run_quire("render " + quoted(input) + " -o " + quoted(out) + " --root " + quoted(root.path()));
   BOOST_TEST(missing.exit_code == 2);
   BOOST_TEST(missing.err.find("unknown-labels") != std::string::npos, missing.err);
+  // At the rules file's `labels:` value (s3: the file alone, no line).
+  const std::string at = (root.path() / "data" / "rules" / "toy-2030.yaml").string() + ":" +
+                         std::to_string(test::line_of(rules, "labels: toy-2030")) + ":9: error:";
+  BOOST_TEST(missing.err.find(at) != std::string::npos, missing.err);
 }
 
 // `quire new` reads the same rules files: a 2021 start has domain four and the resettlement sample.

@@ -114,9 +114,10 @@ FrameworkDomain read_domain(YamlReader& r, const YamlNode& node) {
 }
 
 // A folder name under templates/ or data/i18n/: one plain name, never a path.
-std::string read_folder(YamlReader& r, const YamlNode& root, const std::string& key) {
+std::string read_folder(YamlReader& r, const YamlNode& root, const std::string& key, SourcePos* at = nullptr) {
   const auto v = r.text(root, key, false);
   if (!v) return {};
+  if (at) *at = v->pos;
   if (v->value.empty() || v->value.find_first_of("/\\") != std::string::npos || v->value[0] == '.')
     r.error_at(v->pos, "bad-folder", "'" + key + "' names a folder by its name alone, found '" + v->value + "'");
   return v->value;
@@ -191,7 +192,7 @@ std::optional<DomainRules> load_domain_rules(const std::filesystem::path& path, 
   if (const YamlNode ds = (*root)["domains"]; ds && r.check_sequence(ds, "'domains'"))
     for (const auto& d : ds) rules.domains.push_back(read_domain(r, d));
   rules.templates = read_folder(r, *root, "templates");
-  rules.labels = read_folder(r, *root, "labels");
+  rules.labels = read_folder(r, *root, "labels", &rules.labels_pos);
   if (const YamlNode w = (*root)["wording"]) rules.wording = read_wording(r, w);
   if (diags.error_count() > before) return std::nullopt;
   return rules;

@@ -72,6 +72,7 @@ struct DomainRules {
   // (data/i18n/NAME/LANG.yaml), each over the family's, which fill in whatever they lack.
   std::string templates;
   std::string labels;
+  SourcePos labels_pos;  // the rules file's `labels:` value, where a folder it names but lacks is shown
   std::vector<FrameworkWording> wording;
 
   // The framework's standard with this number, or nullptr.
