@@ -76,7 +76,7 @@ KeyMaps make() {
   m["report"].nest("contact", "@address");
   // Lists the readers refuse when empty (read.cpp), for the schema's minItems.
   m["acknowledgement"].at_least_one("names");
-  m["top"].at_least_one("recommendations").at_least_one("making_a_difference");
+  m["top"].at_least_one("recommendations").at_least_one("making_a_difference").at_least_one("sections");
   m["service_users"].nest("children_and_young_people", "questionnaires").nest("victims", "questionnaires");
   m["section"].nest("criteria", "criterion[]");
   return m;
